@@ -1,0 +1,174 @@
+//! STYRK-08 (SSB Klass 7) with NAV's occupation categories and ISCO-08 English titles.
+
+use crate::builder::csv::CsvTable;
+use crate::builder::error::{BuildError, BuildResult};
+use crate::builder::input::{read_json, read_text};
+use crate::core::model::{NavCategory, StyrkCode};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+#[derive(Deserialize)]
+struct KlassCodes {
+    codes: Vec<KlassCode>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KlassCode {
+    pub code: String,
+    pub parent_code: Option<String>,
+    pub level: String,
+    pub name: String,
+}
+
+/// Codes of a Klass `codes` response (STYRK, counties, municipalities share the format).
+pub fn read_klass_codes(path: &Path) -> BuildResult<Vec<KlassCode>> {
+    let parsed: KlassCodes = read_json(path)?;
+    let mut seen = HashMap::new();
+    for (index, code) in parsed.codes.iter().enumerate() {
+        if code.code.trim().is_empty() || code.name.trim().is_empty() {
+            return Err(BuildError::at(
+                path,
+                format!("codes[{index}]"),
+                "code or name is empty",
+            ));
+        }
+        if let Some(first) = seen.insert(code.code.clone(), index) {
+            return Err(BuildError::at(
+                path,
+                format!("codes[{index}] (code {})", code.code),
+                format!("duplicate code, first seen at codes[{first}]"),
+            ));
+        }
+    }
+    Ok(parsed.codes)
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct NavEntry {
+    styrk_code: String,
+    category_level1: String,
+    category_level2: String,
+}
+
+pub struct ClassificationFiles<'a> {
+    pub styrk: &'a Path,
+    pub nav_categories: &'a Path,
+    pub isco: &'a Path,
+}
+
+pub fn read_styrk(files: &ClassificationFiles) -> BuildResult<Vec<StyrkCode>> {
+    let codes = read_klass_codes(files.styrk)?;
+    let known: HashMap<&str, &KlassCode> = codes.iter().map(|c| (c.code.as_str(), c)).collect();
+
+    let nav: BTreeMap<String, NavEntry> = read_json(files.nav_categories)?;
+    for (key, entry) in &nav {
+        if key != &entry.styrk_code {
+            return Err(BuildError::at(
+                files.nav_categories,
+                format!("key {key}"),
+                format!("holds styrkCode {}", entry.styrk_code),
+            ));
+        }
+        match known.get(key.as_str()) {
+            Some(code) if code.level == "4" => {}
+            _ => {
+                return Err(BuildError::at(
+                    files.nav_categories,
+                    format!("key {key}"),
+                    "is not a STYRK-08 unit group (4-digit code) in the STYRK file",
+                ))
+            }
+        }
+    }
+
+    let isco_text = read_text(files.isco)?;
+    let isco_table = CsvTable::parse(files.isco, &isco_text, ',')?;
+    let columns = isco_table.columns(files.isco, &["code4", "title_en"])?;
+    let mut isco = HashMap::new();
+    for (line, row) in &isco_table.rows {
+        let code = row[columns[0]].trim();
+        if code.len() != 4 || !code.chars().all(|c| c.is_ascii_digit()) {
+            return Err(BuildError::at(
+                files.isco,
+                format!("line {line}"),
+                format!("code4 \"{code}\" is not four digits"),
+            ));
+        }
+        isco.insert(code.to_string(), row[columns[1]].trim().to_string());
+    }
+
+    let mut result = Vec::with_capacity(codes.len());
+    for (index, code) in codes.iter().enumerate() {
+        let record = || format!("codes[{index}] (code {})", code.code);
+        let level: u8 = match code.level.as_str() {
+            "1" => 1,
+            "2" => 2,
+            "3" => 3,
+            "4" => 4,
+            other => {
+                return Err(BuildError::at(
+                    files.styrk,
+                    record(),
+                    format!("level \"{other}\" is not 1–4"),
+                ))
+            }
+        };
+        if code.code.len() != level as usize || !code.code.chars().all(|c| c.is_ascii_digit()) {
+            return Err(BuildError::at(
+                files.styrk,
+                record(),
+                format!("a level {level} code must have {level} digits"),
+            ));
+        }
+        let parent = code.parent_code.clone().filter(|p| !p.is_empty());
+        match (&parent, level) {
+            (None, 1) => {}
+            (Some(p), _) if level > 1 => {
+                let parent_ok = known
+                    .get(p.as_str())
+                    .map(|pc| {
+                        code.code.starts_with(&pc.code) && pc.code.len() + 1 == code.code.len()
+                    })
+                    .unwrap_or(false);
+                if !parent_ok {
+                    return Err(BuildError::at(
+                        files.styrk,
+                        record(),
+                        format!("parent code \"{p}\" does not exist or is not one level up"),
+                    ));
+                }
+            }
+            _ => {
+                return Err(BuildError::at(
+                    files.styrk,
+                    record(),
+                    "a level 1 code has a parent, or a lower level code has none",
+                ))
+            }
+        }
+        let nav_category = nav.get(&code.code).map(|e| NavCategory {
+            level1: e.category_level1.trim().to_string(),
+            level2: e.category_level2.trim().to_string(),
+        });
+        // ISCO has no group for STYRK's "Uoppgitt" (0, 00, 000, 0000 in STYRK are
+        // "unknown", in ISCO "armed forces"), so those are not matched.
+        let isco_title_en = if code.code.chars().all(|c| c == '0') {
+            None
+        } else {
+            isco.get(&format!("{:0<4}", code.code)).cloned()
+        };
+        result.push(StyrkCode {
+            code: code.code.clone(),
+            parent,
+            level,
+            name: code.name.trim().to_string(),
+            nav_category,
+            isco_title_en,
+        });
+    }
+    result.sort_by(|a, b| a.code.cmp(&b.code));
+    Ok(result)
+}

@@ -1,0 +1,295 @@
+//! Snapshot builder: reads the raw open data, joins and validates it, and writes the snapshot
+//! the app fetches. Native only; shares its types with the app through [`crate::core::model`].
+
+pub mod classification;
+pub mod csv;
+pub mod error;
+pub mod html;
+pub mod input;
+pub mod occupations;
+pub mod regions;
+pub mod sources;
+pub mod statistics;
+
+use crate::core::model::{OccupationDetail, Snapshot, DETAIL_DIR, SCHEMA_VERSION, SNAPSHOT_FILE};
+use error::{BuildError, BuildResult};
+use input::find_file;
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Where the raw data lives unless told otherwise (relative to the project root).
+pub const DEFAULT_RAW_DIR: &str = "../shared/data/raw";
+/// Where the snapshot is written unless told otherwise (git-ignored).
+pub const DEFAULT_OUT_DIR: &str = "build/snapshot";
+
+/// Everything read and joined, before it is written.
+pub struct Built {
+    pub snapshot: Snapshot,
+    pub details: Vec<OccupationDetail>,
+    pub summary: Summary,
+}
+
+/// Counts printed after a build, so a reader can see what the data holds.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Summary {
+    pub occupations: usize,
+    pub with_codes: usize,
+    pub with_salary: usize,
+    pub with_employment: usize,
+    pub with_tasks: usize,
+    pub with_education: usize,
+    pub with_traits: usize,
+    pub with_where_work: usize,
+    pub styrk_per_level: [usize; 4],
+    pub codes_with_salary: usize,
+    pub codes_with_employment: usize,
+    pub counties: usize,
+    pub municipalities: usize,
+    /// (slug, utdanning.no id, code) of codes dropped because STYRK-08 has no such code.
+    pub unknown_codes: Vec<(String, String, String)>,
+    pub skipped_salary_aggregates: usize,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "occupations:                 {}", self.occupations)?;
+        writeln!(f, "  with STYRK codes:          {}", self.with_codes)?;
+        writeln!(f, "  with a median salary:      {}", self.with_salary)?;
+        writeln!(f, "  with employment figures:   {}", self.with_employment)?;
+        writeln!(f, "  with a task list:          {}", self.with_tasks)?;
+        writeln!(f, "  with education text:       {}", self.with_education)?;
+        writeln!(f, "  with personal qualities:   {}", self.with_traits)?;
+        writeln!(f, "  with where they work:      {}", self.with_where_work)?;
+        let [l1, l2, l3, l4] = self.styrk_per_level;
+        writeln!(f, "STYRK-08 codes (levels 1-4): {l1} / {l2} / {l3} / {l4}")?;
+        writeln!(f, "codes with salary figures:   {}", self.codes_with_salary)?;
+        writeln!(
+            f,
+            "codes with employment:       {}",
+            self.codes_with_employment
+        )?;
+        writeln!(
+            f,
+            "counties / municipalities:   {} / {}",
+            self.counties, self.municipalities
+        )?;
+        writeln!(
+            f,
+            "SSB aggregate codes skipped: {}",
+            self.skipped_salary_aggregates
+        )?;
+        for (slug, id, code) in &self.unknown_codes {
+            writeln!(
+                f,
+                "warning: occupation {slug} (id {id}) names STYRK code \"{code}\", which STYRK-08 does not have; dropped"
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Reads and joins all raw files under `raw`.
+pub fn build(raw: &Path) -> BuildResult<Built> {
+    let classification_dir = raw.join("classification");
+    let styrk_path = classification_dir.join("ssb_klass7_styrk08_nb_codesAt2024-01-01.json");
+    let nav_path = classification_dir.join("nav_arbeidsplassen_styrk08_yrkeskategori.json");
+    let isco_path = classification_dir.join("ilo_isco08_en_titles_4digit_padded.csv");
+    let styrk = classification::read_styrk(&classification::ClassificationFiles {
+        styrk: &styrk_path,
+        nav_categories: &nav_path,
+        isco: &isco_path,
+    })?;
+    let known_codes: HashSet<&str> = styrk.iter().map(|c| c.code.as_str()).collect();
+
+    let occupations_path = find_file(
+        &raw.join("occupations"),
+        "utdanningno_yrkesbeskrivelser_2026-03_",
+        ".json",
+    )?;
+    let occupations = occupations::read(&occupations_path, &known_codes)?;
+
+    let salary_dir = raw.join("salary");
+    let salary = statistics::read_salary(
+        &statistics::SalaryFiles {
+            distribution: &salary_dir.join("ssb_11418_occupation-distribution-latest_2025.json"),
+            latest_median: &salary_dir.join("ssb_11658_occupation-latest-median_2025K4.json"),
+            previous_median: &salary_dir.join("ssb_11658_occupation-previous-median_2024K4.json"),
+        },
+        &known_codes,
+    )?;
+    let employment = statistics::read_employment(
+        &raw.join("employment")
+            .join("ssb_14437_occupation-contract-latest.json"),
+        &known_codes,
+    )?;
+
+    let regions_dir = raw.join("regions");
+    let (counties, municipalities) = regions::read(
+        &regions_dir.join("ssb_klass104_fylker_codesAt2024-01-01.json"),
+        &regions_dir.join("ssb_klass131_kommuner_codesAt2024-01-01.json"),
+    )?;
+
+    let sources = sources::all(&sources::Periods {
+        salary: salary.period.clone(),
+        salary_change: salary.change_period.clone(),
+        employment: format!("{} (4. kvartal)", employment.period),
+    });
+
+    let summary = Summary {
+        occupations: occupations.summaries.len(),
+        with_codes: occupations
+            .summaries
+            .iter()
+            .filter(|o| !o.styrk.is_empty())
+            .count(),
+        with_salary: occupations
+            .summaries
+            .iter()
+            .filter(|o| {
+                o.styrk.iter().any(|c| {
+                    salary
+                        .by_code
+                        .get(c)
+                        .and_then(|s| s.all.median.value())
+                        .is_some()
+                })
+            })
+            .count(),
+        with_employment: occupations
+            .summaries
+            .iter()
+            .filter(|o| o.styrk.iter().any(|c| employment.by_code.contains_key(c)))
+            .count(),
+        with_tasks: occupations
+            .summaries
+            .iter()
+            .filter(|o| o.task_count > 0)
+            .count(),
+        with_education: occupations
+            .details
+            .iter()
+            .filter(|d| !d.education.is_empty())
+            .count(),
+        with_traits: occupations
+            .details
+            .iter()
+            .filter(|d| d.traits.is_some())
+            .count(),
+        with_where_work: occupations
+            .details
+            .iter()
+            .filter(|d| d.where_work.is_some())
+            .count(),
+        styrk_per_level: [1, 2, 3, 4].map(|l| styrk.iter().filter(|c| c.level == l).count()),
+        codes_with_salary: salary.by_code.len(),
+        codes_with_employment: employment.by_code.len(),
+        counties: counties.len(),
+        municipalities: municipalities.len(),
+        unknown_codes: occupations.unknown_codes.clone(),
+        skipped_salary_aggregates: salary.skipped_codes.len(),
+    };
+
+    let mut snapshot = Snapshot {
+        schema_version: SCHEMA_VERSION,
+        data_version: String::new(),
+        sources,
+        occupations: occupations.summaries,
+        styrk,
+        all_occupations: statistics::national_reference(&salary, &employment),
+        salary: salary.by_code,
+        employment: employment.by_code,
+        counties,
+        municipalities,
+    };
+    snapshot.data_version = content_version(&snapshot, &occupations.details);
+    Ok(Built {
+        snapshot,
+        details: occupations.details,
+        summary,
+    })
+}
+
+/// A short content hash (FNV-1a, 64 bit) over everything the snapshot holds: identical input
+/// gives the identical version, any change gives another.
+fn content_version(snapshot: &Snapshot, details: &[OccupationDetail]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    feed(&serde_json::to_vec(snapshot).unwrap_or_default());
+    for detail in details {
+        feed(&serde_json::to_vec(detail).unwrap_or_default());
+    }
+    format!("{hash:016x}")
+}
+
+/// Writes the snapshot into `out`: first into a temporary sibling folder, which then replaces
+/// `out` in one rename, so a failed write never leaves a half-written snapshot behind.
+pub fn write(built: &Built, out: &Path) -> BuildResult<Vec<(PathBuf, u64)>> {
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)
+        .map_err(|e| BuildError::new(parent, format!("cannot create the folder: {e}")))?;
+    let name = out
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("snapshot");
+    let staging = parent.join(format!(".{name}.partial"));
+    let _ = std::fs::remove_dir_all(&staging);
+    let result = write_files(built, &staging);
+    if let Err(error) = result {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(error);
+    }
+    let previous = parent.join(format!(".{name}.previous"));
+    let _ = std::fs::remove_dir_all(&previous);
+    if out.exists() {
+        std::fs::rename(out, &previous).map_err(|e| {
+            BuildError::new(out, format!("cannot move the old snapshot aside: {e}"))
+        })?;
+    }
+    std::fs::rename(&staging, out)
+        .map_err(|e| BuildError::new(out, format!("cannot move the new snapshot in place: {e}")))?;
+    let _ = std::fs::remove_dir_all(&previous);
+    let mut files = vec![];
+    collect_sizes(out, &mut files);
+    files.sort();
+    Ok(files)
+}
+
+fn write_files(built: &Built, dir: &Path) -> BuildResult<()> {
+    let detail_dir = dir.join(DETAIL_DIR);
+    std::fs::create_dir_all(&detail_dir)
+        .map_err(|e| BuildError::new(&detail_dir, format!("cannot create the folder: {e}")))?;
+    write_json(&dir.join(SNAPSHOT_FILE), &built.snapshot)?;
+    for detail in &built.details {
+        write_json(&detail_dir.join(format!("{}.json", detail.slug)), detail)?;
+    }
+    Ok(())
+}
+
+fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> BuildResult<()> {
+    let bytes = serde_json::to_vec(value)
+        .map_err(|e| BuildError::new(path, format!("cannot serialise: {e}")))?;
+    std::fs::write(path, bytes).map_err(|e| BuildError::new(path, format!("cannot write: {e}")))
+}
+
+fn collect_sizes(dir: &Path, out: &mut Vec<(PathBuf, u64)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_sizes(&path, out);
+        } else if let Ok(meta) = entry.metadata() {
+            out.push((path, meta.len()));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! Source records: who published each dataset, under which licence, and the credit line the
+//! licence asks for. Facts taken from `PROVENANCE.md` / `PROVENANCE-content.md` beside the raw
+//! data; periods of statistics tables are read from the data itself.
+
+use crate::core::model::{Source, SourceId};
+
+/// The sentence data.norge.no asks users of utdanning.no's occupation texts to show.
+pub const UTDANNING_NO_CREDIT: &str = "Yrkesbeskrivelsen er basert på åpne data fra utdanning.no og er underlagt Norsk lisens for offentlige data (NLOD). Teksten vedlikeholdes på yrkessiden på utdanning.no.";
+const SSB_CREDIT: &str = "Statistisk sentralbyrå";
+const CC_BY: &str = "CC BY 4.0";
+
+/// Periods read from the statistics files.
+pub struct Periods {
+    pub salary: String,
+    pub salary_change: String,
+    pub employment: String,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn source(
+    id: SourceId,
+    publisher: &str,
+    dataset: &str,
+    period: &str,
+    licence: &str,
+    credit: &str,
+    url: &str,
+    retrieved: &str,
+) -> Source {
+    Source {
+        id,
+        publisher: publisher.into(),
+        dataset: dataset.into(),
+        period: period.into(),
+        licence: licence.into(),
+        credit: credit.into(),
+        url: url.into(),
+        retrieved: retrieved.into(),
+    }
+}
+
+pub fn all(periods: &Periods) -> Vec<Source> {
+    vec![
+        source(
+            SourceId::Occupations,
+            "utdanning.no (Direktoratet for høyere utdanning og kompetanse)",
+            "Yrkesbeskrivelser fra utdanning.no",
+            "mars 2026",
+            "NLOD",
+            UTDANNING_NO_CREDIT,
+            "https://utdanning.no/yrker",
+            "2026-03-15",
+        ),
+        source(
+            SourceId::Styrk,
+            "Statistisk sentralbyrå",
+            "Klass 7: Standard for yrkesklassifisering (STYRK-08)",
+            "gyldig fra 1. januar 2024",
+            CC_BY,
+            SSB_CREDIT,
+            "https://www.ssb.no/klass/klassifikasjoner/7",
+            "2025-10-15",
+        ),
+        source(
+            SourceId::NavCategories,
+            "NAV (arbeidsplassen.no)",
+            "Yrkeskategorier per STYRK-08-kode",
+            "mars 2026",
+            "MIT (NAV IT)",
+            "NAV",
+            "https://arbeidsplassen.nav.no",
+            "2026-03-18",
+        ),
+        source(
+            SourceId::Isco,
+            "International Labour Organization",
+            "ISCO-08 Structure, English titles",
+            "2008",
+            "ISCO-08 © International Labour Organization 2008, gjenbruk med kreditering",
+            "ISCO-08 © International Labour Organization",
+            "https://ilostat.ilo.org/methods/concepts-and-definitions/classification-occupation/",
+            "2025-02-05",
+        ),
+        source(
+            SourceId::Salary,
+            "Statistisk sentralbyrå",
+            "Tabell 11418: Yrkesfordelt månedslønn, etter sektor, kjønn og arbeidstid",
+            &periods.salary,
+            CC_BY,
+            SSB_CREDIT,
+            "https://www.ssb.no/statbank/table/11418",
+            "2026-04-04",
+        ),
+        source(
+            SourceId::SalaryChange,
+            "Statistisk sentralbyrå",
+            "Tabell 11658: Yrkes-, kjønns- og aldersfordeling for lønnstakere, jobber og lønn",
+            &periods.salary_change,
+            CC_BY,
+            SSB_CREDIT,
+            "https://www.ssb.no/statbank/table/11658",
+            "2026-04-04",
+        ),
+        source(
+            SourceId::Employment,
+            "Statistisk sentralbyrå",
+            "Tabell 14437: Ansettelsesform blant sysselsatte, etter yrke og alder, 4. kvartal",
+            &periods.employment,
+            CC_BY,
+            SSB_CREDIT,
+            "https://www.ssb.no/statbank/table/14437",
+            "2026-04-04",
+        ),
+        source(
+            SourceId::Regions,
+            "Statistisk sentralbyrå",
+            "Klass 104 Fylkesinndeling og Klass 131 Kommuneinndeling",
+            "gyldig fra 1. januar 2024",
+            CC_BY,
+            SSB_CREDIT,
+            "https://www.ssb.no/klass/klassifikasjoner/131",
+            "2025-10-15",
+        ),
+    ]
+}

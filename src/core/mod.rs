@@ -1,0 +1,7 @@
+//! Domain core: the snapshot model and everything computed from it. No UI, no browser APIs,
+//! so all of it is tested natively with `cargo test`.
+
+pub mod catalog;
+pub mod format;
+pub mod model;
+pub mod text;
