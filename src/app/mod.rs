@@ -1,1 +1,37 @@
+//! The browser UI: router, pages and shared components. Pages read the loaded snapshot from
+//! [`state::AppData`] and render; all domain logic lives in [`crate::core`].
 
+pub mod api;
+pub mod components;
+pub mod pages;
+pub mod state;
+pub mod strings;
+
+use components::layout::{Footer, Header};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use pages::explorer::ExplorerPage;
+use pages::not_found::NotFound;
+use pages::occupation::OccupationPage;
+use pages::styrk::{StyrkCodePage, StyrkIndexPage};
+use state::AppData;
+
+#[component]
+pub fn App() -> impl IntoView {
+    AppData::provide();
+    view! {
+        <Router>
+            <Header/>
+            <main id="innhold" class="wrap" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=ExplorerPage/>
+                    <Route path=path!("/yrke/:slug") view=OccupationPage/>
+                    <Route path=path!("/styrk") view=StyrkIndexPage/>
+                    <Route path=path!("/styrk/:code") view=StyrkCodePage/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

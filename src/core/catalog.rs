@@ -33,6 +33,8 @@ pub struct Catalog {
     code_by_code: HashMap<String, usize>,
     /// Folded "title code code …" per occupation, same order as the snapshot.
     occupation_search_text: Vec<String>,
+    /// Rank of each occupation in Norwegian alphabetical order of titles.
+    occupation_order: Vec<usize>,
 }
 
 /// Employed persons over a set of occupations, each STYRK code counted once.
@@ -73,11 +75,21 @@ impl Catalog {
             .iter()
             .map(|o| fold(&format!("{} {}", o.title, o.styrk.join(" "))))
             .collect();
+        let mut by_title: Vec<usize> = (0..snapshot.occupations.len()).collect();
+        by_title.sort_by_cached_key(|&i| {
+            let o = &snapshot.occupations[i];
+            (norwegian_sort_key(&o.title), o.slug.clone())
+        });
+        let mut occupation_order = vec![0; by_title.len()];
+        for (rank, &i) in by_title.iter().enumerate() {
+            occupation_order[i] = rank;
+        }
         Ok(Catalog {
             snapshot,
             occupation_by_slug,
             code_by_code,
             occupation_search_text,
+            occupation_order,
         })
     }
 
@@ -98,16 +110,23 @@ impl Catalog {
     /// Occupations whose title (or STYRK code) contains every word of the query, in Norwegian
     /// alphabetical order. An empty query gives all occupations.
     pub fn filter_by_text(&self, query: &str) -> Vec<&OccupationSummary> {
+        self.filter_positions(query)
+            .into_iter()
+            .map(|i| &self.snapshot.occupations[i])
+            .collect()
+    }
+
+    /// As [`Catalog::filter_by_text`], as positions in [`Catalog::occupations`].
+    pub fn filter_positions(&self, query: &str) -> Vec<usize> {
         let folded_query = fold(query);
-        let mut hits: Vec<&OccupationSummary> = self
-            .snapshot
-            .occupations
+        let mut hits: Vec<usize> = self
+            .occupation_search_text
             .iter()
-            .zip(&self.occupation_search_text)
+            .enumerate()
             .filter(|(_, text)| contains_all_words(text, &folded_query))
-            .map(|(o, _)| o)
+            .map(|(i, _)| i)
             .collect();
-        hits.sort_by_cached_key(|o| norwegian_sort_key(&o.title));
+        hits.sort_unstable_by_key(|&i| self.occupation_order[i]);
         hits
     }
 

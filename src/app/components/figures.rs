@@ -1,0 +1,144 @@
+//! Statistics tables. Every table names its source and period; a missing figure says why.
+
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::format::{share_percent, signed_percent, thousands};
+use crate::core::model::{Figure, MissingReason, Salary, SalaryFigures, SourceId, StyrkCode};
+use leptos::prelude::*;
+
+pub fn figure_text(figure: Figure) -> String {
+    match figure {
+        Figure::Value(v) => strings::kroner(&thousands(v)),
+        Figure::Missing(MissingReason::NotPublished) => strings::NOT_PUBLISHED.into(),
+        Figure::Missing(MissingReason::NotApplicable) => strings::NOT_APPLICABLE.into(),
+        Figure::Missing(MissingReason::NoCell) => strings::NO_CELL.into(),
+    }
+}
+
+fn figure_cell(figure: Figure) -> impl IntoView {
+    let class = if figure.value().is_some() { "num" } else { "num missing" };
+    view! { <td class=class>{figure_text(figure)}</td> }
+}
+
+fn salary_row(label: &'static str, figures: SalaryFigures) -> impl IntoView {
+    view! {
+        <tr>
+            <th scope="row">{label}</th>
+            {figure_cell(figures.lower_quartile)}
+            {figure_cell(figures.median)}
+            {figure_cell(figures.upper_quartile)}
+            {figure_cell(figures.mean)}
+        </tr>
+    }
+}
+
+/// "Kilde: …" for a dataset of the snapshot.
+#[component]
+pub fn SourceNote(id: SourceId) -> impl IntoView {
+    let data = crate::app::state::AppData::use_context();
+    move || {
+        data.catalog.get().and_then(|result| result.ok()).and_then(|catalog| {
+            catalog.source(id).map(|s| {
+                let line = strings::source_line(&s.publisher, &s.dataset, &s.period, &s.licence);
+                let credit = (s.credit != s.publisher).then(|| s.credit.clone());
+                view! {
+                    <p class="source">
+                        <a href=s.url.clone() rel="noopener noreferrer">{line}</a>
+                        {credit.map(|c| view! { " " <span class="credit-line">{c}</span> })}
+                    </p>
+                }
+            })
+        })
+    }
+}
+
+/// Salary for one STYRK code: quartiles, median and mean for all, men and women.
+#[component]
+pub fn SalaryTable(code: StyrkCode, salary: Salary, change_period: String) -> impl IntoView {
+    let caption = strings::salary_caption(&code.code, &code.name);
+    let change = salary
+        .median_change_percent()
+        .map(|p| strings::median_change(&signed_percent(p), &change_period));
+    view! {
+        <div class="table-wrap">
+            <table class="figures">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{strings::COL_GROUP}</th>
+                        <th scope="col" class="num">{strings::COL_LOWER_QUARTILE}</th>
+                        <th scope="col" class="num">{strings::COL_MEDIAN}</th>
+                        <th scope="col" class="num">{strings::COL_UPPER_QUARTILE}</th>
+                        <th scope="col" class="num">{strings::COL_MEAN}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {salary_row(strings::GROUP_ALL, salary.all)}
+                    {salary_row(strings::GROUP_MEN, salary.men)}
+                    {salary_row(strings::GROUP_WOMEN, salary.women)}
+                </tbody>
+            </table>
+        </div>
+        {change.map(|text| view! { <p class="change">{text}</p> })}
+    }
+}
+
+/// Employed persons for a list of codes, one row per code.
+#[component]
+pub fn EmploymentTable(codes: Vec<StyrkCode>) -> impl IntoView {
+    let data = crate::app::state::AppData::use_context();
+    let rows = move || {
+        let catalog = data.catalog.get().and_then(|r| r.ok())?;
+        Some(
+            codes
+                .iter()
+                .map(|code| {
+                    let employment = catalog.employment(&code.code).copied();
+                    let label = format!("{} {}", code.code, code.name);
+                    match employment {
+                        Some(e) => view! {
+                            <tr>
+                                <th scope="row">{label}</th>
+                                <td class="num">{thousands(e.total)}</td>
+                                <td class="num">{share_percent(e.permanent, e.total).unwrap_or_default()}</td>
+                                <td class="num">{share_percent(e.temporary, e.total).unwrap_or_default()}</td>
+                            </tr>
+                        }
+                        .into_any(),
+                        None => view! {
+                            <tr>
+                                <th scope="row">{label}</th>
+                                <td class="num missing" colspan="3">{strings::NO_CELL}</td>
+                            </tr>
+                        }
+                        .into_any(),
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    view! {
+        <div class="table-wrap">
+            <table class="figures">
+                <caption>{strings::employment_caption()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{strings::COL_CODE}</th>
+                        <th scope="col" class="num">{strings::COL_EMPLOYED}</th>
+                        <th scope="col" class="num">{strings::COL_PERMANENT}</th>
+                        <th scope="col" class="num">{strings::COL_TEMPORARY}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Change period of the salary-change source ("2024K4–2025K4"), for the change line.
+pub fn change_period(catalog: &Catalog) -> String {
+    catalog
+        .source(SourceId::SalaryChange)
+        .map(|s| s.period.clone())
+        .unwrap_or_default()
+}

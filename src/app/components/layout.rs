@@ -1,0 +1,59 @@
+//! Site chrome: skip link, header with navigation, footer with data version and credits.
+
+use crate::app::state::AppData;
+use crate::app::strings;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#innhold">{strings::SKIP_TO_CONTENT}</a>
+        <header class="site-header">
+            <div class="wrap header-row">
+                <A href="/" attr:class="brand">{strings::APP_NAME}</A>
+                <nav aria-label=strings::NAV_LABEL>
+                    <ul class="nav-list">
+                        <li><A href="/">{strings::NAV_OCCUPATIONS}</A></li>
+                        <li><A href="/styrk">{strings::NAV_STYRK}</A></li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let data = AppData::use_context();
+    let credits = move || {
+        data.catalog.get().and_then(|r| r.ok()).map(|catalog| {
+            let version = strings::data_version(&catalog.snapshot().data_version);
+            let sources = catalog
+                .snapshot()
+                .sources
+                .iter()
+                .map(|s| {
+                    view! {
+                        <li>
+                            <a href=s.url.clone() rel="noopener noreferrer">{s.dataset.clone()}</a>
+                            {format!(" ({}, {}). {}. {}", s.publisher, s.period, s.licence, s.credit)}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p>{version}</p>
+                <ul class="credits">{sources}</ul>
+            }
+        })
+    };
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                <h2 class="footer-heading">{strings::FOOTER_DATA}</h2>
+                {credits}
+            </div>
+        </footer>
+    }
+}

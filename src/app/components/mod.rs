@@ -1,0 +1,40 @@
+//! Components shared by several pages.
+
+pub mod figures;
+pub mod layout;
+pub mod rich_text;
+pub mod status;
+
+use crate::app::state::AppData;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use leptos::prelude::*;
+use status::{LoadFailed, Loading};
+use std::sync::Arc;
+
+/// Shows the loading or error state until the snapshot is there, then `render`s with it.
+pub fn with_catalog<V: IntoView + 'static>(
+    render: impl Fn(Arc<Catalog>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let data = AppData::use_context();
+    move || match data.catalog.get() {
+        None => view! { <Loading label=strings::LOADING/> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadFailed error=error on_retry=Callback::new(move |_| data.retry())/> }
+                .into_any()
+        }
+        Some(Ok(catalog)) => render(catalog).into_any(),
+    }
+}
+
+/// Sets the document title for the page being shown.
+pub fn set_title(page: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        let title = if page.is_empty() {
+            strings::APP_NAME.to_string()
+        } else {
+            format!("{page} – {}", strings::APP_NAME)
+        };
+        document.set_title(&title);
+    }
+}

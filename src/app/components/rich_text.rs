@@ -1,0 +1,49 @@
+//! Renders the reduced rich text of the snapshot. Everything is inserted as text nodes; links
+//! only ever carry the http(s) URLs the builder let through.
+
+use crate::core::model::{Block, Span};
+use leptos::prelude::*;
+
+#[component]
+pub fn RichText(blocks: Vec<Block>) -> impl IntoView {
+    blocks
+        .into_iter()
+        .map(|block| match block {
+            Block::Paragraph(spans) => view! { <p>{spans_view(spans)}</p> }.into_any(),
+            Block::Heading(spans) => view! { <h3>{spans_view(spans)}</h3> }.into_any(),
+            Block::List(items) => view! {
+                <ul>{items.into_iter().map(|item| view! { <li>{spans_view(item)}</li> }).collect_view()}</ul>
+            }
+            .into_any(),
+        })
+        .collect_view()
+}
+
+pub fn spans_view(spans: Vec<Span>) -> impl IntoView {
+    spans.into_iter().map(span_view).collect_view()
+}
+
+fn is_http(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+fn span_view(span: Span) -> AnyView {
+    let Span {
+        text,
+        strong,
+        emphasis,
+        link,
+    } = span;
+    let mut inner: AnyView = text.into_any();
+    if emphasis {
+        inner = view! { <em>{inner}</em> }.into_any();
+    }
+    if strong {
+        inner = view! { <strong>{inner}</strong> }.into_any();
+    }
+    match link.filter(|l| is_http(l)) {
+        Some(href) => view! { <a href=href rel="noopener noreferrer">{inner}</a> }.into_any(),
+        None => inner,
+    }
+}

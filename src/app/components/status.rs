@@ -1,0 +1,32 @@
+//! Loading and error states, with a way out of the error.
+
+use crate::app::api::LoadError;
+use crate::app::strings;
+use leptos::prelude::*;
+
+#[component]
+pub fn Loading(#[prop(into)] label: String) -> impl IntoView {
+    view! {
+        <p class="status" role="status" aria-live="polite">
+            <span class="spinner" aria-hidden="true"></span>
+            {label}
+        </p>
+    }
+}
+
+#[component]
+pub fn LoadFailed(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
+    view! {
+        <div class="error-box" role="alert">
+            <h2>{strings::LOAD_FAILED_TITLE}</h2>
+            <p>{error.message()}</p>
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>
+                {strings::RETRY}
+            </button>
+            <details>
+                <summary>{strings::ERROR_DETAILS}</summary>
+                <p class="technical">{error.detail()}</p>
+            </details>
+        </div>
+    }
+}

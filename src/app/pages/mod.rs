@@ -1,0 +1,6 @@
+//! One module per route.
+
+pub mod explorer;
+pub mod not_found;
+pub mod occupation;
+pub mod styrk;

@@ -1,0 +1,19 @@
+//! The view for an address we have no page for.
+
+use crate::app::components::set_title;
+use crate::app::strings;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn NotFound(#[prop(optional, into)] message: Option<String>) -> impl IntoView {
+    set_title(strings::NOT_FOUND_TITLE);
+    view! {
+        <div class="not-found">
+            <h1>{strings::NOT_FOUND_TITLE}</h1>
+            {message.map(|m| view! { <p class="lead">{m}</p> })}
+            <p>{strings::NOT_FOUND_TEXT}</p>
+            <p><A href="/" attr:class="button">{strings::BACK_TO_LIST}</A></p>
+        </div>
+    }
+}

@@ -1,0 +1,236 @@
+//! `/yrke/<slug>`: one occupation with every section the data has, in the order of
+//! utdanning.no's occupation page, and each figure with its source.
+
+use crate::app::api;
+use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
+use crate::app::components::rich_text::{spans_view, RichText};
+use crate::app::components::status::{LoadFailed, Loading};
+use crate::app::components::{set_title, with_catalog};
+use crate::app::pages::not_found::NotFound;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::format::thousands;
+use crate::core::model::{OccupationDetail, OccupationSummary, SourceId, StyrkCode};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+#[component]
+pub fn OccupationPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    with_catalog(move |catalog| {
+        let slug = slug.get();
+        match catalog.occupation(&slug) {
+            Some(summary) => {
+                set_title(&summary.title);
+                view! { <Occupation catalog=catalog.clone() summary=summary.clone()/> }.into_any()
+            }
+            None => view! { <NotFound message=strings::occupation_not_found(&slug)/> }.into_any(),
+        }
+    })
+}
+
+#[component]
+fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoView {
+    let slug = summary.slug.clone();
+    let detail = LocalResource::new(move || {
+        let slug = slug.clone();
+        async move { api::load_detail(&slug).await }
+    });
+    let codes: Vec<StyrkCode> = summary
+        .styrk
+        .iter()
+        .filter_map(|c| catalog.code(c).cloned())
+        .collect();
+    let title = summary.title.clone();
+    let texts = move || match detail.get() {
+        None => view! { <Loading label=strings::TEXT_LOADING/> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadFailed error=error on_retry=Callback::new(move |_| detail.refetch())/> }
+                .into_any()
+        }
+        Some(Ok(None)) => view! { <p class="missing-note">{strings::TEXT_MISSING}</p> }.into_any(),
+        Some(Ok(Some(detail))) => view! { <Texts detail=detail/> }.into_any(),
+    };
+    view! {
+        <article class="occupation">
+            <h1>{title}</h1>
+            {texts}
+            <SalarySection catalog=catalog.clone() codes=codes.clone()/>
+            <EmploymentSection codes=codes.clone()/>
+            <CodesSection catalog=catalog.clone() codes=codes slug=summary.slug.clone()/>
+        </article>
+    }
+}
+
+#[component]
+fn Texts(detail: OccupationDetail) -> impl IntoView {
+    let OccupationDetail {
+        title,
+        url,
+        description,
+        tasks_heading,
+        tasks,
+        where_work,
+        traits,
+        education,
+        ..
+    } = detail;
+    let tasks_view = if tasks.is_empty() {
+        view! { <p class="missing-note">{strings::TASKS_MISSING}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="tasks">
+                {tasks.into_iter().map(|t| view! { <li>{spans_view(t)}</li> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let tasks_heading = tasks_heading
+        .map(|h| h.trim_end_matches(':').to_string())
+        .unwrap_or_else(|| strings::TASKS_DEFAULT_HEADING.to_string());
+    let education_view = if education.is_empty() {
+        view! { <p class="missing-note">{strings::EDUCATION_MISSING}</p> }.into_any()
+    } else {
+        view! { <RichText blocks=education/> }.into_any()
+    };
+    view! {
+        <section class="description" aria-label=title.clone()>
+            <RichText blocks=description/>
+        </section>
+        <section aria-labelledby="oppgaver">
+            <h2 id="oppgaver">{tasks_heading}</h2>
+            {tasks_view}
+        </section>
+        <section aria-labelledby="hvor">
+            <h2 id="hvor">{strings::where_work_heading(&title)}</h2>
+            {match where_work {
+                Some(text) => view! { <p>{text}</p> }.into_any(),
+                None => view! { <p class="missing-note">{strings::WHERE_WORK_MISSING}</p> }.into_any(),
+            }}
+        </section>
+        <section aria-labelledby="egenskaper">
+            <h2 id="egenskaper">{strings::TRAITS_HEADING}</h2>
+            {match traits {
+                Some(text) => view! { <p>{text}</p> }.into_any(),
+                None => view! { <p class="missing-note">{strings::TRAITS_MISSING}</p> }.into_any(),
+            }}
+        </section>
+        <section aria-labelledby="utdanning">
+            <h2 id="utdanning">{strings::EDUCATION_HEADING}</h2>
+            {education_view}
+        </section>
+        <section aria-labelledby="kilde-tekst" class="credit">
+            <h2 id="kilde-tekst" class="visually-hidden">{strings::SOURCES_HEADING}</h2>
+            <p>
+                <a href=url rel="noopener noreferrer">{strings::read_more_on(&title)}</a>
+            </p>
+            <SourceNote id=SourceId::Occupations/>
+        </section>
+    }
+}
+
+#[component]
+fn SalarySection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>) -> impl IntoView {
+    let with_salary: Vec<_> = codes
+        .iter()
+        .filter_map(|code| catalog.salary(&code.code).map(|s| (code.clone(), s.clone())))
+        .filter(|(_, salary)| salary.all.median.value().is_some() || salary.men.median.value().is_some() || salary.women.median.value().is_some())
+        .collect();
+    let period = change_period(&catalog);
+    let national = catalog
+        .snapshot()
+        .all_occupations
+        .median_salary
+        .value()
+        .map(|v| strings::national_median(&thousands(v)));
+    let body = if with_salary.is_empty() {
+        view! { <p class="missing-note">{strings::SALARY_NONE}</p> }.into_any()
+    } else {
+        let several = with_salary.len() > 1;
+        view! {
+            <p>{strings::SALARY_EXPLAINED}</p>
+            {several.then(|| view! { <p class="note">{strings::SALARY_PER_CODE_NOTE}</p> })}
+            {with_salary
+                .into_iter()
+                .map(|(code, salary)| {
+                    view! { <SalaryTable code=code salary=salary change_period=period.clone()/> }
+                })
+                .collect_view()}
+            <p class="note">{strings::NOT_PUBLISHED_NOTE}</p>
+            {national.map(|text| view! { <p>{text}</p> })}
+            <SourceNote id=SourceId::Salary/>
+            <SourceNote id=SourceId::SalaryChange/>
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="lonn">
+            <h2 id="lonn">{strings::SALARY_HEADING}</h2>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn EmploymentSection(codes: Vec<StyrkCode>) -> impl IntoView {
+    let body = if codes.is_empty() {
+        view! { <p class="missing-note">{strings::EMPLOYMENT_NONE}</p> }.into_any()
+    } else {
+        view! {
+            <p>{strings::EMPLOYMENT_EXPLAINED}</p>
+            <EmploymentTable codes=codes/>
+            <SourceNote id=SourceId::Employment/>
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="sysselsetting">
+            <h2 id="sysselsetting">{strings::EMPLOYMENT_HEADING}</h2>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn CodesSection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>, slug: String) -> impl IntoView {
+    let body = if codes.is_empty() {
+        view! { <p class="missing-note">{strings::CODES_NONE}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="code-list">
+                {codes
+                    .into_iter()
+                    .map(|code| {
+                        let sharing: Vec<String> = catalog
+                            .occupations_sharing(&code.code, &slug)
+                            .iter()
+                            .map(|o| o.title.clone())
+                            .collect();
+                        view! {
+                            <li>
+                                <A href=format!("/styrk/{}", code.code)>
+                                    <span class="code">{code.code.clone()}</span>
+                                    " "
+                                    {code.name.clone()}
+                                </A>
+                                {(!sharing.is_empty())
+                                    .then(|| view! { <p class="note">{strings::shared_with(&sharing.join(", "))}</p> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <SourceNote id=SourceId::Styrk/>
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="koder">
+            <h2 id="koder">{strings::CODES_HEADING}</h2>
+            {body}
+        </section>
+    }
+}

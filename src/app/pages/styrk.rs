@@ -1,0 +1,171 @@
+//! `/styrk` (the ten major groups) and `/styrk/<code>`: a code with its parents, children,
+//! NAV category, ISCO title, figures and every occupation linked to it.
+
+use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
+use crate::app::components::{set_title, with_catalog};
+use crate::app::pages::not_found::NotFound;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::format::thousands;
+use crate::core::model::{SourceId, StyrkCode};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+fn code_link(code: &StyrkCode) -> impl IntoView {
+    let href = format!("/styrk/{}", code.code);
+    let number = code.code.clone();
+    let name = code.name.clone();
+    view! {
+        <A href=href>
+            <span class="code">{number}</span>
+            " "
+            {name}
+        </A>
+    }
+}
+
+#[component]
+pub fn StyrkIndexPage() -> impl IntoView {
+    set_title(strings::NAV_STYRK);
+    view! {
+        <h1>{strings::STYRK_TITLE}</h1>
+        <p class="lead">{strings::STYRK_INTRO}</p>
+        {with_catalog(|catalog| {
+            let majors: Vec<StyrkCode> = catalog
+                .snapshot()
+                .styrk
+                .iter()
+                .filter(|c| c.level == 1)
+                .cloned()
+                .collect();
+            view! {
+                <ul class="code-list">
+                    {majors.iter().map(|c| view! { <li>{code_link(c)}</li> }).collect_view()}
+                </ul>
+                <SourceNote id=SourceId::Styrk/>
+            }
+        })}
+    }
+}
+
+#[component]
+pub fn StyrkCodePage() -> impl IntoView {
+    let params = use_params_map();
+    let code = Memo::new(move |_| params.read().get("code").unwrap_or_default());
+    with_catalog(move |catalog| {
+        let code = code.get();
+        match catalog.code(&code) {
+            Some(found) => {
+                set_title(&format!("{} {}", found.code, found.name));
+                view! { <CodeView catalog=catalog.clone() code=found.clone()/> }.into_any()
+            }
+            None => view! { <NotFound message=strings::code_not_found(&code)/> }.into_any(),
+        }
+    })
+}
+
+#[component]
+fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
+    let ancestors: Vec<StyrkCode> = catalog.ancestors(&code.code).into_iter().cloned().collect();
+    let children: Vec<StyrkCode> = catalog.children(&code.code).into_iter().cloned().collect();
+    let linked = catalog.occupations_under(&code.code);
+    let total = catalog.employment_total(linked.iter().copied());
+    let has_occupations = !linked.is_empty();
+    let occupation_items = linked
+        .into_iter()
+        .map(|o| {
+            let href = format!("/yrke/{}", o.slug);
+            let title = o.title.clone();
+            let codes = format!(" (STYRK {})", o.styrk.join(", "));
+            view! {
+                <li>
+                    <A href=href>{title}</A>
+                    <span class="codes">{codes}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let salary = catalog.salary(&code.code).cloned();
+    let has_employment = catalog.employment(&code.code).is_some();
+    let period = change_period(&catalog);
+    view! {
+        <nav aria-label=strings::PARENTS_LABEL class="breadcrumbs">
+            <ol>
+                <li><A href="/styrk">"STYRK-08"</A></li>
+                {ancestors.iter().map(|a| view! { <li>{code_link(a)}</li> }).collect_view()}
+                <li aria-current="page">{code.code.clone()}</li>
+            </ol>
+        </nav>
+        <h1>
+            <span class="code">{code.code.clone()}</span>
+            " "
+            {code.name.clone()}
+        </h1>
+        <dl class="facts">
+            <dt>"Nivå"</dt>
+            <dd>{format!("{} ({} siffer)", strings::level_name(code.level), code.level)}</dd>
+            {code.nav_category.clone().map(|nav| view! {
+                <dt>{strings::NAV_CATEGORY}</dt>
+                <dd>{format!("{} › {}", nav.level1, nav.level2)}</dd>
+            })}
+            {code.isco_title_en.clone().map(|title| view! {
+                <dt>{strings::ISCO_TITLE}</dt>
+                <dd lang="en">{title}</dd>
+            })}
+        </dl>
+        {(!children.is_empty()).then(|| view! {
+            <section aria-labelledby="underkoder">
+                <h2 id="underkoder">{strings::CHILDREN_HEADING}</h2>
+                <ul class="code-list">
+                    {children.iter().map(|c| view! { <li>{code_link(c)}</li> }).collect_view()}
+                </ul>
+            </section>
+        })}
+        <section aria-labelledby="yrker">
+            <h2 id="yrker">{strings::OCCUPATIONS_HEADING}</h2>
+            {if has_occupations {
+                view! {
+                    <p class="note">{strings::MANY_TO_MANY_NOTE}</p>
+                    <ul class="plain-list">{occupation_items}</ul>
+                    {(total.persons > 0).then(|| view! {
+                        <p>{strings::occupations_total(&thousands(total.persons), total.codes_counted.len())}</p>
+                    })}
+                }
+                .into_any()
+            } else {
+                view! { <p class="missing-note">{strings::OCCUPATIONS_NONE}</p> }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="lonn">
+            <h2 id="lonn">{strings::SALARY_HEADING}</h2>
+            {match salary {
+                Some(salary) => view! {
+                    <p>{strings::SALARY_EXPLAINED}</p>
+                    <SalaryTable code=code.clone() salary=salary change_period=period/>
+                    <p class="note">{strings::NOT_PUBLISHED_NOTE}</p>
+                    <SourceNote id=SourceId::Salary/>
+                    <SourceNote id=SourceId::SalaryChange/>
+                }
+                .into_any(),
+                None => view! { <p class="missing-note">{strings::SALARY_NONE}</p> }.into_any(),
+            }}
+        </section>
+        <section aria-labelledby="sysselsetting">
+            <h2 id="sysselsetting">{strings::EMPLOYMENT_HEADING}</h2>
+            {if has_employment {
+                view! {
+                    <EmploymentTable codes=vec![code.clone()]/>
+                    <SourceNote id=SourceId::Employment/>
+                }
+                .into_any()
+            } else {
+                view! { <p class="missing-note">{strings::EMPLOYMENT_NONE}</p> }.into_any()
+            }}
+        </section>
+        <SourceNote id=SourceId::Styrk/>
+        {code.nav_category.is_some().then(|| view! { <SourceNote id=SourceId::NavCategories/> })}
+        {code.isco_title_en.is_some().then(|| view! { <SourceNote id=SourceId::Isco/> })}
+    }
+}

@@ -1,0 +1,156 @@
+//! Every text the UI shows, in Norwegian bokmål. Kept in one place so nynorsk and English can
+//! follow as sibling modules with the same names.
+
+pub const APP_NAME: &str = "Yrkesutforskeren";
+pub const TAGLINE: &str = "Finn yrker, se hva de gjør, hva de tjener og hvor mange som jobber i dem.";
+pub const SKIP_TO_CONTENT: &str = "Hopp til innholdet";
+pub const NAV_LABEL: &str = "Hovedmeny";
+pub const NAV_OCCUPATIONS: &str = "Yrker";
+pub const NAV_STYRK: &str = "STYRK-koder";
+
+pub const LOADING: &str = "Laster inn data …";
+pub const LOAD_FAILED_TITLE: &str = "Dataene kunne ikke lastes";
+pub const RETRY: &str = "Prøv igjen";
+pub const ERROR_NETWORK: &str =
+    "Fikk ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.";
+pub const ERROR_DECODE: &str =
+    "Dataene som kom fram, var ufullstendige eller ødelagte. Prøv igjen om litt.";
+pub const ERROR_SCHEMA: &str =
+    "Dataene er laget for en annen versjon av Yrkesutforskeren. Last inn siden på nytt.";
+pub fn error_http(status: u16) -> String {
+    format!("Serveren svarte med feilkode {status}. Prøv igjen om litt.")
+}
+pub const ERROR_DETAILS: &str = "Tekniske detaljer";
+
+// Explorer
+pub const SEARCH_LABEL: &str = "Søk i yrker";
+pub const SEARCH_HINT: &str = "Skriv et yrke, en del av et ord eller en STYRK-kode.";
+pub const SEARCH_PLACEHOLDER: &str = "for eksempel kokk, snekker eller 2511";
+pub fn result_count(shown: usize, total: usize) -> String {
+    if shown == total {
+        format!("Viser alle {total} yrker")
+    } else if shown == 1 {
+        format!("1 yrke av {total}")
+    } else {
+        format!("{shown} yrker av {total}")
+    }
+}
+pub fn no_results(query: &str) -> String {
+    format!("Ingen yrker passer til «{query}». Prøv et kortere ord eller en annen skrivemåte.")
+}
+pub const CLEAR_SEARCH: &str = "Tøm søket";
+pub const RESULTS_LABEL: &str = "Yrker";
+pub const NO_CODE: &str = "Ingen STYRK-kode";
+
+// Occupation page
+pub const TASKS_DEFAULT_HEADING: &str = "Vanlige arbeidsoppgaver";
+pub const TASKS_MISSING: &str = "utdanning.no har ingen liste over arbeidsoppgaver for dette yrket.";
+pub fn where_work_heading(title: &str) -> String {
+    format!("Hvor jobber en {}?", title.to_lowercase())
+}
+pub const WHERE_WORK_MISSING: &str = "utdanning.no har ikke beskrevet hvor de som har dette yrket jobber.";
+pub const TRAITS_HEADING: &str = "Personlige egenskaper";
+pub const TRAITS_MISSING: &str = "utdanning.no har ikke beskrevet personlige egenskaper for dette yrket.";
+pub const EDUCATION_HEADING: &str = "Utdanning";
+pub const EDUCATION_MISSING: &str = "utdanning.no har ingen utdanningstekst for dette yrket.";
+pub const SALARY_HEADING: &str = "Lønn";
+pub const SALARY_NONE: &str = "For dette yrket finnes det ikke tilgjengelig lønnsdata.";
+pub const SALARY_EXPLAINED: &str =
+    "Avtalt månedslønn før skatt for ansatte i alle sektorer, heltid og deltid omregnet til heltid.";
+pub const SALARY_PER_CODE_NOTE: &str =
+    "Yrket hører til flere STYRK-koder. Tallene vises for hver kode for seg; de er ikke slått sammen.";
+pub const EMPLOYMENT_HEADING: &str = "Hvor mange jobber i yrket?";
+pub const EMPLOYMENT_NONE: &str = "Det finnes ingen sysselsettingstall for dette yrket.";
+pub const EMPLOYMENT_EXPLAINED: &str =
+    "Sysselsatte personer 15–74 år etter STYRK-kode, hele landet. Tallet gjelder hele koden, også andre yrker som deler den.";
+pub const CODES_HEADING: &str = "STYRK-koder";
+pub const CODES_NONE: &str = "utdanning.no har ikke knyttet dette yrket til en STYRK-kode.";
+pub fn shared_with(names: &str) -> String {
+    format!("Koden deles med: {names}.")
+}
+pub const SOURCES_HEADING: &str = "Kilder";
+pub fn read_more_on(title: &str) -> String {
+    format!("Les mer om {title} på utdanning.no")
+}
+pub const TEXT_LOADING: &str = "Laster inn yrkesbeskrivelsen …";
+pub const TEXT_MISSING: &str = "Beskrivelsen av dette yrket finnes ikke i datagrunnlaget.";
+
+// Figures
+pub const COL_CODE: &str = "STYRK-kode";
+pub const COL_GROUP: &str = "Gruppe";
+pub const COL_MEDIAN: &str = "Median";
+pub const COL_LOWER_QUARTILE: &str = "Nedre kvartil";
+pub const COL_UPPER_QUARTILE: &str = "Øvre kvartil";
+pub const COL_MEAN: &str = "Gjennomsnitt";
+pub const COL_EMPLOYED: &str = "Sysselsatte";
+pub const COL_PERMANENT: &str = "Fast ansatt";
+pub const COL_TEMPORARY: &str = "Midlertidig ansatt";
+pub const GROUP_ALL: &str = "Alle";
+pub const GROUP_MEN: &str = "Menn";
+pub const GROUP_WOMEN: &str = "Kvinner";
+pub const NOT_PUBLISHED: &str = "ikke publisert";
+pub const NOT_APPLICABLE: &str = "ikke aktuelt";
+pub const NO_CELL: &str = "mangler";
+pub const NOT_PUBLISHED_NOTE: &str =
+    "«Ikke publisert» betyr at SSB holder tallet tilbake fordi det bygger på for få personer.";
+pub fn kroner(amount: &str) -> String {
+    format!("{amount}\u{a0}kr")
+}
+pub fn median_change(change: &str, period: &str) -> String {
+    format!("Endring i median fra {period}: {change}")
+}
+pub fn salary_caption(code: &str, name: &str) -> String {
+    format!("Månedslønn for {code} {name}")
+}
+pub fn employment_caption() -> &'static str {
+    "Sysselsatte per STYRK-kode"
+}
+pub fn source_line(publisher: &str, dataset: &str, period: &str, licence: &str) -> String {
+    format!("Kilde: {publisher}, {dataset}, {period}. Lisens: {licence}.")
+}
+pub fn national_median(amount: &str) -> String {
+    format!("Til sammenligning: medianen for alle yrker er {amount}\u{a0}kr.")
+}
+
+// STYRK
+pub const STYRK_TITLE: &str = "STYRK-08: yrkesklassifiseringen";
+pub const STYRK_INTRO: &str = "STYRK-08 er Statistisk sentralbyrås standard for yrkesklassifisering. Den har fire nivåer: hovedgruppe (1 siffer), undergruppe (2), yrkesgruppe (3) og yrkestype (4). Velg en hovedgruppe for å gå nedover.";
+pub fn level_name(level: u8) -> &'static str {
+    match level {
+        1 => "Hovedgruppe",
+        2 => "Undergruppe",
+        3 => "Yrkesgruppe",
+        _ => "Yrkestype",
+    }
+}
+pub const PARENTS_LABEL: &str = "Plassering i STYRK-08";
+pub const CHILDREN_HEADING: &str = "Underliggende koder";
+pub const NAV_CATEGORY: &str = "NAVs yrkeskategori";
+pub const ISCO_TITLE: &str = "ISCO-08 (engelsk)";
+pub const OCCUPATIONS_HEADING: &str = "Yrker på utdanning.no med denne koden";
+pub const OCCUPATIONS_NONE: &str = "Ingen yrkesbeskrivelser på utdanning.no er knyttet til denne koden.";
+pub fn occupations_total(persons: &str, codes: usize) -> String {
+    format!(
+        "Til sammen {persons} sysselsatte i {codes} {}. Hver kode er talt én gang, selv om flere yrker deler den.",
+        if codes == 1 { "kode" } else { "koder" }
+    )
+}
+pub const MANY_TO_MANY_NOTE: &str = "Et yrke kan ha flere STYRK-koder, og en kode kan høre til flere yrker. Legger man sammen tallene for hvert yrke, blir summen for høy.";
+
+// Not found
+pub const NOT_FOUND_TITLE: &str = "Fant ikke siden";
+pub const NOT_FOUND_TEXT: &str = "Vi fant ingen side på denne adressen. Kanskje lenken er gammel, eller det er en skrivefeil i adressen.";
+pub fn occupation_not_found(slug: &str) -> String {
+    format!("Vi har ikke noe yrke med adressen «{slug}».")
+}
+pub fn code_not_found(code: &str) -> String {
+    format!("STYRK-08 har ingen kode «{code}».")
+}
+pub const BACK_TO_LIST: &str = "Gå til alle yrker";
+pub const SUGGESTIONS: &str = "Mente du";
+
+// Footer
+pub const FOOTER_DATA: &str = "Data";
+pub fn data_version(version: &str) -> String {
+    format!("Dataversjon {version}")
+}
