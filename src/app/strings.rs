@@ -2,7 +2,8 @@
 //! follow as sibling modules with the same names.
 
 pub const APP_NAME: &str = "Yrkesutforskeren";
-pub const TAGLINE: &str = "Finn yrker, se hva de gjør, hva de tjener og hvor mange som jobber i dem.";
+pub const TAGLINE: &str =
+    "Finn yrker, se hva de gjør, hva de tjener og hvor mange som jobber i dem.";
 pub const SKIP_TO_CONTENT: &str = "Hopp til innholdet";
 pub const NAV_LABEL: &str = "Hovedmeny";
 pub const NAV_OCCUPATIONS: &str = "Yrker";
@@ -44,13 +45,16 @@ pub const NO_CODE: &str = "Ingen STYRK-kode";
 
 // Occupation page
 pub const TASKS_DEFAULT_HEADING: &str = "Vanlige arbeidsoppgaver";
-pub const TASKS_MISSING: &str = "utdanning.no har ingen liste over arbeidsoppgaver for dette yrket.";
+pub const TASKS_MISSING: &str =
+    "utdanning.no har ingen liste over arbeidsoppgaver for dette yrket.";
 pub fn where_work_heading(title: &str) -> String {
     format!("Hvor jobber en {}?", title.to_lowercase())
 }
-pub const WHERE_WORK_MISSING: &str = "utdanning.no har ikke beskrevet hvor de som har dette yrket jobber.";
+pub const WHERE_WORK_MISSING: &str =
+    "utdanning.no har ikke beskrevet hvor de som har dette yrket jobber.";
 pub const TRAITS_HEADING: &str = "Personlige egenskaper";
-pub const TRAITS_MISSING: &str = "utdanning.no har ikke beskrevet personlige egenskaper for dette yrket.";
+pub const TRAITS_MISSING: &str =
+    "utdanning.no har ikke beskrevet personlige egenskaper for dette yrket.";
 pub const EDUCATION_HEADING: &str = "Utdanning";
 pub const EDUCATION_MISSING: &str = "utdanning.no har ingen utdanningstekst for dette yrket.";
 pub const SALARY_HEADING: &str = "Lønn";
@@ -128,7 +132,8 @@ pub const CHILDREN_HEADING: &str = "Underliggende koder";
 pub const NAV_CATEGORY: &str = "NAVs yrkeskategori";
 pub const ISCO_TITLE: &str = "ISCO-08 (engelsk)";
 pub const OCCUPATIONS_HEADING: &str = "Yrker på utdanning.no med denne koden";
-pub const OCCUPATIONS_NONE: &str = "Ingen yrkesbeskrivelser på utdanning.no er knyttet til denne koden.";
+pub const OCCUPATIONS_NONE: &str =
+    "Ingen yrkesbeskrivelser på utdanning.no er knyttet til denne koden.";
 pub fn occupations_total(persons: &str, codes: usize) -> String {
     format!(
         "Til sammen {persons} sysselsatte i {codes} {}. Hver kode er talt én gang, selv om flere yrker deler den.",

@@ -64,26 +64,6 @@ pub fn read_styrk(files: &ClassificationFiles) -> BuildResult<Vec<StyrkCode>> {
     let known: HashMap<&str, &KlassCode> = codes.iter().map(|c| (c.code.as_str(), c)).collect();
 
     let nav: BTreeMap<String, NavEntry> = read_json(files.nav_categories)?;
-    for (key, entry) in &nav {
-        if key != &entry.styrk_code {
-            return Err(BuildError::at(
-                files.nav_categories,
-                format!("key {key}"),
-                format!("holds styrkCode {}", entry.styrk_code),
-            ));
-        }
-        match known.get(key.as_str()) {
-            Some(code) if code.level == "4" => {}
-            _ => {
-                return Err(BuildError::at(
-                    files.nav_categories,
-                    format!("key {key}"),
-                    "is not a STYRK-08 unit group (4-digit code) in the STYRK file",
-                ))
-            }
-        }
-    }
-
     let isco_text = read_text(files.isco)?;
     let isco_table = CsvTable::parse(files.isco, &isco_text, ',')?;
     let columns = isco_table.columns(files.isco, &["code4", "title_en"])?;
@@ -169,6 +149,26 @@ pub fn read_styrk(files: &ClassificationFiles) -> BuildResult<Vec<StyrkCode>> {
             isco_title_en,
         });
     }
+    for (key, entry) in &nav {
+        if key != &entry.styrk_code {
+            return Err(BuildError::at(
+                files.nav_categories,
+                format!("key {key}"),
+                format!("holds styrkCode {}", entry.styrk_code),
+            ));
+        }
+        match known.get(key.as_str()) {
+            Some(code) if code.level == "4" => {}
+            _ => {
+                return Err(BuildError::at(
+                    files.nav_categories,
+                    format!("key {key}"),
+                    "is not a STYRK-08 unit group (4-digit code) in the STYRK file",
+                ))
+            }
+        }
+    }
+
     result.sort_by(|a, b| a.code.cmp(&b.code));
     Ok(result)
 }

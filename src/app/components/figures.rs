@@ -16,7 +16,11 @@ pub fn figure_text(figure: Figure) -> String {
 }
 
 fn figure_cell(figure: Figure) -> impl IntoView {
-    let class = if figure.value().is_some() { "num" } else { "num missing" };
+    let class = if figure.value().is_some() {
+        "num"
+    } else {
+        "num missing"
+    };
     view! { <td class=class>{figure_text(figure)}</td> }
 }
 
@@ -37,18 +41,22 @@ fn salary_row(label: &'static str, figures: SalaryFigures) -> impl IntoView {
 pub fn SourceNote(id: SourceId) -> impl IntoView {
     let data = crate::app::state::AppData::use_context();
     move || {
-        data.catalog.get().and_then(|result| result.ok()).and_then(|catalog| {
-            catalog.source(id).map(|s| {
-                let line = strings::source_line(&s.publisher, &s.dataset, &s.period, &s.licence);
-                let credit = (s.credit != s.publisher).then(|| s.credit.clone());
-                view! {
-                    <p class="source">
-                        <a href=s.url.clone() rel="noopener noreferrer">{line}</a>
-                        {credit.map(|c| view! { " " <span class="credit-line">{c}</span> })}
-                    </p>
-                }
+        data.catalog
+            .get()
+            .and_then(|result| result.ok())
+            .and_then(|catalog| {
+                catalog.source(id).map(|s| {
+                    let line =
+                        strings::source_line(&s.publisher, &s.dataset, &s.period, &s.licence);
+                    let credit = (s.credit != s.publisher).then(|| s.credit.clone());
+                    view! {
+                        <p class="source">
+                            <a href=s.url.clone() rel="noopener noreferrer">{line}</a>
+                            {credit.map(|c| view! { " " <span class="credit-line">{c}</span> })}
+                        </p>
+                    }
+                })
             })
-        })
     }
 }
 

@@ -136,8 +136,16 @@ fn Texts(detail: OccupationDetail) -> impl IntoView {
 fn SalarySection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>) -> impl IntoView {
     let with_salary: Vec<_> = codes
         .iter()
-        .filter_map(|code| catalog.salary(&code.code).map(|s| (code.clone(), s.clone())))
-        .filter(|(_, salary)| salary.all.median.value().is_some() || salary.men.median.value().is_some() || salary.women.median.value().is_some())
+        .filter_map(|code| {
+            catalog
+                .salary(&code.code)
+                .map(|s| (code.clone(), s.clone()))
+        })
+        .filter(|(_, salary)| {
+            salary.all.median.value().is_some()
+                || salary.men.median.value().is_some()
+                || salary.women.median.value().is_some()
+        })
         .collect();
     let period = change_period(&catalog);
     let national = catalog

@@ -1,0 +1,537 @@
+//! The snapshot builder on small hand-written fixtures (and, when present, on the real data):
+//! parsing, joins, validation errors that name file and record, determinism, atomic output.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use yrkesutforskeren::builder::{self, Built};
+use yrkesutforskeren::core::catalog::Catalog;
+use yrkesutforskeren::core::model::{Block, Figure, MissingReason, OccupationDetail, Snapshot};
+
+/// A fresh folder under target/ for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("builder-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn write_json(path: &Path, value: &Value) {
+    write(path, &serde_json::to_string_pretty(value).unwrap());
+}
+
+fn klass(code: &str, parent: Option<&str>, level: &str, name: &str) -> Value {
+    json!({"code": code, "parentCode": parent, "level": level, "name": name, "shortName": "", "notes": ""})
+}
+
+fn cell(yrke: &str, extra: &[(&str, &str)], value: Option<u64>, status: Option<&str>) -> Value {
+    let mut dims = serde_json::Map::new();
+    dims.insert("Yrke".into(), json!({"code": yrke, "label": yrke}));
+    for (k, v) in extra {
+        dims.insert((*k).into(), json!({"code": v, "label": v}));
+    }
+    json!({"value": value, "status": status, "dimensions": dims})
+}
+
+/// Writes a complete, valid raw folder: two occupations sharing code 7522, one with a task list.
+fn fixture(raw: &Path) {
+    write_json(
+        &raw.join("classification/ssb_klass7_styrk08_nb_codesAt2024-01-01.json"),
+        &json!({"codes": [
+            klass("7", None, "1", "Håndverkere"),
+            klass("75", Some("7"), "2", "Næringsmiddelarbeidere mv."),
+            klass("752", Some("75"), "3", "Treindustriarbeidere"),
+            klass("7522", Some("752"), "4", "Møbelsnekkere"),
+            klass("2", None, "1", "Akademiske yrker"),
+            klass("25", Some("2"), "2", "IKT-rådgivere"),
+            klass("251", Some("25"), "3", "Programvareutviklere"),
+            klass("2511", Some("251"), "4", "Systemanalytikere"),
+        ]}),
+    );
+    write_json(
+        &raw.join("classification/nav_arbeidsplassen_styrk08_yrkeskategori.json"),
+        &json!({
+            "7522": {"styrkCode": "7522", "styrkDescription": "x", "categoryLevel1": "Håndverkere ", "categoryLevel2": "Snekker"},
+            "2511": {"styrkCode": "2511", "styrkDescription": "x", "categoryLevel1": "IT", "categoryLevel2": "Utvikling"}
+        }),
+    );
+    write(
+        &raw.join("classification/ilo_isco08_en_titles_4digit_padded.csv"),
+        "code4,title_en\n2000,Professionals\n2511,Systems Analysts\n7522,\"Cabinet-makers, and related\"\n",
+    );
+    write_json(
+        &raw.join("occupations/utdanningno_yrkesbeskrivelser_2026-03_fixture.json"),
+        &json!([
+            {"title": "Møbelsnekker", "id": "y_mobel", "slug": "moebelsnekker", "styrk08": ["7522"],
+             "description_html": "<p>Lager møbler&nbsp;av tre.</p><h3>Vanlige arbeidsoppgaver for en møbelsnekker:</h3><ul><li>tegne</li><li>høvle</li></ul>",
+             "description": "", "education_html": "<p>Vg1 Bygg.</p>", "education": "Vg1 Bygg.",
+             "traits": "Nøyaktig.", "where_work": "  Verksted.  ",
+             "url": "https://utdanning.no/yrker/beskrivelse/mobelsnekker"},
+            {"title": "Trevaresnekker", "id": "y_treva", "slug": "trevaresnekker", "styrk08": ["7522", "9999"],
+             "description_html": null, "description": "", "education_html": null, "education": "",
+             "traits": "", "where_work": null,
+             "url": "https://utdanning.no/yrker/beskrivelse/trevaresnekker"}
+        ]),
+    );
+    let sexes = [("0", 1u64), ("1", 2), ("2", 3)];
+    let measures = ["01", "02", "051", "061"];
+    let mut rows = vec![cell(
+        "0-9",
+        &[("Kjonn", "0"), ("MaaleMetode", "01"), ("Tid", "2025")],
+        Some(50000),
+        None,
+    )];
+    for code in ["7522", "2511", "25", "3_01-03"] {
+        for (sex, factor) in sexes {
+            for (m, measure) in measures.iter().enumerate() {
+                let suppressed = code == "7522" && sex == "2";
+                rows.push(cell(
+                    code,
+                    &[("Kjonn", sex), ("MaaleMetode", measure), ("Tid", "2025")],
+                    (!suppressed).then_some(40000 + factor * 1000 + m as u64 * 10),
+                    suppressed.then_some(":"),
+                ));
+            }
+        }
+    }
+    write_json(
+        &raw.join("salary/ssb_11418_occupation-distribution-latest_2025.json"),
+        &json!({"tableId": "11418", "rows": rows}),
+    );
+    for (file, period, value) in [
+        (
+            "ssb_11658_occupation-latest-median_2025K4.json",
+            "2025K4",
+            42000u64,
+        ),
+        (
+            "ssb_11658_occupation-previous-median_2024K4.json",
+            "2024K4",
+            40000,
+        ),
+    ] {
+        let rows: Vec<Value> = ["7522", "2511"]
+            .iter()
+            .flat_map(|code| {
+                [
+                    cell(
+                        code,
+                        &[("Kjonn", "0"), ("Alder", "999D"), ("Tid", period)],
+                        Some(value),
+                        None,
+                    ),
+                    cell(
+                        code,
+                        &[("Kjonn", "1"), ("Alder", "999D"), ("Tid", period)],
+                        Some(1),
+                        None,
+                    ),
+                ]
+            })
+            .collect();
+        write_json(
+            &raw.join("salary").join(file),
+            &json!({"tableId": "11658", "rows": rows}),
+        );
+    }
+    let mut rows = vec![];
+    for (code, total) in [("0-9", 1000u64), ("7522", 400), ("2511", 600)] {
+        for (contract, share) in [("0", 1.0), ("F", 0.75), ("M", 0.25), ("09", 0.0)] {
+            for age in ["15-74", "20-66"] {
+                rows.push(cell(
+                    code,
+                    &[
+                        ("Region", "0"),
+                        ("Ansettelsesforhold", contract),
+                        ("Alder", age),
+                        ("Tid", "2025"),
+                    ],
+                    Some((total as f64 * share) as u64),
+                    None,
+                ));
+            }
+        }
+    }
+    write_json(
+        &raw.join("employment/ssb_14437_occupation-contract-latest.json"),
+        &json!({"tableId": "14437", "rows": rows}),
+    );
+    write_json(
+        &raw.join("regions/ssb_klass104_fylker_codesAt2024-01-01.json"),
+        &json!({"codes": [klass("55", None, "1", "Troms - Romsa - Tromssa"), klass("99", None, "1", "Uoppgitt")]}),
+    );
+    write_json(
+        &raw.join("regions/ssb_klass131_kommuner_codesAt2024-01-01.json"),
+        &json!({"codes": [klass("5501", None, "1", "Tromsø - Romsa - Tromssa"), klass("9999", None, "1", "Uoppgitt")]}),
+    );
+}
+
+fn built_fixture(name: &str) -> (PathBuf, Built) {
+    let dir = scratch(name);
+    let raw = dir.join("raw");
+    fixture(&raw);
+    let built = builder::build(&raw).expect("the fixture builds");
+    (dir, built)
+}
+
+fn error_for(name: &str, break_fixture: impl FnOnce(&Path)) -> String {
+    let dir = scratch(name);
+    let raw = dir.join("raw");
+    fixture(&raw);
+    break_fixture(&raw);
+    match builder::build(&raw) {
+        Ok(_) => panic!("the broken fixture {name} was accepted"),
+        Err(error) => error.to_string(),
+    }
+}
+
+#[test]
+fn joins_occupations_codes_and_figures() {
+    let (_, built) = built_fixture("joins");
+    let snapshot = &built.snapshot;
+    let slugs: Vec<&str> = snapshot
+        .occupations
+        .iter()
+        .map(|o| o.slug.as_str())
+        .collect();
+    assert_eq!(
+        slugs,
+        ["mobelsnekker", "trevaresnekker"],
+        "slug comes from the URL"
+    );
+    assert_eq!(snapshot.occupations[0].styrk, ["7522"]);
+    assert_eq!(snapshot.occupations[0].intro, "Lager møbler av tre.");
+    assert_eq!(snapshot.occupations[0].task_count, 2);
+    // 9999 is not a STYRK-08 code: dropped and reported.
+    assert_eq!(snapshot.occupations[1].styrk, ["7522"]);
+    assert_eq!(
+        built.summary.unknown_codes,
+        [(
+            "trevaresnekker".to_string(),
+            "y_treva".to_string(),
+            "9999".to_string()
+        )]
+    );
+
+    let catalog = Catalog::new(snapshot.clone()).unwrap();
+    let code = catalog.code("7522").unwrap();
+    assert_eq!(code.nav_category.as_ref().unwrap().level1, "Håndverkere");
+    assert_eq!(
+        code.isco_title_en.as_deref(),
+        Some("Cabinet-makers, and related")
+    );
+    assert_eq!(
+        catalog.code("2").unwrap().isco_title_en.as_deref(),
+        Some("Professionals")
+    );
+    assert_eq!(catalog.ancestors("7522").len(), 3);
+
+    let salary = catalog.salary("7522").unwrap();
+    assert_eq!(salary.all.median, Figure::Value(41000));
+    assert_eq!(
+        salary.women.median,
+        Figure::Missing(MissingReason::NotPublished)
+    );
+    assert_eq!(salary.median_change_percent(), Some(5.0));
+    assert!(
+        catalog.salary("25").is_some(),
+        "salary exists for codes at every level"
+    );
+    assert!(
+        catalog.salary("3_01-03").is_none(),
+        "SSB aggregates are not STYRK codes"
+    );
+    assert_eq!(snapshot.all_occupations.median_salary, Figure::Value(50000));
+
+    let employment = catalog.employment("7522").unwrap();
+    assert_eq!(
+        (employment.total, employment.permanent, employment.temporary),
+        (400, 300, 100)
+    );
+    assert_eq!(snapshot.all_occupations.employed, Some(1000));
+    // Both occupations share 7522: counted once.
+    assert_eq!(catalog.employment_total(catalog.occupations()).persons, 400);
+
+    assert_eq!(snapshot.counties.len(), 1);
+    assert_eq!(snapshot.counties[0].name, "Troms - Romsa - Tromssa");
+    assert_eq!(snapshot.municipalities[0].county.as_deref(), Some("55"));
+
+    let periods: Vec<(String, String)> = snapshot
+        .sources
+        .iter()
+        .map(|s| (format!("{:?}", s.id), s.period.clone()))
+        .collect();
+    assert!(periods.contains(&("Salary".into(), "2025".into())));
+    assert!(periods.contains(&("SalaryChange".into(), "2024K4–2025K4".into())));
+    assert!(snapshot
+        .sources
+        .iter()
+        .all(|s| !s.credit.is_empty() && !s.licence.is_empty()));
+}
+
+#[test]
+fn splits_texts_and_marks_what_is_missing() {
+    let (_, built) = built_fixture("texts");
+    let mobel = &built.details[0];
+    assert_eq!(
+        mobel.tasks_heading.as_deref(),
+        Some("Vanlige arbeidsoppgaver for en møbelsnekker:")
+    );
+    assert_eq!(mobel.tasks.len(), 2);
+    assert_eq!(
+        mobel.description.len(),
+        1,
+        "the task list is not repeated in the description"
+    );
+    assert_eq!(mobel.where_work.as_deref(), Some("Verksted."));
+    assert!(matches!(mobel.education[0], Block::Paragraph(_)));
+    let treva = &built.details[1];
+    assert!(treva.description.is_empty() && treva.tasks.is_empty());
+    assert_eq!(
+        treva.traits, None,
+        "an empty text is missing, not an empty string"
+    );
+    assert_eq!(treva.where_work, None);
+}
+
+fn read_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = vec![];
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        for entry in std::fs::read_dir(&current).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path.strip_prefix(dir).unwrap().display().to_string();
+                files.push((name, std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn output_is_byte_identical_for_identical_input() {
+    let (dir, first) = built_fixture("determinism");
+    builder::write(&first, &dir.join("out1")).unwrap();
+    let second = builder::build(&dir.join("raw")).unwrap();
+    builder::write(&second, &dir.join("out2")).unwrap();
+    let (a, b) = (read_tree(&dir.join("out1")), read_tree(&dir.join("out2")));
+    assert_eq!(a.len(), 3, "snapshot.json and one file per occupation");
+    assert_eq!(a, b);
+
+    let snapshot: Snapshot =
+        serde_json::from_slice(&a.iter().find(|(n, _)| n == "snapshot.json").unwrap().1).unwrap();
+    assert_eq!(
+        snapshot, first.snapshot,
+        "the snapshot reads back as written"
+    );
+    let detail: OccupationDetail = serde_json::from_slice(
+        &a.iter()
+            .find(|(n, _)| n.ends_with("mobelsnekker.json"))
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    assert_eq!(detail, first.details[0]);
+}
+
+#[test]
+fn a_change_in_the_input_changes_the_data_version() {
+    let (dir, first) = built_fixture("version");
+    let raw = dir.join("raw");
+    let path = raw.join("regions/ssb_klass131_kommuner_codesAt2024-01-01.json");
+    write_json(
+        &path,
+        &json!({"codes": [klass("5501", None, "1", "Tromsø")]}),
+    );
+    let second = builder::build(&raw).unwrap();
+    assert_ne!(first.snapshot.data_version, second.snapshot.data_version);
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_snapshot_untouched() {
+    let (dir, built) = built_fixture("atomic");
+    let out = dir.join("out");
+    builder::write(&built, &out).unwrap();
+    let before = read_tree(&out);
+    let raw = dir.join("raw");
+    write(
+        &raw.join("employment/ssb_14437_occupation-contract-latest.json"),
+        "{\"tableId\": \"14437\", \"rows\": [",
+    );
+    assert!(builder::build(&raw).is_err());
+    assert_eq!(read_tree(&out), before);
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary folders are left behind");
+}
+
+#[test]
+fn malformed_json_names_file_and_line() {
+    let message = error_for("malformed-json", |raw| {
+        write(
+            &raw.join("regions/ssb_klass104_fylker_codesAt2024-01-01.json"),
+            "{\"codes\": [\n  {\"code\": \"55\",\n  oops\n]}",
+        )
+    });
+    assert!(
+        message.contains("ssb_klass104_fylker_codesAt2024-01-01.json"),
+        "{message}"
+    );
+    assert!(message.contains("line 3"), "{message}");
+}
+
+#[test]
+fn a_wrong_encoding_is_reported_not_garbled() {
+    let message = error_for("encoding", |raw| {
+        std::fs::write(
+            raw.join("classification/ilo_isco08_en_titles_4digit_padded.csv"),
+            b"code4,title_en\n2511,Syst\xe8mes\n",
+        )
+        .unwrap()
+    });
+    assert!(
+        message.contains("ilo_isco08_en_titles_4digit_padded.csv"),
+        "{message}"
+    );
+    assert!(message.contains("UTF-8"), "{message}");
+}
+
+#[test]
+fn a_short_csv_row_names_its_line() {
+    let message = error_for("csv-row", |raw| {
+        write(
+            &raw.join("classification/ilo_isco08_en_titles_4digit_padded.csv"),
+            "code4,title_en\n2000,Professionals\n2511\n",
+        )
+    });
+    assert!(message.contains("line 3"), "{message}");
+}
+
+#[test]
+fn duplicate_occupations_are_refused() {
+    let message = error_for("duplicate-slug", |raw| {
+        let path = raw.join("occupations/utdanningno_yrkesbeskrivelser_2026-03_fixture.json");
+        let mut list: Vec<Value> =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let mut copy = list[0].clone();
+        copy["id"] = json!("y_other");
+        list.push(copy);
+        write_json(&path, &Value::Array(list));
+    });
+    assert!(message.contains("[2] (id y_other)"), "{message}");
+    assert!(
+        message.contains("duplicate slug \"mobelsnekker\""),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_dangling_parent_code_is_refused() {
+    let message = error_for("dangling-parent", |raw| {
+        write_json(
+            &raw.join("classification/ssb_klass7_styrk08_nb_codesAt2024-01-01.json"),
+            &json!({"codes": [klass("7", None, "1", "Håndverkere"), klass("7522", Some("752"), "4", "Møbelsnekkere")]}),
+        )
+    });
+    assert!(message.contains("code 7522"), "{message}");
+    assert!(message.contains("parent code \"752\""), "{message}");
+}
+
+#[test]
+fn nav_categories_must_point_at_unit_groups() {
+    let message = error_for("nav-dangling", |raw| {
+        write_json(
+            &raw.join("classification/nav_arbeidsplassen_styrk08_yrkeskategori.json"),
+            &json!({"1234": {"styrkCode": "1234", "categoryLevel1": "A", "categoryLevel2": "B"}}),
+        )
+    });
+    assert!(message.contains("key 1234"), "{message}");
+}
+
+#[test]
+fn a_missing_value_without_a_known_status_is_refused() {
+    let message = error_for("status", |raw| {
+        write_json(
+            &raw.join("salary/ssb_11418_occupation-distribution-latest_2025.json"),
+            &json!({"tableId": "11418", "rows": [
+                cell("7522", &[("Kjonn", "0"), ("MaaleMetode", "01"), ("Tid", "2025")], None, Some("?"))
+            ]}),
+        )
+    });
+    assert!(message.contains("rows[0]"), "{message}");
+    assert!(message.contains("unknown status"), "{message}");
+}
+
+#[test]
+fn the_wrong_table_is_refused() {
+    let message = error_for("wrong-table", |raw| {
+        let from = raw.join("salary/ssb_11658_occupation-latest-median_2025K4.json");
+        let to = raw.join("employment/ssb_14437_occupation-contract-latest.json");
+        std::fs::copy(from, to).unwrap();
+    });
+    assert!(message.contains("expected table 14437"), "{message}");
+}
+
+#[test]
+fn a_missing_file_names_the_folder() {
+    let message = error_for("missing-file", |raw| {
+        std::fs::remove_file(
+            raw.join("occupations/utdanningno_yrkesbeskrivelser_2026-03_fixture.json"),
+        )
+        .unwrap()
+    });
+    assert!(message.contains("occupations"), "{message}");
+    assert!(
+        message.contains("utdanningno_yrkesbeskrivelser_2026-03_"),
+        "{message}"
+    );
+}
+
+/// The real data, when `../shared/data/raw` (or $YRKE_RAW_DIR) is there.
+#[test]
+fn the_real_data_builds_with_the_expected_counts() {
+    let raw = std::env::var_os("YRKE_RAW_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(builder::DEFAULT_RAW_DIR));
+    if !raw.exists() {
+        eprintln!("skipped: no raw data at {}", raw.display());
+        return;
+    }
+    let built = builder::build(&raw).expect("the real data builds");
+    let catalog = Catalog::new(built.snapshot.clone()).unwrap();
+    assert_eq!(catalog.occupations().len(), 599);
+    assert_eq!(built.snapshot.styrk.len(), 582);
+    assert_eq!(built.summary.styrk_per_level, [10, 43, 122, 407]);
+    assert_eq!(built.snapshot.counties.len(), 15);
+    assert_eq!(built.snapshot.municipalities.len(), 357);
+    let it = catalog.occupation("it-prosjektleder").unwrap();
+    assert_eq!(it.styrk, ["2522", "2511"]);
+    assert!(it.task_count > 0);
+    assert!(catalog.salary("2511").unwrap().all.median.value().is_some());
+    assert!(catalog
+        .occupations_under("2511")
+        .iter()
+        .any(|o| o.slug == "it-prosjektleder"));
+    assert!(built
+        .summary
+        .unknown_codes
+        .iter()
+        .all(|(_, _, code)| code == "9999"));
+    assert!(built
+        .snapshot
+        .counties
+        .iter()
+        .any(|c| c.name == "Troms - Romsa - Tromssa"));
+}
