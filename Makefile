@@ -1,0 +1,58 @@
+# Yrkesutforskeren. `make serve` and `make test` set up what is missing, then run.
+SHELL := /bin/bash
+CARGO_HOME ?= $(HOME)/.cargo
+TOOLS ?= $(CARGO_HOME)/yrke-tools
+export PATH := $(CARGO_HOME)/bin:$(TOOLS)/npm/node_modules/.bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+# Keep the browsers' temporary files inside the build folder.
+export YRKE_BROWSER_TMP ?= $(CURDIR)/target/browser-tmp
+
+RAW ?= $(if $(YRKE_RAW_DIR),$(YRKE_RAW_DIR),../shared/data/raw)
+SNAPSHOT := build/snapshot
+
+.PHONY: setup setup-test snapshot dist serve test test-native test-wasm test-e2e bench clean
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+## Raw open data -> build/snapshot (git-ignored).
+snapshot:
+	cargo run --release --quiet --bin build-snapshot -- --raw "$(RAW)" --out $(SNAPSHOT)
+
+## Release site in dist/.
+dist: setup snapshot
+	trunk build --release --offline
+
+## The app on http://127.0.0.1:8080 (deep links answered with index.html).
+serve: setup snapshot
+	trunk serve --release --offline
+
+## Every test: native (core, builder), wasm components, end-to-end and axe in Chromium.
+test: setup-test snapshot
+	cargo fmt --all -- --check
+	$(MAKE) --no-print-directory test-native test-wasm
+	trunk build --release --offline
+	$(MAKE) --no-print-directory test-e2e
+
+test-native:
+	cargo test --quiet
+
+test-wasm:
+	mkdir -p $(YRKE_BROWSER_TMP)
+	TMPDIR=$(YRKE_BROWSER_TMP) cargo test --quiet --target wasm32-unknown-unknown --features app --test components
+
+test-e2e:
+	mkdir -p $(YRKE_BROWSER_TMP)
+	cd tests/e2e && node --test --test-concurrency=1 *.test.mjs
+
+## Sizes and time to first list (headless Chromium); prints figures, asserts nothing.
+bench: setup-test dist
+	mkdir -p $(YRKE_BROWSER_TMP)
+	node tests/e2e/bench.mjs
+
+clean:
+	rm -rf dist build target/browser-tmp

@@ -1,0 +1,44 @@
+// axe-core on every route, in light and dark colour schemes: no serious or critical violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { startApp } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const ROUTES = [
+  ['/', '.occupation-row'],
+  ['/?q=snekker', '.occupation-row'],
+  ['/yrke/it-prosjektleder', '.tasks li'],
+  ['/yrke/grunder', '#lonn'],
+  ['/styrk', '.code-list a'],
+  ['/styrk/2511', '#yrker'],
+  ['/yrke/finnes-ikke', '.not-found'],
+];
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const [path, ready] of ROUTES) {
+    test(`axe: ${path} (${colorScheme})`, async () => {
+      const page = await app.newPage({ colorScheme });
+      await page.goto(`${app.base}${path}`);
+      await page.waitForSelector(ready);
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(() =>
+        window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
+      );
+      const serious = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      const report = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      console.log(`axe ${path} ${colorScheme}: ${result.violations.length} violations, ${serious.length} serious/critical, ${result.passes.length} rules passed`);
+      assert.deepEqual(report, []);
+    });
+  }
+}

@@ -1,0 +1,37 @@
+// Shared by the browser tests: serve dist/ on 127.0.0.1 (SPA fallback) and drive Chromium.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import fs from 'node:fs';
+import { launch } from './browser.mjs';
+import { startServer } from './serve.mjs';
+
+export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+
+export async function startApp() {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(`no built app in ${DIST}: run \`make dist\` first`);
+  }
+  const server = await startServer(DIST, 0);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launch();
+  return {
+    base,
+    browser,
+    async newPage(options = {}) {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      page.errors = [];
+      page.on('pageerror', (e) => page.errors.push(e.message));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Text of every element matching `selector`, trimmed. */
+export async function texts(page, selector) {
+  return page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
+}
