@@ -43,7 +43,7 @@ test-native:
 
 test-wasm:
 	mkdir -p $(YRKE_BROWSER_TMP)
-	TMPDIR=$(YRKE_BROWSER_TMP) cargo test --quiet --target wasm32-unknown-unknown --features app --test components
+	TMPDIR=$(YRKE_BROWSER_TMP) cargo test --target wasm32-unknown-unknown --features app --test components
 
 test-e2e:
 	mkdir -p $(YRKE_BROWSER_TMP)

@@ -3,6 +3,7 @@
 
 pub mod classification;
 pub mod csv;
+pub mod education;
 pub mod error;
 pub mod html;
 pub mod input;
@@ -11,7 +12,9 @@ pub mod regions;
 pub mod sources;
 pub mod statistics;
 
-use crate::core::model::{OccupationDetail, Snapshot, DETAIL_DIR, SCHEMA_VERSION, SNAPSHOT_FILE};
+use crate::core::model::{
+    EducationLevel, OccupationDetail, Snapshot, DETAIL_DIR, SCHEMA_VERSION, SNAPSHOT_FILE,
+};
 use error::{BuildError, BuildResult};
 use input::find_file;
 use std::collections::HashSet;
@@ -49,6 +52,11 @@ pub struct Summary {
     /// (slug, utdanning.no id, code) of codes dropped because STYRK-08 has no such code.
     pub unknown_codes: Vec<(String, String, String)>,
     pub skipped_salary_aggregates: usize,
+    pub with_upper_secondary_route: usize,
+    pub with_trade_certificate: usize,
+    pub with_higher_education: usize,
+    /// Education links the data states that point at no occupation in the occupation file.
+    pub unmatched_education_links: Vec<education::UnmatchedLink>,
 }
 
 impl fmt::Display for Summary {
@@ -76,9 +84,31 @@ impl fmt::Display for Summary {
         )?;
         writeln!(
             f,
+            "  with an upper-secondary route:   {}",
+            self.with_upper_secondary_route
+        )?;
+        writeln!(
+            f,
+            "  with a fagbrev/svennebrev route: {}",
+            self.with_trade_certificate
+        )?;
+        writeln!(
+            f,
+            "  with higher-education links:     {}",
+            self.with_higher_education
+        )?;
+        writeln!(
+            f,
             "SSB aggregate codes skipped: {}",
             self.skipped_salary_aggregates
         )?;
+        for link in &self.unmatched_education_links {
+            writeln!(
+                f,
+                "warning: {} {} links to {}, which is not in the occupation file; skipped",
+                link.file, link.record, link.target
+            )?;
+        }
         for (slug, id, code) in &self.unknown_codes {
             writeln!(
                 f,
@@ -107,7 +137,68 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         "utdanningno_yrkesbeskrivelser_2026-03_",
         ".json",
     )?;
-    let occupations = occupations::read(&occupations_path, &known_codes)?;
+    let mut occupations = occupations::read(&occupations_path, &known_codes)?;
+    let known_slugs = occupations
+        .summaries
+        .iter()
+        .map(|o| o.slug.clone())
+        .collect();
+    let apprenticeships_dir = raw.join("apprenticeships");
+    let education_dir = raw.join("education");
+    let education = education::read(
+        &education::EducationFiles {
+            programme_areas: &find_file(
+                &apprenticeships_dir,
+                "utdanningno_programomrade_til_yrker_",
+                ".json",
+            )?,
+            paths: &find_file(
+                &apprenticeships_dir,
+                "utdanningno_vgs_lop_programomrader_",
+                ".json",
+            )?,
+            higher_education: &find_file(
+                &education_dir,
+                "utdanningno_utdanningsbeskrivelse_til_yrke_",
+                ".json",
+            )?,
+        },
+        &known_slugs,
+    )?;
+    for (summary, detail) in occupations
+        .summaries
+        .iter_mut()
+        .zip(occupations.details.iter_mut())
+    {
+        let routes = education
+            .routes
+            .get(&summary.slug)
+            .cloned()
+            .unwrap_or_default();
+        let higher = education
+            .higher_education
+            .get(&summary.slug)
+            .map(|ids| ids.len() as u32)
+            .unwrap_or(0);
+        let mut levels = std::collections::BTreeSet::new();
+        for route in &routes {
+            match route.qualification.as_deref() {
+                Some("Fagbrev") | Some("Svennebrev") => {
+                    levels.insert(EducationLevel::TradeCertificate);
+                }
+                Some("Yrkeskompetanse") => {
+                    levels.insert(EducationLevel::VocationalCompetence);
+                }
+                _ => {}
+            }
+        }
+        if higher > 0 {
+            levels.insert(EducationLevel::HigherEducation);
+        }
+        summary.education_levels = levels.into_iter().collect();
+        summary.higher_education_links = higher;
+        detail.upper_secondary_routes = routes;
+    }
 
     let salary_dir = raw.join("salary");
     let salary = statistics::read_salary(
@@ -188,6 +279,25 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         municipalities: municipalities.len(),
         unknown_codes: occupations.unknown_codes.clone(),
         skipped_salary_aggregates: salary.skipped_codes.len(),
+        with_upper_secondary_route: occupations
+            .details
+            .iter()
+            .filter(|d| !d.upper_secondary_routes.is_empty())
+            .count(),
+        with_trade_certificate: occupations
+            .summaries
+            .iter()
+            .filter(|o| {
+                o.education_levels
+                    .contains(&EducationLevel::TradeCertificate)
+            })
+            .count(),
+        with_higher_education: occupations
+            .summaries
+            .iter()
+            .filter(|o| o.higher_education_links > 0)
+            .count(),
+        unmatched_education_links: education.unmatched.clone(),
     };
 
     let mut snapshot = Snapshot {

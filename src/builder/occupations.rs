@@ -119,6 +119,8 @@ pub fn read(path: &Path, known_codes: &HashSet<&str>) -> BuildResult<Occupations
             styrk: codes,
             intro,
             task_count: split.tasks.len() as u32,
+            education_levels: Vec::new(),
+            higher_education_links: 0,
         });
         details.push(OccupationDetail {
             slug,
@@ -130,6 +132,7 @@ pub fn read(path: &Path, known_codes: &HashSet<&str>) -> BuildResult<Occupations
             where_work: non_empty(occupation.where_work),
             traits: non_empty(occupation.traits),
             education,
+            upper_secondary_routes: Vec::new(),
         });
     }
     summaries.sort_by(|a, b| a.slug.cmp(&b.slug));

@@ -6,6 +6,8 @@ use crate::core::model::{Source, SourceId};
 
 /// The sentence data.norge.no asks users of utdanning.no's occupation texts to show.
 pub const UTDANNING_NO_CREDIT: &str = "Yrkesbeskrivelsen er basert på åpne data fra utdanning.no og er underlagt Norsk lisens for offentlige data (NLOD). Teksten vedlikeholdes på yrkessiden på utdanning.no.";
+const UTDANNING_NO_CREDIT_SHORT: &str =
+    "Basert på åpne data fra utdanning.no, Norsk lisens for offentlige data (NLOD).";
 const SSB_CREDIT: &str = "Statistisk sentralbyrå";
 const CC_BY: &str = "CC BY 4.0";
 
@@ -110,6 +112,26 @@ pub fn all(periods: &Periods) -> Vec<Source> {
             SSB_CREDIT,
             "https://www.ssb.no/statbank/table/14437",
             "2026-04-04",
+        ),
+        source(
+            SourceId::UpperSecondary,
+            "utdanning.no (Direktoratet for høyere utdanning og kompetanse)",
+            "Lærefag og programområder i videregående opplæring, med yrkene de fører til",
+            "oktober 2026",
+            "NLOD",
+            UTDANNING_NO_CREDIT_SHORT,
+            "https://utdanning.no/utdanningsoversikt",
+            "2026-10-03",
+        ),
+        source(
+            SourceId::HigherEducation,
+            "utdanning.no (Direktoratet for høyere utdanning og kompetanse)",
+            "Utdanningsbeskrivelser med relevante yrker",
+            "januar 2025",
+            "NLOD",
+            UTDANNING_NO_CREDIT_SHORT,
+            "https://utdanning.no/utdanningsbeskrivelser",
+            "2025-01-27",
         ),
         source(
             SourceId::Regions,

@@ -1,6 +1,7 @@
 //! Look-ups over a loaded [`Snapshot`]: occupations by slug, STYRK codes at any level, the
 //! many-to-many between occupations and codes, and totals that count each code once.
 
+use crate::core::explore::{self, Facets, Filters};
 use crate::core::format::norwegian_sort_key;
 use crate::core::model::{
     Employment, OccupationSummary, Salary, Snapshot, Source, SourceId, StyrkCode, SCHEMA_VERSION,
@@ -35,7 +36,21 @@ pub struct Catalog {
     occupation_search_text: Vec<String>,
     /// Rank of each occupation in Norwegian alphabetical order of titles.
     occupation_order: Vec<usize>,
+    /// Filter and sort values per occupation, same order as the snapshot.
+    facets: Vec<Facets>,
 }
+
+/// Why an occupation is listed as related to another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Relation {
+    /// Shares a STYRK-08 unit group (4-digit code).
+    SameUnitGroup,
+    /// Shares one of NAV's level-2 occupation categories.
+    SameNavCategory,
+}
+
+/// Most occupations compared side by side.
+pub const MAX_COMPARE: usize = 4;
 
 /// Employed persons over a set of occupations, each STYRK code counted once.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,13 +99,21 @@ impl Catalog {
         for (rank, &i) in by_title.iter().enumerate() {
             occupation_order[i] = rank;
         }
-        Ok(Catalog {
+        let mut catalog = Catalog {
             snapshot,
             occupation_by_slug,
             code_by_code,
             occupation_search_text,
             occupation_order,
-        })
+            facets: Vec::new(),
+        };
+        catalog.facets = catalog
+            .snapshot
+            .occupations
+            .iter()
+            .map(|o| Facets::of(&catalog, o))
+            .collect();
+        Ok(catalog)
     }
 
     pub fn snapshot(&self) -> &Snapshot {
@@ -128,6 +151,101 @@ impl Catalog {
             .collect();
         hits.sort_unstable_by_key(|&i| self.occupation_order[i]);
         hits
+    }
+
+    pub fn facets(&self) -> &[Facets] {
+        &self.facets
+    }
+
+    /// Positions in [`Catalog::occupations`] that pass every filter, in the chosen order.
+    pub fn explore(&self, filters: &Filters) -> Vec<usize> {
+        explore::apply(
+            self,
+            &self.facets,
+            self.filter_positions(&filters.text),
+            filters,
+        )
+    }
+
+    /// Occupations related to `slug`: first those sharing a STYRK unit group, then those sharing
+    /// a NAV level-2 category, each group in Norwegian alphabetical order, at most `limit`.
+    pub fn related(&self, slug: &str, limit: usize) -> Vec<(&OccupationSummary, Relation)> {
+        let Some(&index) = self.occupation_by_slug.get(slug) else {
+            return Vec::new();
+        };
+        let me = &self.snapshot.occupations[index];
+        let my_units: Vec<&String> = me.styrk.iter().filter(|c| c.len() == 4).collect();
+        let my_nav = &self.facets[index].nav;
+        let mut related: Vec<(usize, Relation)> = Vec::new();
+        for (i, other) in self.snapshot.occupations.iter().enumerate() {
+            if i == index {
+                continue;
+            }
+            if other.styrk.iter().any(|c| my_units.contains(&c)) {
+                related.push((i, Relation::SameUnitGroup));
+            } else if self.facets[i]
+                .nav
+                .iter()
+                .any(|(_, l2)| my_nav.iter().any(|(_, mine)| mine == l2))
+            {
+                related.push((i, Relation::SameNavCategory));
+            }
+        }
+        related.sort_by_key(|&(i, relation)| (relation, self.occupation_order[i]));
+        related
+            .into_iter()
+            .take(limit)
+            .map(|(i, relation)| (&self.snapshot.occupations[i], relation))
+            .collect()
+    }
+
+    /// STYRK codes for a look-up: digits find the code and every code below it; words find
+    /// codes whose name (or ISCO title) holds them all. Sorted by code, at most `limit`.
+    pub fn find_codes(&self, query: &str, limit: usize) -> Vec<&StyrkCode> {
+        let trimmed = query.trim();
+        if trimmed.is_empty() {
+            return Vec::new();
+        }
+        if trimmed.chars().all(|c| c.is_ascii_digit()) {
+            return self
+                .snapshot
+                .styrk
+                .iter()
+                .filter(|c| c.code.starts_with(trimmed))
+                .take(limit)
+                .collect();
+        }
+        let folded = fold(trimmed);
+        self.snapshot
+            .styrk
+            .iter()
+            .filter(|c| {
+                let text = fold(&format!(
+                    "{} {}",
+                    c.name,
+                    c.isco_title_en.as_deref().unwrap_or("")
+                ));
+                contains_all_words(&text, &folded)
+            })
+            .take(limit)
+            .collect()
+    }
+
+    /// The occupations named in a compare list ("a,b,c"): known slugs only, each once, at most
+    /// [`MAX_COMPARE`].
+    pub fn compare_list(&self, list: &str) -> Vec<&OccupationSummary> {
+        let mut chosen: Vec<&OccupationSummary> = Vec::new();
+        for slug in list.split(',').map(str::trim) {
+            if let Some(occupation) = self.occupation(slug) {
+                if !chosen.iter().any(|o| o.slug == occupation.slug) {
+                    chosen.push(occupation);
+                }
+            }
+            if chosen.len() == MAX_COMPARE {
+                break;
+            }
+        }
+        chosen
     }
 
     pub fn code(&self, code: &str) -> Option<&StyrkCode> {
@@ -265,6 +383,8 @@ mod tests {
             styrk: codes.iter().map(|c| c.to_string()).collect(),
             intro: String::new(),
             task_count: 0,
+            education_levels: Vec::new(),
+            higher_education_links: 0,
         }
     }
 
@@ -277,19 +397,46 @@ mod tests {
         }
     }
 
+    fn with_nav(mut code: StyrkCode, level1: &str, level2: &str) -> StyrkCode {
+        code.nav_category = Some(crate::core::model::NavCategory {
+            level1: level1.into(),
+            level2: level2.into(),
+        });
+        code
+    }
+
+    fn median(value: u64) -> crate::core::model::Salary {
+        let figures = crate::core::model::SalaryFigures {
+            median: Figure::Value(value),
+            ..Default::default()
+        };
+        crate::core::model::Salary {
+            all: figures,
+            men: figures,
+            women: figures,
+            median_previous: Figure::default(),
+            median_latest: Figure::default(),
+        }
+    }
+
     fn catalog() -> Catalog {
         let styrk = vec![
             code("7", "Håndverkere"),
             code("71", "Byggearbeidere"),
             code("711", "Bygningsarbeidere"),
-            code("7115", "Tømrere og snekkere"),
+            with_nav(
+                code("7115", "Tømrere og snekkere"),
+                "Bygg og anlegg",
+                "Tømrer",
+            ),
+            code("75", "Næringsmiddelarbeidere"),
             code("752", "Treindustriarbeidere"),
-            code("7522", "Møbelsnekkere"),
+            with_nav(code("7522", "Møbelsnekkere"), "Industri", "Snekker"),
             code("2", "Akademiske yrker"),
             code("25", "IKT-rådgivere"),
             code("251", "Programvareutviklere"),
-            code("2511", "Systemanalytikere"),
-            code("2512", "Programvareutviklere"),
+            with_nav(code("2511", "Systemanalytikere"), "IT", "Utvikling"),
+            with_nav(code("2512", "Programvareutviklere"), "IT", "Utvikling"),
         ];
         let employment = BTreeMap::from([
             ("7115".to_string(), employed(1000)),
@@ -310,7 +457,11 @@ mod tests {
                 occupation("grunder", "Gründer", &[]),
             ],
             styrk,
-            salary: BTreeMap::new(),
+            salary: BTreeMap::from([
+                ("7115".to_string(), median(45_000)),
+                ("7522".to_string(), median(42_000)),
+                ("2511".to_string(), median(70_000)),
+            ]),
             employment,
             all_occupations: NationalReference {
                 median_salary: Figure::Value(1),
@@ -432,5 +583,167 @@ mod tests {
             .map(|o| o.title.as_str())
             .collect();
         assert_eq!(all.last(), Some(&"Utvikler"));
+    }
+
+    fn slugs(catalog: &Catalog, positions: &[usize]) -> Vec<String> {
+        positions
+            .iter()
+            .map(|&i| catalog.occupations()[i].slug.clone())
+            .collect()
+    }
+
+    #[test]
+    fn filters_round_trip_through_the_url() {
+        let filters = Filters {
+            text: "snekker ø&".into(),
+            nav_level1: Some("Bygg og anlegg".into()),
+            nav_level2: None,
+            major_group: Some("7".into()),
+            salary_min: Some(40_000),
+            salary_max: Some(60_000),
+            education: Some(crate::core::model::EducationLevel::TradeCertificate),
+            sort: explore::SortOrder::Salary,
+        };
+        let query = filters.to_query();
+        assert!(query.starts_with("?q=snekker%20%C3%B8%26&nav1=Bygg%20og%20anlegg"));
+        let pairs: Vec<(String, String)> = filters
+            .to_pairs()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        let back = Filters::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert_eq!(back, filters);
+        assert_eq!(Filters::default().to_query(), "");
+        let junk =
+            Filters::from_pairs([("lonn_min", "mye"), ("hovedgruppe", "12"), ("sorter", "x")]);
+        assert_eq!(junk, Filters::default());
+    }
+
+    #[test]
+    fn combines_filters_and_sorts_without_averaging_codes() {
+        let catalog = catalog();
+        let by = |filters: Filters| slugs(&catalog, &catalog.explore(&filters));
+        assert_eq!(
+            by(Filters {
+                major_group: Some("7".into()),
+                ..Default::default()
+            }),
+            ["mobelsnekker", "trevaresnekker", "tomrer"]
+        );
+        assert_eq!(
+            by(Filters {
+                nav_level1: Some("Industri".into()),
+                ..Default::default()
+            }),
+            ["mobelsnekker", "trevaresnekker"]
+        );
+        assert_eq!(
+            by(Filters {
+                nav_level2: Some("Tømrer".into()),
+                ..Default::default()
+            }),
+            ["mobelsnekker", "tomrer"]
+        );
+        // Møbelsnekker has medians 42 000 and 45 000: in range when either is.
+        assert_eq!(
+            by(Filters {
+                salary_min: Some(44_000),
+                salary_max: Some(50_000),
+                ..Default::default()
+            }),
+            ["mobelsnekker", "tomrer"]
+        );
+        assert_eq!(
+            by(Filters {
+                text: "snekker".into(),
+                salary_max: Some(43_000),
+                ..Default::default()
+            }),
+            ["mobelsnekker", "trevaresnekker"]
+        );
+        let by_salary = by(Filters {
+            sort: explore::SortOrder::Salary,
+            ..Default::default()
+        });
+        assert_eq!(
+            by_salary[..3],
+            ["it-prosjektleder", "mobelsnekker", "tomrer"]
+        );
+        assert_eq!(by_salary.last().map(String::as_str), Some("utvikler"));
+        let by_employment = by(Filters {
+            sort: explore::SortOrder::Employment,
+            ..Default::default()
+        });
+        assert_eq!(by_employment[..2], ["utvikler", "it-prosjektleder"]);
+        assert!(by(Filters {
+            education: Some(crate::core::model::EducationLevel::HigherEducation),
+            ..Default::default()
+        })
+        .is_empty());
+    }
+
+    #[test]
+    fn lists_related_occupations_by_code_then_category() {
+        let catalog = catalog();
+        let related: Vec<(&str, Relation)> = catalog
+            .related("mobelsnekker", 10)
+            .into_iter()
+            .map(|(o, r)| (o.slug.as_str(), r))
+            .collect();
+        assert_eq!(
+            related,
+            [
+                ("trevaresnekker", Relation::SameUnitGroup),
+                ("tomrer", Relation::SameUnitGroup)
+            ]
+        );
+        let it: Vec<&str> = catalog
+            .related("it-prosjektleder", 10)
+            .iter()
+            .map(|(o, _)| o.slug.as_str())
+            .collect();
+        assert!(
+            it.is_empty(),
+            "251 is not a unit group and has no NAV category: {it:?}"
+        );
+        assert!(catalog.related("finnes-ikke", 10).is_empty());
+    }
+
+    #[test]
+    fn finds_codes_by_digits_or_name() {
+        let catalog = catalog();
+        let codes = |q: &str| -> Vec<String> {
+            catalog
+                .find_codes(q, 50)
+                .iter()
+                .map(|c| c.code.clone())
+                .collect()
+        };
+        assert_eq!(codes("251"), ["251", "2511", "2512"]);
+        assert_eq!(codes("møbel"), ["7522"]);
+        assert_eq!(codes("snekkere tømrere"), ["7115"]);
+        assert!(codes("  ").is_empty());
+        assert!(codes("8").is_empty());
+    }
+
+    #[test]
+    fn reads_a_compare_list_of_at_most_four_known_occupations() {
+        let catalog = catalog();
+        let list = |q: &str| -> Vec<String> {
+            catalog
+                .compare_list(q)
+                .iter()
+                .map(|o| o.slug.clone())
+                .collect()
+        };
+        assert_eq!(
+            list("tomrer,finnes-ikke,tomrer,utvikler"),
+            ["tomrer", "utvikler"]
+        );
+        assert_eq!(
+            list("tomrer,utvikler,grunder,mobelsnekker,trevaresnekker").len(),
+            MAX_COMPARE
+        );
+        assert!(list("").is_empty());
     }
 }

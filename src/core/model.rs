@@ -47,6 +47,8 @@ pub enum SourceId {
     SalaryChange,
     Employment,
     Regions,
+    UpperSecondary,
+    HigherEducation,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -75,6 +77,46 @@ pub struct OccupationSummary {
     /// First paragraph of the description as plain text.
     pub intro: String,
     pub task_count: u32,
+    /// Education levels that lead to the occupation, as far as the data tells (sorted).
+    #[serde(default)]
+    pub education_levels: Vec<EducationLevel>,
+    /// How many of utdanning.no's higher-education descriptions name this occupation.
+    #[serde(default)]
+    pub higher_education_links: u32,
+}
+
+/// An education level that leads to an occupation, from utdanning.no's links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EducationLevel {
+    /// Upper secondary ending in a trade or journeyman's certificate (fagbrev/svennebrev).
+    TradeCertificate,
+    /// Upper secondary ending in vocational competence (yrkeskompetanse) in school.
+    VocationalCompetence,
+    /// University or university college.
+    HigherEducation,
+}
+
+/// An upper-secondary route to an occupation: the Vg3/apprenticeship programme area and the
+/// Vg1 → Vg2 → … paths that lead to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpperSecondaryRoute {
+    /// Udir programme area code, e.g. "ELELE3----".
+    pub code: String,
+    pub title: String,
+    /// "Fagbrev", "Svennebrev", "Yrkeskompetanse", or none when utdanning.no gives none.
+    pub qualification: Option<String>,
+    pub text: Option<String>,
+    /// utdanning.no page for the programme area.
+    pub url: Option<String>,
+    /// Each path from a Vg1 programme to this programme area, first step first.
+    pub paths: Vec<Vec<ProgrammeStep>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ProgrammeStep {
+    pub code: String,
+    pub name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -202,6 +244,8 @@ pub struct OccupationDetail {
     pub where_work: Option<String>,
     pub traits: Option<String>,
     pub education: Vec<Block>,
+    #[serde(default)]
+    pub upper_secondary_routes: Vec<UpperSecondaryRoute>,
 }
 
 /// A block of rich text, reduced at build time from utdanning.no's HTML to what is safe to show.
