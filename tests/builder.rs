@@ -162,6 +162,29 @@ fn fixture(raw: &Path) {
         &json!({"tableId": "14437", "rows": rows}),
     );
     write_json(
+        &raw.join("apprenticeships/utdanningno_programomrade_til_yrker_2026-10_fixture.json"),
+        &json!({"kilde": "fixture", "programomrader": {
+            "BATMF3----": {"sluttkompetanse": "Fagbrev", "tittel": "Møbelsnekkerfaget", "sti": "/utdanningsoversikt/mobelsnekkerfaget",
+                           "tekst": "Fører fram til fagbrev.",
+                           "yrker": [{"tittel": "Møbelsnekker", "sti": "/yrker/beskrivelse/mobelsnekker"},
+                                     {"tittel": "Borte", "sti": "/yrker/beskrivelse/finnes_ikke"}]}
+        }}),
+    );
+    write_json(
+        &raw.join("apprenticeships/utdanningno_vgs_lop_programomrader_2026-10_fixture.json"),
+        &json!({"noder": {"BABAT1----": "Vg1 Bygg- og anleggsteknikk", "BATMF2----": "Vg2 Trearbeid",
+                          "BATMF3----": "Møbelsnekkerfaget (opplæring i bedrift)"},
+                "videre": {"BABAT1----": ["BATMF2----"], "BATMF2----": ["BATMF3----"]},
+                "kryss": {}}),
+    );
+    write_json(
+        &raw.join("education/utdanningno_utdanningsbeskrivelse_til_yrke_2025_fixture.json"),
+        &json!([
+            {"name": "Trevaresnekker", "url": "/yrker/beskrivelse/trevaresnekker", "education_id": "main_u_tre"},
+            {"name": "Trevaresnekker", "url": "/yrker/beskrivelse/trevaresnekker", "education_id": "main_u_tre"}
+        ]),
+    );
+    write_json(
         &raw.join("regions/ssb_klass104_fylker_codesAt2024-01-01.json"),
         &json!({"codes": [klass("55", None, "1", "Troms - Romsa - Tromssa"), klass("99", None, "1", "Uoppgitt")]}),
     );
@@ -272,6 +295,55 @@ fn joins_occupations_codes_and_figures() {
         .sources
         .iter()
         .all(|s| !s.credit.is_empty() && !s.licence.is_empty()));
+}
+
+#[test]
+fn links_education_routes_and_reports_links_to_unknown_occupations() {
+    use yrkesutforskeren::core::model::EducationLevel;
+    let (_, built) = built_fixture("education");
+    let mobel = &built.details[0];
+    assert_eq!(mobel.upper_secondary_routes.len(), 1);
+    let route = &mobel.upper_secondary_routes[0];
+    assert_eq!(route.qualification.as_deref(), Some("Fagbrev"));
+    let path: Vec<&str> = route.paths[0].iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        path,
+        [
+            "Vg1 Bygg- og anleggsteknikk",
+            "Vg2 Trearbeid",
+            "Møbelsnekkerfaget (opplæring i bedrift)"
+        ]
+    );
+    let summaries = &built.snapshot.occupations;
+    assert_eq!(
+        summaries[0].education_levels,
+        [EducationLevel::TradeCertificate]
+    );
+    assert_eq!(
+        summaries[1].education_levels,
+        [EducationLevel::HigherEducation]
+    );
+    assert_eq!(
+        summaries[1].higher_education_links, 1,
+        "the same description counts once"
+    );
+    assert_eq!(built.summary.unmatched_education_links.len(), 1);
+    assert_eq!(
+        built.summary.unmatched_education_links[0].target,
+        "/yrker/beskrivelse/finnes_ikke"
+    );
+}
+
+#[test]
+fn a_path_to_an_unknown_programme_area_is_refused() {
+    let message = error_for("dangling-programme", |raw| {
+        write_json(
+            &raw.join("apprenticeships/utdanningno_vgs_lop_programomrader_2026-10_fixture.json"),
+            &json!({"noder": {"BABAT1----": "Vg1"}, "videre": {"BABAT1----": ["XX"]}, "kryss": {}}),
+        )
+    });
+    assert!(message.contains("videre.BABAT1----"), "{message}");
+    assert!(message.contains("XX"), "{message}");
 }
 
 #[test]
