@@ -11,6 +11,7 @@ use components::layout::{Footer, Header};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use pages::compare::ComparePage;
 use pages::explorer::ExplorerPage;
 use pages::not_found::NotFound;
 use pages::occupation::OccupationPage;
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/yrke/:slug") view=OccupationPage/>
                     <Route path=path!("/styrk") view=StyrkIndexPage/>
                     <Route path=path!("/styrk/:code") view=StyrkCodePage/>
+                    <Route path=path!("/sammenlign") view=ComparePage/>
                 </Routes>
             </main>
             <Footer/>

@@ -159,3 +159,108 @@ pub const FOOTER_DATA: &str = "Data";
 pub fn data_version(version: &str) -> String {
     format!("Dataversjon {version}")
 }
+
+// Explorer filters (issue 3)
+pub const FILTERS_HEADING: &str = "Filtrer og sorter";
+pub const FILTER_NAV1: &str = "Yrkesområde (NAV)";
+pub const FILTER_NAV2: &str = "Underområde (NAV)";
+pub const FILTER_MAJOR: &str = "STYRK-hovedgruppe";
+pub const FILTER_SALARY_MIN: &str = "Median lønn fra (kr/mnd)";
+pub const FILTER_SALARY_MAX: &str = "Median lønn til (kr/mnd)";
+pub const FILTER_EDUCATION: &str = "Utdanning";
+pub const FILTER_ANY: &str = "Alle";
+pub const EDUCATION_TRADE: &str = "Fagbrev eller svennebrev";
+pub const EDUCATION_VOCATIONAL: &str = "Yrkeskompetanse fra videregående";
+pub const EDUCATION_HIGHER: &str = "Høyere utdanning";
+pub const SORT_LABEL: &str = "Sorter etter";
+pub const SORT_NAME: &str = "Navn (A–Å)";
+pub const SORT_SALARY: &str = "Høyest median lønn";
+pub const SORT_EMPLOYMENT: &str = "Flest sysselsatte";
+pub const SORT_SALARY_RULE: &str = "Har et yrke flere STYRK-koder, sorteres det etter den høyeste medianen blant kodene. Yrker uten lønnstall kommer sist.";
+pub const SORT_EMPLOYMENT_RULE: &str = "Sysselsatte i yrkets STYRK-koder, hver kode talt én gang. Deler yrket kode med andre yrker, gjelder tallet alle som har koden. Yrker uten tall kommer sist.";
+pub const SALARY_FILTER_RULE: &str =
+    "Lønnsfilteret tar med yrket når minst én av yrkets koder har median i intervallet.";
+pub const CLEAR_FILTERS: &str = "Nullstill alle filtre";
+pub const WIDEN_HINT: &str = "Prøv å fjerne ett av filtrene:";
+pub fn remove_filter(label: &str) -> String {
+    format!("Fjern «{label}»")
+}
+pub const BADGE_TRADE: &str = "Fagbrev/svennebrev";
+pub fn median_range(low: &str, high: &str) -> String {
+    if low == high {
+        format!("Median {low}\u{a0}kr")
+    } else {
+        format!("Median {low}–{high}\u{a0}kr (flere koder)")
+    }
+}
+pub fn employed_short(persons: &str) -> String {
+    format!("{persons} sysselsatte i kodene")
+}
+
+// Compare
+pub const NAV_COMPARE: &str = "Sammenlign";
+pub fn compare_nav(count: usize) -> String {
+    format!("Sammenlign ({count})")
+}
+pub const COMPARE_ADD: &str = "Legg til i sammenligning";
+pub const COMPARE_REMOVE: &str = "Fjern fra sammenligning";
+pub fn compare_add_named(title: &str) -> String {
+    format!("Legg {title} til i sammenligning")
+}
+pub fn compare_remove_named(title: &str) -> String {
+    format!("Fjern {title} fra sammenligning")
+}
+pub const COMPARE_FULL: &str = "Du kan sammenligne opptil fire yrker. Fjern ett først.";
+pub const COMPARE_TITLE: &str = "Sammenlign yrker";
+pub const COMPARE_EMPTY: &str =
+    "Du har ikke valgt noen yrker ennå. Trykk «Legg til i sammenligning» på et yrke eller i lista.";
+pub const COMPARE_ROW_MEDIAN: &str = "Median månedslønn";
+pub const COMPARE_ROW_QUARTILES: &str = "Nedre–øvre kvartil";
+pub const COMPARE_ROW_EMPLOYED: &str = "Sysselsatte i kodene";
+pub const COMPARE_ROW_EDUCATION: &str = "Utdanning";
+pub const COMPARE_ROW_CODES: &str = "STYRK-koder";
+pub const COMPARE_ROW_TASKS: &str = "Arbeidsoppgaver";
+pub const COMPARE_CAPTION: &str =
+    "Yrkene side om side. Lønn og sysselsetting vises per STYRK-kode.";
+pub const NONE_DASH: &str = "–";
+
+// Occupation page extras
+pub const ACTIONS_LABEL: &str = "Del og skriv ut";
+pub const COPY_LINK: &str = "Kopier lenke";
+pub const LINK_COPIED: &str = "Lenken er kopiert.";
+pub const LINK_COPY_FAILED: &str =
+    "Kunne ikke kopiere. Marker adressen i adressefeltet og kopier den.";
+pub const PRINT: &str = "Skriv ut";
+pub const RELATED_HEADING: &str = "Beslektede yrker";
+pub const RELATED_SAME_CODE: &str = "Samme STYRK-kode";
+pub const RELATED_SAME_NAV: &str = "Samme yrkeskategori hos NAV";
+pub const ROUTES_HEADING: &str = "Videregående opplæring";
+pub const ROUTES_INTRO: &str =
+    "Lærefag og programområder som utdanning.no knytter til yrket, med veien fra Vg1:";
+pub const ROUTES_NONE: &str =
+    "utdanning.no knytter ikke dette yrket til et lærefag eller programområde i videregående.";
+pub fn higher_education_links(count: u32) -> String {
+    if count == 1 {
+        "utdanning.no knytter yrket til 1 beskrivelse av høyere utdanning. Se yrkessiden der for studiene.".into()
+    } else {
+        format!("utdanning.no knytter yrket til {count} beskrivelser av høyere utdanning. Se yrkessiden der for studiene.")
+    }
+}
+pub const HIGHER_EDUCATION_HEADING: &str = "Høyere utdanning";
+pub const HIGHER_EDUCATION_NONE: &str =
+    "utdanning.no knytter ingen beskrivelse av høyere utdanning til dette yrket.";
+pub const STUDY_PLACES_NOTE: &str = "Studiestedene per fylke kan ikke vises her: datagrunnlaget sier ikke hvilke studier som hører til hvilken utdanningsbeskrivelse.";
+pub const CHART_LABEL: &str = "Lønnsspredning (diagram, samme tall som tabellen)";
+pub const CHART_LEGEND: &str = "Streken viser nedre til øvre kvartil; prikken er medianen.";
+
+// STYRK look-up
+pub const STYRK_SEARCH_LABEL: &str = "Slå opp kode eller navn";
+pub const STYRK_SEARCH_HINT: &str =
+    "Skriv 1–4 siffer (for eksempel 251) eller en del av et navn (for eksempel sykepleier).";
+pub fn code_hits(count: usize) -> String {
+    match count {
+        0 => "Ingen koder passer.".into(),
+        1 => "1 kode".into(),
+        n => format!("{n} koder"),
+    }
+}

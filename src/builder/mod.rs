@@ -224,7 +224,7 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
     let sources = sources::all(&sources::Periods {
         salary: salary.period.clone(),
         salary_change: salary.change_period.clone(),
-        employment: format!("{} (4. kvartal)", employment.period),
+        employment: employment.period.clone(),
     });
 
     let summary = Summary {

@@ -87,8 +87,61 @@ pub fn SalaryTable(code: StyrkCode, salary: Salary, change_period: String) -> im
                 </tbody>
             </table>
         </div>
+        <SalaryChart salary=salary.clone()/>
         {change.map(|text| view! { <p class="change">{text}</p> })}
     }
+}
+
+/// Quartile bars for all, men and women on one scale. A picture of the table beside it, so it
+/// is hidden from screen readers, which read the table.
+#[component]
+pub fn SalaryChart(salary: Salary) -> impl IntoView {
+    let groups = [
+        (strings::GROUP_ALL, salary.all),
+        (strings::GROUP_MEN, salary.men),
+        (strings::GROUP_WOMEN, salary.women),
+    ];
+    let bounds: Vec<(u64, u64)> = groups
+        .iter()
+        .filter_map(|(_, f)| Some((f.lower_quartile.value()?, f.upper_quartile.value()?)))
+        .collect();
+    let (Some(low), Some(high)) = (
+        bounds.iter().map(|b| b.0).min(),
+        bounds.iter().map(|b| b.1).max(),
+    ) else {
+        return ().into_any();
+    };
+    // Some room on both sides so the ends are visible.
+    let span = (high - low).max(1) as f64;
+    let start = low as f64 - span * 0.1;
+    let width = span * 1.2;
+    let percent = move |v: u64| format!("{:.2}%", (v as f64 - start) / width * 100.0);
+    view! {
+        <div class="salary-chart" aria-hidden="true">
+            {groups
+                .into_iter()
+                .map(|(label, f)| {
+                    let bar = match (f.lower_quartile.value(), f.upper_quartile.value()) {
+                        (Some(lq), Some(uq)) => Some((percent(lq), format!("{:.2}%", (uq - lq) as f64 / width * 100.0))),
+                        _ => None,
+                    };
+                    let dot = f.median.value().map(percent);
+                    view! {
+                        <div class="chart-row">
+                            <span class="chart-label">{label}</span>
+                            <span class="chart-track">
+                                {bar.map(|(left, w)| view! { <span class="chart-bar" style:left=left style:width=w></span> })}
+                                {dot.map(|left| view! { <span class="chart-dot" style:left=left></span> })}
+                            </span>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            <p class="chart-scale"><span>{strings::kroner(&thousands(low))}</span><span>{strings::kroner(&thousands(high))}</span></p>
+        </div>
+        <p class="note">{strings::CHART_LEGEND}</p>
+    }
+    .into_any()
 }
 
 /// Employed persons for a list of codes, one row per code.

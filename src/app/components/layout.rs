@@ -7,6 +7,9 @@ use leptos_router::components::A;
 
 #[component]
 pub fn Header() -> impl IntoView {
+    let data = AppData::use_context();
+    let compare_href = move || crate::app::pages::compare::compare_href(&data.compare.get());
+    let compare_label = move || strings::compare_nav(data.compare.with(Vec::len));
     view! {
         <a class="skip-link" href="#innhold">{strings::SKIP_TO_CONTENT}</a>
         <header class="site-header">
@@ -16,6 +19,7 @@ pub fn Header() -> impl IntoView {
                     <ul class="nav-list">
                         <li><A href="/">{strings::NAV_OCCUPATIONS}</A></li>
                         <li><A href="/styrk">{strings::NAV_STYRK}</A></li>
+                        <li><A href=compare_href>{compare_label}</A></li>
                     </ul>
                 </nav>
             </div>

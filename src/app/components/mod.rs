@@ -1,5 +1,6 @@
 //! Components shared by several pages.
 
+pub mod compare;
 pub mod figures;
 pub mod layout;
 pub mod rich_text;

@@ -1,10 +1,13 @@
-//! `/`: every occupation, filtered as the user types. The query lives in the URL (`?q=`), so
-//! reload, back/forward and shared links restore it.
+//! `/`: every occupation, filtered and sorted as the user chooses. All choices live in the URL
+//! (see [`Filters::to_query`]), so reload, back/forward and shared links restore them.
 
+use crate::app::components::compare::CompareToggle;
 use crate::app::components::{set_title, with_catalog};
 use crate::app::strings;
 use crate::core::catalog::Catalog;
-use crate::core::model::OccupationSummary;
+use crate::core::explore::{self, education_key, Filters, SortOrder};
+use crate::core::format::thousands;
+use crate::core::model::EducationLevel;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -20,60 +23,156 @@ pub fn ExplorerPage() -> impl IntoView {
     }
 }
 
-fn query_url(query: &str) -> String {
-    if query.is_empty() {
-        "/".to_string()
-    } else {
-        let encoded: String = js_sys_encode(query);
-        format!("/?q={encoded}")
+/// One `<select>` bound to a filter value ("" = no filter).
+#[component]
+fn SelectFilter(
+    id: &'static str,
+    label: &'static str,
+    options: Signal<Vec<(String, String)>>,
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id on:change=move |ev| on_change.run(event_target_value(&ev)) prop:value=move || value.get()>
+                {move || {
+                    let current = value.get();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(v, text)| {
+                            let selected = v == current;
+                            view! { <option value=v selected=selected>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
     }
-}
-
-/// Percent-encodes a query value (UTF-8 bytes outside the unreserved set).
-fn js_sys_encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
 }
 
 #[component]
 fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     let query_map = use_query_map();
-    let query = Memo::new(move |_| query_map.read().get("q").unwrap_or_default());
+    let filters = Memo::new(move |_| {
+        let map = query_map.read();
+        Filters::from_pairs(map.latest_values().map(|(k, v)| (k.as_ref(), v)))
+    });
     let navigate = use_navigate();
+    let go = Callback::new(move |(next, replace): (Filters, bool)| {
+        navigate(
+            &format!("/{}", next.to_query()),
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        )
+    });
+    // Selects, sort and salary push a history entry; typing replaces it.
+    let set = move |change: Box<dyn Fn(&mut Filters)>| {
+        let mut next = filters.get_untracked();
+        change(&mut next);
+        go.run((next, false));
+    };
     let total = catalog.occupations().len();
     let results = {
         let catalog = catalog.clone();
-        Memo::new(move |_| catalog.filter_positions(&query.get()))
+        Memo::new(move |_| filters.with(|f| catalog.explore(f)))
     };
-    let set_query = {
-        let navigate = navigate.clone();
-        move |value: String| {
-            navigate(
-                &query_url(&value),
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
+
+    let nav_options = explore::nav_options(catalog.facets());
+    let level1_options: Vec<(String, String)> =
+        std::iter::once((String::new(), strings::FILTER_ANY.to_string()))
+            .chain(nav_options.keys().map(|k| (k.clone(), k.clone())))
+            .collect();
+    let level2_options = {
+        let nav_options = nav_options.clone();
+        Signal::derive(move || {
+            let level1 = filters.with(|f| f.nav_level1.clone());
+            let mut options: Vec<String> = nav_options
+                .iter()
+                .filter(|(l1, _)| level1.as_ref().map(|x| x == *l1).unwrap_or(true))
+                .flat_map(|(_, l2s)| l2s.keys().cloned())
+                .collect();
+            options.sort();
+            options.dedup();
+            std::iter::once((String::new(), strings::FILTER_ANY.to_string()))
+                .chain(options.into_iter().map(|k| (k.clone(), k)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let major_options: Vec<(String, String)> =
+        std::iter::once((String::new(), strings::FILTER_ANY.to_string()))
+            .chain(
+                catalog
+                    .snapshot()
+                    .styrk
+                    .iter()
+                    .filter(|c| c.level == 1)
+                    .map(|c| (c.code.clone(), format!("{} {}", c.code, c.name))),
             )
+            .collect();
+    let education_options: Vec<(String, String)> = vec![
+        (String::new(), strings::FILTER_ANY.to_string()),
+        (
+            education_key(EducationLevel::TradeCertificate).into(),
+            strings::EDUCATION_TRADE.into(),
+        ),
+        (
+            education_key(EducationLevel::VocationalCompetence).into(),
+            strings::EDUCATION_VOCATIONAL.into(),
+        ),
+        (
+            education_key(EducationLevel::HigherEducation).into(),
+            strings::EDUCATION_HIGHER.into(),
+        ),
+    ];
+    let sort_options: Vec<(String, String)> = vec![
+        (SortOrder::Name.key().into(), strings::SORT_NAME.into()),
+        (SortOrder::Salary.key().into(), strings::SORT_SALARY.into()),
+        (
+            SortOrder::Employment.key().into(),
+            strings::SORT_EMPLOYMENT.into(),
+        ),
+    ];
+    let some = |v: String| (!v.is_empty()).then_some(v);
+
+    let on_text = move |ev: leptos::ev::Event| {
+        let mut next = filters.get_untracked();
+        next.text = event_target_value(&ev);
+        go.run((next, true));
+    };
+    let salary_input = move |id: &'static str, label: &'static str, is_min: bool| {
+        let value = move || {
+            filters
+                .with(|f| if is_min { f.salary_min } else { f.salary_max })
+                .map(|v| v.to_string())
+                .unwrap_or_default()
+        };
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input
+                    id=id
+                    type="number"
+                    inputmode="numeric"
+                    min="0"
+                    step="5000"
+                    prop:value=value
+                    on:change=move |ev| {
+                        let parsed = event_target_value(&ev).trim().parse::<u64>().ok();
+                        set(Box::new(move |f| if is_min { f.salary_min = parsed } else { f.salary_max = parsed }));
+                    }
+                />
+            </div>
         }
     };
-    let on_input = {
-        let set_query = set_query.clone();
-        move |ev: leptos::ev::Event| set_query(event_target_value(&ev))
-    };
-    let clear = move |_| set_query(String::new());
+    let clear_all = move |_| go.run((Filters::default(), false));
+
     view! {
-        <search class="search" role="search">
+        <search class="search">
             <label for="sok" class="search-label">{strings::SEARCH_LABEL}</label>
             <p id="sok-hjelp" class="hint">{strings::SEARCH_HINT}</p>
             <div class="search-row">
@@ -84,22 +183,83 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     spellcheck="false"
                     aria-describedby="sok-hjelp"
                     placeholder=strings::SEARCH_PLACEHOLDER
-                    prop:value=move || query.get()
-                    on:input=on_input
+                    prop:value=move || filters.with(|f| f.text.clone())
+                    on:input=on_text
                 />
-                <Show when=move || !query.read().is_empty()>
-                    <button type="button" class="button secondary" on:click=clear.clone()>
+                <Show when=move || filters.with(|f| !f.text.is_empty())>
+                    <button
+                        type="button"
+                        class="button secondary"
+                        on:click=move |_| set(Box::new(|f| f.text.clear()))
+                    >
                         {strings::CLEAR_SEARCH}
                     </button>
                 </Show>
             </div>
         </search>
-        <p class="result-count" role="status" aria-live="polite">
-            {move || strings::result_count(results.read().len(), total)}
-        </p>
+        <details class="filters" open=move || filters.with(|f| f.narrows() || f.sort != SortOrder::Name)>
+            <summary>{strings::FILTERS_HEADING}</summary>
+            <div class="filter-grid">
+                <SelectFilter
+                    id="f-nav1"
+                    label=strings::FILTER_NAV1
+                    options=Signal::stored(level1_options)
+                    value=Signal::derive(move || filters.with(|f| f.nav_level1.clone().unwrap_or_default()))
+                    on_change=Callback::new(move |v: String| set(Box::new(move |f| {
+                        f.nav_level1 = some(v.clone());
+                        f.nav_level2 = None;
+                    })))
+                />
+                <SelectFilter
+                    id="f-nav2"
+                    label=strings::FILTER_NAV2
+                    options=level2_options
+                    value=Signal::derive(move || filters.with(|f| f.nav_level2.clone().unwrap_or_default()))
+                    on_change=Callback::new(move |v: String| set(Box::new(move |f| f.nav_level2 = some(v.clone()))))
+                />
+                <SelectFilter
+                    id="f-hovedgruppe"
+                    label=strings::FILTER_MAJOR
+                    options=Signal::stored(major_options)
+                    value=Signal::derive(move || filters.with(|f| f.major_group.clone().unwrap_or_default()))
+                    on_change=Callback::new(move |v: String| set(Box::new(move |f| f.major_group = some(v.clone()))))
+                />
+                <SelectFilter
+                    id="f-utdanning"
+                    label=strings::FILTER_EDUCATION
+                    options=Signal::stored(education_options)
+                    value=Signal::derive(move || filters.with(|f| f.education.map(education_key).unwrap_or_default().to_string()))
+                    on_change=Callback::new(move |v: String| set(Box::new(move |f| f.education = explore::education_from_key(&v))))
+                />
+                {salary_input("f-lonn-min", strings::FILTER_SALARY_MIN, true)}
+                {salary_input("f-lonn-max", strings::FILTER_SALARY_MAX, false)}
+                <SelectFilter
+                    id="f-sorter"
+                    label=strings::SORT_LABEL
+                    options=Signal::stored(sort_options)
+                    value=Signal::derive(move || filters.with(|f| f.sort.key().to_string()))
+                    on_change=Callback::new(move |v: String| set(Box::new(move |f| f.sort = SortOrder::from_key(&v).unwrap_or_default())))
+                />
+            </div>
+            <p class="note">
+                {move || match filters.with(|f| f.sort) {
+                    SortOrder::Salary => strings::SORT_SALARY_RULE,
+                    SortOrder::Employment => strings::SORT_EMPLOYMENT_RULE,
+                    SortOrder::Name => strings::SALARY_FILTER_RULE,
+                }}
+            </p>
+        </details>
+        <div class="result-bar">
+            <p class="result-count" role="status" aria-live="polite">
+                {move || strings::result_count(results.read().len(), total)}
+            </p>
+            <Show when=move || filters.with(|f| f.narrows() || f.sort != SortOrder::Name)>
+                <button type="button" class="button secondary" on:click=clear_all>{strings::CLEAR_FILTERS}</button>
+            </Show>
+        </div>
         <Show
             when=move || !results.read().is_empty()
-            fallback=move || view! { <p class="empty">{strings::no_results(&query.get())}</p> }
+            fallback=move || view! { <EmptyResult filters=filters go=go/> }
         >
             {
                 let catalog = catalog.clone();
@@ -108,9 +268,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                         <For
                             each=move || results.get()
                             key=|position| *position
-                            children=move |position: usize| {
-                                view! { <OccupationRow occupation=catalog.occupations()[position].clone()/> }
-                            }
+                            children=move |position: usize| view! { <OccupationRow catalog=catalog.clone() position=position/> }
                         />
                     </ul>
                 }
@@ -119,18 +277,95 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     }
 }
 
+/// No hits: say so and offer to drop each active filter.
 #[component]
-fn OccupationRow(occupation: OccupationSummary) -> impl IntoView {
+fn EmptyResult(filters: Memo<Filters>, go: Callback<(Filters, bool)>) -> impl IntoView {
+    let current = filters.get_untracked();
+    let mut removals: Vec<(String, Filters)> = Vec::new();
+    let mut without = |label: String, change: &dyn Fn(&mut Filters)| {
+        let mut next = current.clone();
+        change(&mut next);
+        removals.push((label, next));
+    };
+    if !current.text.is_empty() {
+        without(format!("«{}»", current.text), &|f| f.text.clear());
+    }
+    if let Some(v) = &current.nav_level1 {
+        without(v.clone(), &|f| f.nav_level1 = None);
+    }
+    if let Some(v) = &current.nav_level2 {
+        without(v.clone(), &|f| f.nav_level2 = None);
+    }
+    if let Some(v) = &current.major_group {
+        without(format!("{} {v}", strings::FILTER_MAJOR), &|f| {
+            f.major_group = None
+        });
+    }
+    if current.salary_min.is_some() || current.salary_max.is_some() {
+        without(strings::SALARY_HEADING.to_string(), &|f| {
+            f.salary_min = None;
+            f.salary_max = None;
+        });
+    }
+    if let Some(level) = current.education {
+        let label = match level {
+            EducationLevel::TradeCertificate => strings::EDUCATION_TRADE,
+            EducationLevel::VocationalCompetence => strings::EDUCATION_VOCATIONAL,
+            EducationLevel::HigherEducation => strings::EDUCATION_HIGHER,
+        };
+        without(label.to_string(), &|f| f.education = None);
+    }
+    let only_text = removals.len() == 1 && !current.text.is_empty();
+    view! {
+        <div class="empty">
+            <p>{strings::no_results(&current.text)}</p>
+            {(!only_text && !removals.is_empty()).then(|| view! {
+                <p>{strings::WIDEN_HINT}</p>
+                <ul class="chips">
+                    {removals
+                        .into_iter()
+                        .map(|(label, next)| view! {
+                            <li>
+                                <button type="button" class="button secondary" on:click=move |_| go.run((next.clone(), false))>
+                                    {strings::remove_filter(&label)}
+                                </button>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn OccupationRow(catalog: Arc<Catalog>, position: usize) -> impl IntoView {
+    let occupation = &catalog.occupations()[position];
+    let facet = &catalog.facets()[position];
     let href = format!("/yrke/{}", occupation.slug);
     let codes = if occupation.styrk.is_empty() {
         strings::NO_CODE.to_string()
     } else {
         format!("STYRK {}", occupation.styrk.join(", "))
     };
+    let median = match (facet.medians.iter().min(), facet.medians.iter().max()) {
+        (Some(low), Some(high)) => Some(strings::median_range(&thousands(*low), &thousands(*high))),
+        _ => None,
+    };
+    let employed = facet
+        .employed
+        .map(|e| strings::employed_short(&thousands(e)));
+    let trade = occupation
+        .education_levels
+        .contains(&EducationLevel::TradeCertificate);
     view! {
         <li class="occupation-row">
-            <a href=href class="occupation-link">{occupation.title}</a>
+            <a href=href class="occupation-link">{occupation.title.clone()}</a>
             <span class="codes">{codes}</span>
+            {median.map(|m| view! { <span class="figure">{m}</span> })}
+            {employed.map(|e| view! { <span class="figure">{e}</span> })}
+            {trade.then(|| view! { <span class="badge">{strings::BADGE_TRADE}</span> })}
+            <CompareToggle slug=occupation.slug.clone() title=occupation.title.clone() compact=true/>
         </li>
     }
 }

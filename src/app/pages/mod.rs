@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod compare;
 pub mod explorer;
 pub mod not_found;
 pub mod occupation;

@@ -2,15 +2,18 @@
 //! utdanning.no's occupation page, and each figure with its source.
 
 use crate::app::api;
+use crate::app::components::compare::CompareToggle;
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
 use crate::app::components::rich_text::{spans_view, RichText};
 use crate::app::components::status::{LoadFailed, Loading};
 use crate::app::components::{set_title, with_catalog};
 use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{Catalog, Relation};
 use crate::core::format::thousands;
-use crate::core::model::{OccupationDetail, OccupationSummary, SourceId, StyrkCode};
+use crate::core::model::{
+    OccupationDetail, OccupationSummary, SourceId, StyrkCode, UpperSecondaryRoute,
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -45,6 +48,7 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
         .filter_map(|c| catalog.code(c).cloned())
         .collect();
     let title = summary.title.clone();
+    let higher_education_links = summary.higher_education_links;
     let texts = move || match detail.get() {
         None => view! { <Loading label=strings::TEXT_LOADING/> }.into_any(),
         Some(Err(error)) => {
@@ -52,21 +56,136 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
                 .into_any()
         }
         Some(Ok(None)) => view! { <p class="missing-note">{strings::TEXT_MISSING}</p> }.into_any(),
-        Some(Ok(Some(detail))) => view! { <Texts detail=detail/> }.into_any(),
+        Some(Ok(Some(detail))) => {
+            view! { <Texts detail=detail higher_education_links=higher_education_links/> }
+                .into_any()
+        }
     };
+    let related: Vec<(OccupationSummary, Relation)> = catalog
+        .related(&summary.slug, 12)
+        .into_iter()
+        .map(|(o, r)| (o.clone(), r))
+        .collect();
     view! {
         <article class="occupation">
-            <h1>{title}</h1>
+            <h1>{title.clone()}</h1>
+            <Actions slug=summary.slug.clone() title=title/>
             {texts}
             <SalarySection catalog=catalog.clone() codes=codes.clone()/>
             <EmploymentSection codes=codes.clone()/>
             <CodesSection catalog=catalog.clone() codes=codes slug=summary.slug.clone()/>
+            <RelatedSection related=related/>
         </article>
     }
 }
 
+/// Copy link, print and compare.
 #[component]
-fn Texts(detail: OccupationDetail) -> impl IntoView {
+fn Actions(slug: String, title: String) -> impl IntoView {
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let href = window.location().href().unwrap_or_default();
+        let promise = window.navigator().clipboard().write_text(&href);
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            copied.set(Some(ok));
+        });
+    };
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    view! {
+        <div class="actions" role="group" aria-label=strings::ACTIONS_LABEL>
+            <button type="button" class="button secondary" on:click=copy>{strings::COPY_LINK}</button>
+            <button type="button" class="button secondary" on:click=print>{strings::PRINT}</button>
+            <CompareToggle slug=slug title=title/>
+            <span role="status" class="note">
+                {move || copied.get().map(|ok| if ok { strings::LINK_COPIED } else { strings::LINK_COPY_FAILED })}
+            </span>
+        </div>
+    }
+}
+
+#[component]
+fn RelatedSection(related: Vec<(OccupationSummary, Relation)>) -> impl IntoView {
+    if related.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <section aria-labelledby="beslektede" class="related">
+            <h2 id="beslektede">{strings::RELATED_HEADING}</h2>
+            <ul class="related-list">
+                {related
+                    .into_iter()
+                    .map(|(o, relation)| {
+                        let why = match relation {
+                            Relation::SameUnitGroup => strings::RELATED_SAME_CODE,
+                            Relation::SameNavCategory => strings::RELATED_SAME_NAV,
+                        };
+                        view! {
+                            <li>
+                                <A href=format!("/yrke/{}", o.slug)>{o.title}</A>
+                                <span class="note">{format!(" – {why}")}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn Routes(routes: Vec<UpperSecondaryRoute>) -> impl IntoView {
+    if routes.is_empty() {
+        return view! { <p class="missing-note">{strings::ROUTES_NONE}</p> }.into_any();
+    }
+    view! {
+        <p>{strings::ROUTES_INTRO}</p>
+        <ul class="routes">
+            {routes
+                .into_iter()
+                .map(|route| {
+                    let heading = match &route.qualification {
+                        Some(q) => format!("{} – {q}", route.title),
+                        None => route.title.clone(),
+                    };
+                    view! {
+                        <li class="route">
+                            <h4>
+                                {match route.url.clone() {
+                                    Some(url) => view! { <a href=url rel="noopener noreferrer">{heading}</a> }.into_any(),
+                                    None => heading.into_any(),
+                                }}
+                            </h4>
+                            {route.text.clone().map(|t| view! { <p>{t}</p> })}
+                            {route
+                                .paths
+                                .into_iter()
+                                .map(|path| view! {
+                                    <ol class="path">
+                                        {path.into_iter().map(|step| view! { <li>{step.name}</li> }).collect_view()}
+                                    </ol>
+                                })
+                                .collect_view()}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <SourceNote id=SourceId::UpperSecondary/>
+    }
+    .into_any()
+}
+
+#[component]
+fn Texts(detail: OccupationDetail, higher_education_links: u32) -> impl IntoView {
     let OccupationDetail {
         title,
         url,
@@ -76,6 +195,7 @@ fn Texts(detail: OccupationDetail) -> impl IntoView {
         where_work,
         traits,
         education,
+        upper_secondary_routes,
         ..
     } = detail;
     let tasks_view = if tasks.is_empty() {
@@ -121,6 +241,19 @@ fn Texts(detail: OccupationDetail) -> impl IntoView {
         <section aria-labelledby="utdanning">
             <h2 id="utdanning">{strings::EDUCATION_HEADING}</h2>
             {education_view}
+            <h3>{strings::ROUTES_HEADING}</h3>
+            <Routes routes=upper_secondary_routes/>
+            <h3>{strings::HIGHER_EDUCATION_HEADING}</h3>
+            {if higher_education_links > 0 {
+                view! {
+                    <p>{strings::higher_education_links(higher_education_links)}</p>
+                    <p class="note">{strings::STUDY_PLACES_NOTE}</p>
+                    <SourceNote id=SourceId::HigherEducation/>
+                }
+                .into_any()
+            } else {
+                view! { <p class="missing-note">{strings::HIGHER_EDUCATION_NONE}</p> }.into_any()
+            }}
         </section>
         <section aria-labelledby="kilde-tekst" class="credit">
             <h2 id="kilde-tekst" class="visually-hidden">{strings::SOURCES_HEADING}</h2>

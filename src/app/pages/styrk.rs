@@ -6,11 +6,13 @@ use crate::app::components::{set_title, with_catalog};
 use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
+use crate::core::explore::percent_encode;
 use crate::core::format::thousands;
 use crate::core::model::{SourceId, StyrkCode};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 fn code_link(code: &StyrkCode) -> impl IntoView {
@@ -32,21 +34,90 @@ pub fn StyrkIndexPage() -> impl IntoView {
     view! {
         <h1>{strings::STYRK_TITLE}</h1>
         <p class="lead">{strings::STYRK_INTRO}</p>
-        {with_catalog(|catalog| {
-            let majors: Vec<StyrkCode> = catalog
-                .snapshot()
-                .styrk
-                .iter()
-                .filter(|c| c.level == 1)
+        {with_catalog(|catalog| view! { <CodeLookup catalog=catalog/> })}
+    }
+}
+
+/// Look-up by code (any level) or name; the query is kept in the URL (`?q=`).
+#[component]
+fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| query_map.read().get("q").unwrap_or_default());
+    let navigate = use_navigate();
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let href = if value.is_empty() {
+            "/styrk".to_string()
+        } else {
+            format!("/styrk?q={}", percent_encode(&value))
+        };
+        navigate(
+            &href,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let majors: Vec<StyrkCode> = catalog
+        .snapshot()
+        .styrk
+        .iter()
+        .filter(|c| c.level == 1)
+        .cloned()
+        .collect();
+    let hits = {
+        let catalog = catalog.clone();
+        Memo::new(move |_| {
+            catalog
+                .find_codes(&query.get(), 100)
+                .into_iter()
                 .cloned()
-                .collect();
-            view! {
-                <ul class="code-list">
-                    {majors.iter().map(|c| view! { <li>{code_link(c)}</li> }).collect_view()}
-                </ul>
-                <SourceNote id=SourceId::Styrk/>
+                .collect::<Vec<StyrkCode>>()
+        })
+    };
+    view! {
+        <search class="search">
+            <label for="kode-sok" class="search-label">{strings::STYRK_SEARCH_LABEL}</label>
+            <p id="kode-sok-hjelp" class="hint">{strings::STYRK_SEARCH_HINT}</p>
+            <input
+                id="kode-sok"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="kode-sok-hjelp"
+                prop:value=move || query.get()
+                on:input=on_input
+            />
+        </search>
+        <Show
+            when=move || !query.read().trim().is_empty()
+            fallback=move || {
+                let majors = majors.clone();
+                view! {
+                    <ul class="code-list">
+                        {majors.iter().map(|c| view! { <li>{code_link(c)}</li> }).collect_view()}
+                    </ul>
+                }
             }
-        })}
+        >
+            <p class="result-count" role="status" aria-live="polite">
+                {move || strings::code_hits(hits.read().len())}
+            </p>
+            <ul class="code-list code-hits">
+                {move || {
+                    hits.get()
+                        .iter()
+                        .map(|c| {
+                            let level = strings::level_name(c.level);
+                            view! { <li>{code_link(c)}<span class="note">{format!(" – {level}")}</span></li> }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </Show>
+        <SourceNote id=SourceId::Styrk/>
     }
 }
 

@@ -1,0 +1,230 @@
+//! `/sammenlign?yrker=a,b,c`: up to four occupations side by side. The URL names the
+//! occupations; without it, the saved selection is shown.
+
+use crate::app::components::figures::{figure_text, SourceNote};
+use crate::app::components::{set_title, with_catalog};
+use crate::app::state::AppData;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::format::thousands;
+use crate::core::model::{EducationLevel, OccupationSummary, SourceId};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+pub fn compare_href(slugs: &[String]) -> String {
+    if slugs.is_empty() {
+        "/sammenlign".into()
+    } else {
+        format!("/sammenlign?yrker={}", slugs.join(","))
+    }
+}
+
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    set_title(strings::COMPARE_TITLE);
+    let data = AppData::use_context();
+    let query_map = use_query_map();
+    let navigate = use_navigate();
+    // A shared link wins over the saved selection, and becomes the selection.
+    Effect::new(move |_| {
+        if let Some(list) = query_map.read().get("yrker") {
+            let slugs: Vec<String> = list
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .take(crate::core::catalog::MAX_COMPARE)
+                .map(str::to_string)
+                .collect();
+            if data.compare.get_untracked() != slugs {
+                data.compare.set(slugs);
+            }
+        }
+    });
+    // Changes to the selection (removing a column) are written back to the URL.
+    Effect::new(move |_| {
+        let slugs = data.compare.get();
+        let href = compare_href(&slugs);
+        let current = query_map.get_untracked().get("yrker").unwrap_or_default();
+        if current != slugs.join(",") {
+            navigate(
+                &href,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+    view! {
+        <h1>{strings::COMPARE_TITLE}</h1>
+        {with_catalog(move |catalog| view! { <CompareTable catalog=catalog/> })}
+    }
+}
+
+fn education_text(occupation: &OccupationSummary) -> String {
+    let labels: Vec<&str> = occupation
+        .education_levels
+        .iter()
+        .map(|level| match level {
+            EducationLevel::TradeCertificate => strings::EDUCATION_TRADE,
+            EducationLevel::VocationalCompetence => strings::EDUCATION_VOCATIONAL,
+            EducationLevel::HigherEducation => strings::EDUCATION_HIGHER,
+        })
+        .collect();
+    if labels.is_empty() {
+        strings::NONE_DASH.into()
+    } else {
+        labels.join(", ")
+    }
+}
+
+#[component]
+fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
+    let data = AppData::use_context();
+    move || {
+        let list = data.compare.get().join(",");
+        let chosen: Vec<OccupationSummary> =
+            catalog.compare_list(&list).into_iter().cloned().collect();
+        if chosen.is_empty() {
+            return view! { <p class="empty">{strings::COMPARE_EMPTY}</p> }.into_any();
+        }
+        let per_code =
+            |occupation: &OccupationSummary, render: &dyn Fn(&str) -> Option<String>| -> AnyView {
+                if occupation.styrk.is_empty() {
+                    return strings::NONE_DASH.into_any();
+                }
+                occupation
+                    .styrk
+                    .iter()
+                    .map(|code| {
+                        let text = render(code).unwrap_or_else(|| strings::NO_CELL.to_string());
+                        view! { <div>{format!("{code}: {text}")}</div> }
+                    })
+                    .collect_view()
+                    .into_any()
+            };
+        let header = chosen
+            .iter()
+            .map(|o| {
+                let slug = o.slug.clone();
+                let title = o.title.clone();
+                let href = format!("/yrke/{}", o.slug);
+                let link_text = o.title.clone();
+                view! {
+                    <th scope="col">
+                        <A href=href>{link_text}</A>
+                        <button
+                            type="button"
+                            class="button small secondary"
+                            on:click=move |_| { data.toggle_compare(&slug); }
+                        >
+                            {strings::COMPARE_REMOVE}
+                            <span class="visually-hidden">{format!(" {title}")}</span>
+                        </button>
+                    </th>
+                }
+            })
+            .collect_view();
+        let row = |label: &'static str, cells: Vec<AnyView>| {
+            view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    {cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
+                </tr>
+            }
+        };
+        let medians = chosen
+            .iter()
+            .map(|o| {
+                per_code(o, &|code| {
+                    catalog.salary(code).map(|s| figure_text(s.all.median))
+                })
+            })
+            .collect();
+        let quartiles = chosen
+            .iter()
+            .map(|o| {
+                per_code(o, &|code| {
+                    catalog.salary(code).map(|s| {
+                        format!(
+                            "{} – {}",
+                            figure_text(s.all.lower_quartile),
+                            figure_text(s.all.upper_quartile)
+                        )
+                    })
+                })
+            })
+            .collect();
+        let employed = chosen
+            .iter()
+            .map(|o| {
+                per_code(o, &|code| {
+                    catalog.employment(code).map(|e| thousands(e.total))
+                })
+            })
+            .collect();
+        let education = chosen
+            .iter()
+            .map(|o| education_text(o).into_any())
+            .collect();
+        let codes = chosen
+            .iter()
+            .map(|o| per_code(o, &|code| catalog.code(code).map(|c| c.name.clone())))
+            .collect();
+        let tasks = chosen
+            .iter()
+            .map(|o| view! { <TaskCell slug=o.slug.clone()/> }.into_any())
+            .collect();
+        view! {
+            <div class="table-wrap">
+                <table class="figures compare">
+                    <caption>{strings::COMPARE_CAPTION}</caption>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            {header}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {row(strings::COMPARE_ROW_MEDIAN, medians)}
+                        {row(strings::COMPARE_ROW_QUARTILES, quartiles)}
+                        {row(strings::COMPARE_ROW_EMPLOYED, employed)}
+                        {row(strings::COMPARE_ROW_EDUCATION, education)}
+                        {row(strings::COMPARE_ROW_CODES, codes)}
+                        {row(strings::COMPARE_ROW_TASKS, tasks)}
+                    </tbody>
+                </table>
+            </div>
+            <SourceNote id=SourceId::Salary/>
+            <SourceNote id=SourceId::Employment/>
+        }
+        .into_any()
+    }
+}
+
+/// The task list of one occupation, fetched with its texts.
+#[component]
+fn TaskCell(slug: String) -> impl IntoView {
+    let detail = LocalResource::new(move || {
+        let slug = slug.clone();
+        async move { crate::app::api::load_detail(&slug).await }
+    });
+    move || match detail.get() {
+        None => strings::TEXT_LOADING.into_any(),
+        Some(Ok(Some(detail))) if !detail.tasks.is_empty() => view! {
+            <ul class="compact-list">
+                {detail
+                    .tasks
+                    .into_iter()
+                    .map(|t| view! { <li>{crate::app::components::rich_text::spans_view(t)}</li> })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any(),
+        Some(Ok(_)) => strings::NONE_DASH.into_any(),
+        Some(Err(error)) => error.message().into_any(),
+    }
+}
