@@ -101,7 +101,7 @@ pub fn kroner(amount: &str) -> String {
     format!("{amount}\u{a0}kr")
 }
 pub fn median_change(change: &str, period: &str) -> String {
-    format!("Endring i median fra {period}: {change}")
+    format!("Endring i median {period}: {change}")
 }
 pub fn salary_caption(code: &str, name: &str) -> String {
     format!("Månedslønn for {code} {name}")

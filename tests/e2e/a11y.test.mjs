@@ -23,6 +23,12 @@ const ROUTES = [
   ['/styrk', '.code-list a'],
   ['/styrk/2511', '#yrker'],
   ['/yrke/finnes-ikke', '.not-found'],
+  ['/?nav1=IT&sorter=lonn&utdanning=hoyere', '.occupation-row'],
+  ['/?q=kokk&hovedgruppe=2', '.empty button'],
+  ['/yrke/elektriker', '.route'],
+  ['/sammenlign?yrker=kokk,it-prosjektleder', 'table.compare .compact-list'],
+  ['/sammenlign', '.empty'],
+  ['/styrk?q=251', '.code-hits a'],
 ];
 
 for (const colorScheme of ['light', 'dark']) {

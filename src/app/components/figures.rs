@@ -111,10 +111,9 @@ pub fn SalaryChart(salary: Salary) -> impl IntoView {
     ) else {
         return ().into_any();
     };
-    // Some room on both sides so the ends are visible.
-    let span = (high - low).max(1) as f64;
-    let start = low as f64 - span * 0.1;
-    let width = span * 1.2;
+    // The track runs from the lowest lower quartile to the highest upper quartile shown.
+    let start = low as f64;
+    let width = (high - low).max(1) as f64;
     let percent = move |v: u64| format!("{:.2}%", (v as f64 - start) / width * 100.0);
     view! {
         <div class="salary-chart" aria-hidden="true">

@@ -1,0 +1,257 @@
+// End-to-end: the explorer's filters, sorting and URL state; compare; STYRK look-up;
+// occupation page extras (routes, chart, related, copy link, print).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, texts } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const ROW = '.occupation-row';
+const count = async (page) => Number((await page.textContent('.result-count')).match(/(\d+)/)[1]);
+const titles = (page) => texts(page, `${ROW} .occupation-link`);
+const openFilters = async (page) => {
+  if (!(await page.$eval('details.filters', (d) => d.open))) await page.click('details.filters summary');
+};
+const waitForCountChange = (page, before) =>
+  page.waitForFunction(
+    (n) => Number(document.querySelector('.result-count').textContent.match(/(\d+)/)[1]) !== n,
+    before,
+  );
+
+/** Median figures a row shows, as numbers. */
+async function rowMedians(page) {
+  return page.$$eval(`${ROW}`, (rows) =>
+    rows.map((row) => {
+      const text = [...row.querySelectorAll('.figure')].map((f) => f.textContent).join(' ');
+      const m = text.match(/Median ([\d\u00a0]+)(?:–([\d\u00a0]+))?/);
+      if (!m) return null;
+      const n = (s) => Number(s.replace(/\u00a0/g, ''));
+      return { low: n(m[1]), high: m[2] ? n(m[2]) : n(m[1]) };
+    }),
+  );
+}
+
+test('each filter narrows the list and is written to the URL', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/`);
+  await page.waitForSelector(ROW);
+  await openFilters(page);
+  const all = await count(page);
+
+  await page.selectOption('#f-nav1', 'IT');
+  await waitForCountChange(page, all);
+  const it = await count(page);
+  assert.ok(it > 0 && it < all);
+  assert.match(page.url(), /nav1=IT/);
+
+  const level2 = await page.$$eval('#f-nav2 option', (os) => os.map((o) => o.value).filter(Boolean));
+  assert.ok(level2.length > 0);
+  await page.selectOption('#f-nav2', level2[0]);
+  await waitForCountChange(page, it);
+  assert.ok((await count(page)) <= it);
+  assert.match(page.url(), /nav2=/);
+
+  await page.goto(`${app.base}/`);
+  await page.waitForSelector(ROW);
+  await openFilters(page);
+  await page.selectOption('#f-hovedgruppe', '7');
+  await waitForCountChange(page, all);
+  const codes = await texts(page, `${ROW} .codes`);
+  assert.ok(codes.every((c) => /\b7\d{3}\b/.test(c)), codes.slice(0, 5).join(' | '));
+  assert.match(page.url(), /hovedgruppe=7/);
+
+  await page.selectOption('#f-utdanning', 'fagbrev');
+  await page.waitForFunction(() => document.querySelectorAll('.occupation-row').length > 0);
+  const badges = await page.$$eval(ROW, (rows) => rows.every((r) => r.querySelector('.badge')));
+  assert.ok(badges, 'every row has a fagbrev/svennebrev route');
+  assert.match(page.url(), /utdanning=fagbrev/);
+});
+
+test('the salary range keeps occupations with a code median inside it', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/?lonn_min=60000&lonn_max=70000`);
+  await page.waitForSelector(ROW);
+  assert.equal(await page.inputValue('#f-lonn-min'), '60000');
+  const medians = await rowMedians(page);
+  assert.ok(medians.length > 0);
+  assert.ok(medians.every((m) => m && m.high >= 60000 && m.low <= 70000), JSON.stringify(medians.slice(0, 5)));
+
+  await page.fill('#f-lonn-max', '62000');
+  await page.press('#f-lonn-max', 'Tab');
+  await page.waitForURL(/lonn_max=62000/);
+});
+
+test('sorting by salary and by employment orders the list', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/?sorter=lonn`);
+  await page.waitForSelector(ROW);
+  const highs = (await rowMedians(page)).map((m) => (m ? m.high : -1));
+  const withFigures = highs.filter((h) => h >= 0);
+  assert.deepEqual(withFigures, [...withFigures].sort((a, b) => b - a));
+  assert.equal(highs.indexOf(-1) === -1 || highs.slice(highs.indexOf(-1)).every((h) => h === -1), true);
+
+  await page.goto(`${app.base}/`);
+  await page.waitForSelector(ROW);
+  await openFilters(page);
+  await page.selectOption('#f-sorter', 'sysselsatte');
+  await page.waitForURL(/sorter=sysselsatte/);
+  const employed = await page.$$eval(ROW, (rows) =>
+    rows.map((r) => {
+      const text = [...r.querySelectorAll('.figure')].map((f) => f.textContent).join(' | ');
+      const m = text.match(/([\d\u00a0]+) sysselsatte/);
+      return m ? Number(m[1].replace(/\u00a0/g, '')) : -1;
+    }),
+  );
+  const known = employed.filter((e) => e >= 0);
+  assert.deepEqual(known, [...known].sort((a, b) => b - a));
+});
+
+test('combined filters survive reload and back/forward, and clear with one action', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/?q=lege&nav1=Helse%20og%20sosial&sorter=lonn`);
+  await page.waitForSelector(ROW);
+  const first = await titles(page);
+  assert.ok(first.length > 0 && first.every((t) => t.toLowerCase().includes('lege')), first.join(', '));
+  await page.reload();
+  await page.waitForSelector(ROW);
+  assert.deepEqual(await titles(page), first);
+  assert.equal(await page.inputValue('#sok'), 'lege');
+  assert.equal(await page.inputValue('#f-nav1'), 'Helse og sosial');
+  assert.equal(await page.inputValue('#f-sorter'), 'lonn');
+
+  await page.selectOption('#f-hovedgruppe', '2');
+  await page.waitForURL(/hovedgruppe=2/);
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('hovedgruppe'));
+  assert.equal(await page.inputValue('#f-hovedgruppe'), '');
+  assert.deepEqual(await titles(page), first);
+  await page.goForward();
+  await page.waitForFunction(() => location.search.includes('hovedgruppe=2'));
+  assert.equal(await page.inputValue('#f-hovedgruppe'), '2');
+
+  await page.getByRole('button', { name: 'Nullstill alle filtre' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.occupation-row').length === 599);
+  assert.equal(new URL(page.url()).search, '');
+});
+
+test('an empty result offers to drop each filter', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/?q=kokk&hovedgruppe=2`);
+  await page.waitForSelector('.empty');
+  const buttons = await texts(page, '.empty button');
+  assert.ok(buttons.some((b) => b.includes('«kokk»')), buttons.join(' | '));
+  await page.getByRole('button', { name: /Fjern «STYRK-hovedgruppe 2»/ }).click();
+  await page.waitForSelector(ROW);
+  assert.ok((await titles(page)).includes('Kokk'));
+});
+
+test('compare: add from a row and from a page, view side by side, remove', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/?q=kokk`);
+  await page.waitForSelector(ROW);
+  const kokkRow = page.locator(ROW, { has: page.getByRole('link', { name: 'Kokk', exact: true }) });
+  await kokkRow.getByRole('button', { name: /Sammenlign/ }).click();
+  assert.equal(await kokkRow.getByRole('button', { name: /Sammenlign/ }).getAttribute('aria-pressed'), 'true');
+  await page.goto(`${app.base}/yrke/it-prosjektleder`);
+  await page.getByRole('group', { name: 'Del og skriv ut' }).getByRole('button', { name: /Sammenlign/ }).click();
+  await page.getByRole('link', { name: 'Sammenlign (2)' }).click();
+  await page.waitForURL(/\/sammenlign\?yrker=kokk,it-prosjektleder$/);
+  await page.waitForSelector('table.compare .compact-list li');
+  const heads = await texts(page, 'table.compare thead th a');
+  assert.deepEqual(heads, ['Kokk', 'IT-prosjektleder']);
+  const rows = await texts(page, 'table.compare tbody th');
+  assert.deepEqual(rows, ['Median månedslønn', 'Nedre–øvre kvartil', 'Sysselsatte i kodene', 'Utdanning', 'STYRK-koder', 'Arbeidsoppgaver']);
+  assert.match(await page.textContent('table.compare'), /2511: 74\u00a0580\u00a0kr|2511: [\d\u00a0]+ kr/);
+
+  // A shared link shows exactly what it names.
+  const other = await app.newPage();
+  await other.goto(`${app.base}/sammenlign?yrker=elektriker,frisor,finnes-ikke`);
+  await other.waitForSelector('table.compare');
+  assert.deepEqual(await texts(other, 'table.compare thead th a'), ['Elektriker', 'Frisør']);
+
+  await page.getByRole('button', { name: 'Fjern fra sammenligning Kokk' }).click();
+  await page.waitForURL(/yrker=it-prosjektleder$/);
+  assert.deepEqual(await texts(page, 'table.compare thead th a'), ['IT-prosjektleder']);
+  await page.getByRole('button', { name: 'Fjern fra sammenligning IT-prosjektleder' }).click();
+  await page.waitForSelector('.empty');
+});
+
+test('compare holds at most four and says so', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/sammenlign?yrker=kokk,frisor,elektriker,tomrer`);
+  await page.waitForSelector('table.compare');
+  await page.goto(`${app.base}/yrke/baker`);
+  await page.waitForSelector('.actions');
+  await page.locator('.actions').getByRole('button', { name: /Sammenlign/ }).click();
+  await page.waitForSelector('text=Du kan sammenligne opptil fire yrker');
+  assert.match(await page.textContent('header'), /Sammenlign \(4\)/);
+});
+
+test('STYRK look-up by code prefix and by name, kept in the URL', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/styrk`);
+  await page.waitForSelector('.code-list a');
+  await page.getByLabel('Slå opp kode eller navn').fill('251');
+  await page.waitForURL(/\/styrk\?q=251$/);
+  const codes = (await texts(page, '.code-hits a')).map((t) => t.split(' ')[0]);
+  assert.deepEqual(codes, ['251', '2511', '2512', '2513', '2514', '2519']);
+  assert.match(await page.textContent('.result-count'), /6 koder/);
+
+  await page.getByLabel('Slå opp kode eller navn').fill('sykepleier');
+  await page.waitForFunction(() => [...document.querySelectorAll('.code-hits a')].some((a) => a.textContent.startsWith('2223')));
+  await page.reload();
+  await page.waitForSelector('.code-hits a');
+  assert.equal(await page.inputValue('#kode-sok'), 'sykepleier');
+  await page.click('.code-hits a >> text=/^2223/');
+  await page.waitForURL(/\/styrk\/2223$/);
+  await page.waitForSelector('#yrker');
+  assert.match(await page.textContent('#yrker ~ .plain-list'), /Sykepleier/);
+});
+
+test('the occupation page shows the route from Vg1, a chart with its table, and related occupations', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/yrke/elektriker`);
+  await page.waitForSelector('.route');
+  assert.match(await page.textContent('.route h4'), /Elektrikerfaget – Fagbrev/);
+  const path = await texts(page, '.route .path li');
+  assert.match(path[0], /^Vg1 /);
+  assert.match(path[path.length - 1], /opplæring i bedrift/);
+  assert.equal(await page.getAttribute('.salary-chart', 'aria-hidden'), 'true');
+  assert.ok((await page.$$('table.figures caption')).length >= 1, 'the chart has its table');
+  const related = await texts(page, '.related-list a');
+  assert.ok(related.length > 0);
+  assert.match(await page.textContent('.related-list'), /Samme STYRK-kode|Samme yrkeskategori hos NAV/);
+
+  await page.goto(`${app.base}/yrke/it-prosjektleder`);
+  await page.waitForSelector('.tasks li');
+  assert.match(await page.textContent('main'), /Koden deles med: /);
+});
+
+test('copy link puts the page address on the clipboard; print fits on one page', async () => {
+  const page = await app.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${app.base}/yrke/it-prosjektleder`);
+  await page.waitForSelector('.tasks li');
+  await page.getByRole('button', { name: 'Kopier lenke' }).click();
+  await page.waitForSelector('text=Lenken er kopiert.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.base}/yrke/it-prosjektleder`);
+
+  for (const slug of ['it-prosjektleder', 'kokk', 'elektriker']) {
+    await page.goto(`${app.base}/yrke/${slug}`);
+    await page.waitForSelector('#lonn');
+    await page.waitForSelector('.tasks li, .missing-note');
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.$eval('.site-header', (e) => getComputedStyle(e).display);
+    assert.equal(hidden, 'none');
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    console.log(`print ${slug}: ${pages} page(s)`);
+    assert.equal(pages, 1, `${slug} prints on one page`);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
