@@ -161,6 +161,13 @@ fn fixture(raw: &Path) {
         &raw.join("employment/ssb_14437_occupation-contract-latest.json"),
         &json!({"tableId": "14437", "rows": rows}),
     );
+    write(
+        &raw.join("employment/nav_arbeidssokere_per_yrke_2002-2017_datahotell.csv"),
+        "\u{feff}aar;yrke_grovgruppe;yrke_fingruppe;yrkeskode;yrke;yrkesbetegnelse;isco_versjon;antall_arbeidssokere\n\
+         2011;x;x;7422;Gammel kode;Gammel tittel;ISCO-88;1\n\
+         2016;x;x;7522;Møbelsnekkere;Møbelsnekker, Snekker (møbler, interiør);ISCO-08;10\n\
+         2017;x;x;7522;Møbelsnekkere;Møbelsnekker, Stolmaker;ISCO-08;12\n\n",
+    );
     write_json(
         &raw.join("apprenticeships/utdanningno_programomrade_til_yrker_2026-10_fixture.json"),
         &json!({"kilde": "fixture", "programomrader": {
@@ -253,6 +260,13 @@ fn joins_occupations_codes_and_figures() {
         Some("Professionals")
     );
     assert_eq!(catalog.ancestors("7522").len(), 3);
+
+    assert_eq!(
+        code.nav_titles,
+        ["Møbelsnekker", "Snekker (møbler, interiør)", "Stolmaker"],
+        "STYRK-08 rows only, every year, each title once"
+    );
+    assert!(catalog.code("2511").unwrap().nav_titles.is_empty());
 
     let salary = catalog.salary("7522").unwrap();
     assert_eq!(salary.all.median, Figure::Value(41000));

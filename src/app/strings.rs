@@ -173,6 +173,7 @@ pub const EDUCATION_TRADE: &str = "Fagbrev eller svennebrev";
 pub const EDUCATION_VOCATIONAL: &str = "Yrkeskompetanse fra videregående";
 pub const EDUCATION_HIGHER: &str = "Høyere utdanning";
 pub const SORT_LABEL: &str = "Sorter etter";
+pub const SORT_RELEVANCE: &str = "Beste treff (uten søk: A–Å)";
 pub const SORT_NAME: &str = "Navn (A–Å)";
 pub const SORT_SALARY: &str = "Høyest median lønn";
 pub const SORT_EMPLOYMENT: &str = "Flest sysselsatte";
@@ -264,3 +265,4 @@ pub fn code_hits(count: usize) -> String {
         n => format!("{n} koder"),
     }
 }
+pub const OCCUPATION_HITS_HEADING: &str = "Yrker som passer til søket";

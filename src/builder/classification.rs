@@ -147,6 +147,7 @@ pub fn read_styrk(files: &ClassificationFiles) -> BuildResult<Vec<StyrkCode>> {
             name: code.name.trim().to_string(),
             nav_category,
             isco_title_en,
+            nav_titles: Vec::new(),
         });
     }
     for (key, entry) in &nav {
@@ -171,4 +172,69 @@ pub fn read_styrk(files: &ClassificationFiles) -> BuildResult<Vec<StyrkCode>> {
 
     result.sort_by(|a, b| a.code.cmp(&b.code));
     Ok(result)
+}
+
+/// Splits NAV's "A, B (x, y), C" list of titles at top-level commas.
+fn split_titles(list: &str) -> Vec<String> {
+    let mut titles = Vec::new();
+    let mut depth = 0i32;
+    let mut current = String::new();
+    for ch in list.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth <= 0 => {
+                titles.push(std::mem::take(&mut current));
+                continue;
+            }
+            _ => {}
+        }
+        current.push(ch);
+    }
+    titles.push(current);
+    titles
+        .into_iter()
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|t| !t.is_empty() && t != "*" && t != "KONVERTERT")
+        .collect()
+}
+
+/// NAV job titles per STYRK-08 unit group from NAV's job-seeker statistics (rows coded in
+/// ISCO-08, i.e. STYRK-08). Rows in ISCO-88 use another code list and are skipped.
+pub fn read_nav_titles(path: &Path, codes: &mut [StyrkCode]) -> BuildResult<usize> {
+    let text = read_text(path)?;
+    let table = CsvTable::parse(path, &text, ';')?;
+    let columns = table.columns(path, &["yrkeskode", "yrkesbetegnelse", "isco_versjon"])?;
+    let mut by_code: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
+    for (_, row) in &table.rows {
+        if row[columns[2]].trim() != "ISCO-08" {
+            continue;
+        }
+        let code = row[columns[0]].trim();
+        by_code
+            .entry(code.to_string())
+            .or_default()
+            .extend(split_titles(&row[columns[1]]));
+    }
+    let mut linked = 0;
+    for code in codes.iter_mut().filter(|c| c.level == 4) {
+        if let Some(titles) = by_code.get(&code.code) {
+            code.nav_titles = titles.iter().cloned().collect();
+            linked += 1;
+        }
+    }
+    Ok(linked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_titles;
+
+    #[test]
+    fn splits_nav_titles_at_top_level_commas() {
+        assert_eq!(
+            split_titles("Kokk, Leder (kjøkken, kantine),  Pizzabaker , *"),
+            ["Kokk", "Leder (kjøkken, kantine)", "Pizzabaker"]
+        );
+    }
 }

@@ -55,6 +55,7 @@ pub struct Summary {
     pub with_upper_secondary_route: usize,
     pub with_trade_certificate: usize,
     pub with_higher_education: usize,
+    pub codes_with_nav_titles: usize,
     /// Education links the data states that point at no occupation in the occupation file.
     pub unmatched_education_links: Vec<education::UnmatchedLink>,
 }
@@ -125,11 +126,19 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
     let styrk_path = classification_dir.join("ssb_klass7_styrk08_nb_codesAt2024-01-01.json");
     let nav_path = classification_dir.join("nav_arbeidsplassen_styrk08_yrkeskategori.json");
     let isco_path = classification_dir.join("ilo_isco08_en_titles_4digit_padded.csv");
-    let styrk = classification::read_styrk(&classification::ClassificationFiles {
+    let mut styrk = classification::read_styrk(&classification::ClassificationFiles {
         styrk: &styrk_path,
         nav_categories: &nav_path,
         isco: &isco_path,
     })?;
+    let codes_with_nav_titles = classification::read_nav_titles(
+        &find_file(
+            &raw.join("employment"),
+            "nav_arbeidssokere_per_yrke_2",
+            "_datahotell.csv",
+        )?,
+        &mut styrk,
+    )?;
     let known_codes: HashSet<&str> = styrk.iter().map(|c| c.code.as_str()).collect();
 
     let occupations_path = find_file(
@@ -197,6 +206,8 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         }
         summary.education_levels = levels.into_iter().collect();
         summary.higher_education_links = higher;
+        summary.programmes = routes.iter().map(|r| r.title.clone()).collect();
+        summary.programmes.dedup();
         detail.upper_secondary_routes = routes;
     }
 
@@ -298,6 +309,7 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
             .filter(|o| o.higher_education_links > 0)
             .count(),
         unmatched_education_links: education.unmatched.clone(),
+        codes_with_nav_titles,
     };
 
     let mut snapshot = Snapshot {

@@ -121,6 +121,7 @@ pub fn read(path: &Path, known_codes: &HashSet<&str>) -> BuildResult<Occupations
             task_count: split.tasks.len() as u32,
             education_levels: Vec::new(),
             higher_education_links: 0,
+            programmes: Vec::new(),
         });
         details.push(OccupationDetail {
             slug,

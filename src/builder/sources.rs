@@ -134,6 +134,16 @@ pub fn all(periods: &Periods) -> Vec<Source> {
             "2025-01-27",
         ),
         source(
+            SourceId::NavJobTitles,
+            "NAV (Difis Datahotell-arkiv)",
+            "Arbeidssøkere etter yrke: yrkesbetegnelser per STYRK-08-kode",
+            "2012–2017",
+            "ikke oppgitt i kilden (åpne data fra Datahotell)",
+            "NAV",
+            "https://data.norge.no",
+            "ikke oppgitt",
+        ),
+        source(
             SourceId::Regions,
             "Statistisk sentralbyrå",
             "Klass 104 Fylkesinndeling og Klass 131 Kommuneinndeling",

@@ -6,6 +6,7 @@ use crate::core::format::norwegian_sort_key;
 use crate::core::model::{
     Employment, OccupationSummary, Salary, Snapshot, Source, SourceId, StyrkCode, SCHEMA_VERSION,
 };
+use crate::core::search::SearchIndex;
 use crate::core::text::{contains_all_words, fold};
 use std::collections::{BTreeSet, HashMap};
 
@@ -32,12 +33,11 @@ pub struct Catalog {
     snapshot: Snapshot,
     occupation_by_slug: HashMap<String, usize>,
     code_by_code: HashMap<String, usize>,
-    /// Folded "title code code …" per occupation, same order as the snapshot.
-    occupation_search_text: Vec<String>,
     /// Rank of each occupation in Norwegian alphabetical order of titles.
     occupation_order: Vec<usize>,
     /// Filter and sort values per occupation, same order as the snapshot.
     facets: Vec<Facets>,
+    search: SearchIndex,
 }
 
 /// Why an occupation is listed as related to another.
@@ -85,11 +85,6 @@ impl Catalog {
             .enumerate()
             .map(|(i, c)| (c.code.clone(), i))
             .collect();
-        let occupation_search_text = snapshot
-            .occupations
-            .iter()
-            .map(|o| fold(&format!("{} {}", o.title, o.styrk.join(" "))))
-            .collect();
         let mut by_title: Vec<usize> = (0..snapshot.occupations.len()).collect();
         by_title.sort_by_cached_key(|&i| {
             let o = &snapshot.occupations[i];
@@ -103,10 +98,15 @@ impl Catalog {
             snapshot,
             occupation_by_slug,
             code_by_code,
-            occupation_search_text,
             occupation_order,
             facets: Vec::new(),
+            search: SearchIndex::default(),
         };
+        catalog.search = SearchIndex::build(
+            &catalog.snapshot.occupations,
+            |code| catalog.code(code),
+            &catalog.occupation_order,
+        );
         catalog.facets = catalog
             .snapshot
             .occupations
@@ -130,27 +130,29 @@ impl Catalog {
             .map(|&i| &self.snapshot.occupations[i])
     }
 
-    /// Occupations whose title (or STYRK code) contains every word of the query, in Norwegian
-    /// alphabetical order. An empty query gives all occupations.
-    pub fn filter_by_text(&self, query: &str) -> Vec<&OccupationSummary> {
-        self.filter_positions(query)
-            .into_iter()
-            .map(|i| &self.snapshot.occupations[i])
-            .collect()
+    /// Rank of the occupation at `position` in Norwegian alphabetical order of titles.
+    pub fn alphabetical_rank(&self, position: usize) -> usize {
+        self.occupation_order[position]
     }
 
-    /// As [`Catalog::filter_by_text`], as positions in [`Catalog::occupations`].
-    pub fn filter_positions(&self, query: &str) -> Vec<usize> {
-        let folded_query = fold(query);
-        let mut hits: Vec<usize> = self
-            .occupation_search_text
-            .iter()
-            .enumerate()
-            .filter(|(_, text)| contains_all_words(text, &folded_query))
-            .map(|(i, _)| i)
-            .collect();
-        hits.sort_unstable_by_key(|&i| self.occupation_order[i]);
-        hits
+    /// The search engine over all occupations.
+    pub fn search_index(&self) -> &SearchIndex {
+        &self.search
+    }
+
+    /// Positions matching a text query: best match first; an empty query gives every
+    /// occupation in Norwegian alphabetical order.
+    pub fn text_positions(&self, query: &str) -> Vec<usize> {
+        if fold(query).is_empty() {
+            let mut all: Vec<usize> = (0..self.snapshot.occupations.len()).collect();
+            all.sort_unstable_by_key(|&i| self.occupation_order[i]);
+            return all;
+        }
+        self.search
+            .search(query)
+            .into_iter()
+            .map(|hit| hit.position)
+            .collect()
     }
 
     pub fn facets(&self) -> &[Facets] {
@@ -162,7 +164,7 @@ impl Catalog {
         explore::apply(
             self,
             &self.facets,
-            self.filter_positions(&filters.text),
+            self.text_positions(&filters.text),
             filters,
         )
     }
@@ -373,6 +375,7 @@ mod tests {
             name: name.into(),
             nav_category: None,
             isco_title_en: None,
+            nav_titles: Vec::new(),
         }
     }
 
@@ -385,6 +388,7 @@ mod tests {
             task_count: 0,
             education_levels: Vec::new(),
             higher_education_links: 0,
+            programmes: Vec::new(),
         }
     }
 
@@ -560,29 +564,19 @@ mod tests {
     }
 
     #[test]
-    fn filters_titles_in_norwegian_order() {
+    fn lists_everything_alphabetically_or_searches() {
         let catalog = catalog();
-        let hits: Vec<&str> = catalog
-            .filter_by_text("snekker")
-            .iter()
-            .map(|o| o.slug.as_str())
-            .collect();
-        assert_eq!(hits, ["mobelsnekker", "trevaresnekker"]);
-        let by_code: Vec<&str> = catalog
-            .filter_by_text("7115")
-            .iter()
-            .map(|o| o.slug.as_str())
-            .collect();
-        assert_eq!(by_code, ["mobelsnekker", "tomrer"]);
-        assert_eq!(catalog.filter_by_text("").len(), 6);
-        assert_eq!(catalog.filter_by_text("it prosjektleder").len(), 1);
-        assert_eq!(catalog.filter_by_text("gründer")[0].slug, "grunder");
-        let all: Vec<&str> = catalog
-            .filter_by_text("")
-            .iter()
-            .map(|o| o.title.as_str())
-            .collect();
-        assert_eq!(all.last(), Some(&"Utvikler"));
+        let all = slugs(&catalog, &catalog.text_positions(""));
+        assert_eq!(all.first().map(String::as_str), Some("grunder"));
+        assert_eq!(all.last().map(String::as_str), Some("utvikler"));
+        let hits = slugs(&catalog, &catalog.text_positions("trevaresnekker"));
+        assert_eq!(hits[0], "trevaresnekker");
+        let by_code = slugs(&catalog, &catalog.text_positions("7115"));
+        assert_eq!(by_code.len(), 2);
+        assert_eq!(
+            slugs(&catalog, &catalog.text_positions("gründer"))[0],
+            "grunder"
+        );
     }
 
     fn slugs(catalog: &Catalog, positions: &[usize]) -> Vec<String> {

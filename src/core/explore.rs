@@ -14,7 +14,10 @@ use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortOrder {
+    /// Best search match first; without a search, alphabetical.
     #[default]
+    Relevance,
+    /// Norwegian alphabetical order of titles.
     Name,
     /// Highest median salary first; occupations without one last.
     Salary,
@@ -25,6 +28,7 @@ pub enum SortOrder {
 impl SortOrder {
     pub fn key(self) -> &'static str {
         match self {
+            SortOrder::Relevance => "relevans",
             SortOrder::Name => "navn",
             SortOrder::Salary => "lonn",
             SortOrder::Employment => "sysselsatte",
@@ -33,6 +37,7 @@ impl SortOrder {
 
     pub fn from_key(key: &str) -> Option<Self> {
         match key {
+            "relevans" => Some(SortOrder::Relevance),
             "navn" => Some(SortOrder::Name),
             "lonn" => Some(SortOrder::Salary),
             "sysselsatte" => Some(SortOrder::Employment),
@@ -128,7 +133,7 @@ impl Filters {
         if let Some(level) = self.education {
             pairs.push(("utdanning", education_key(level).to_string()));
         }
-        if self.sort != SortOrder::Name {
+        if self.sort != SortOrder::Relevance {
             pairs.push(("sorter", self.sort.key().to_string()));
         }
         pairs
@@ -150,7 +155,7 @@ impl Filters {
     /// True when anything but the sort order narrows the list.
     pub fn narrows(&self) -> bool {
         Filters {
-            sort: SortOrder::Name,
+            sort: SortOrder::Relevance,
             ..self.clone()
         } != Filters::default()
     }
@@ -255,7 +260,8 @@ pub fn apply(
         })
         .collect();
     match filters.sort {
-        SortOrder::Name => {}
+        SortOrder::Relevance => {}
+        SortOrder::Name => hits.sort_by_key(|&i| catalog.alphabetical_rank(i)),
         SortOrder::Salary => {
             hits.sort_by_key(|&i| std::cmp::Reverse(facets[i].highest_median()));
         }

@@ -5,4 +5,5 @@ pub mod catalog;
 pub mod explore;
 pub mod format;
 pub mod model;
+pub mod search;
 pub mod text;

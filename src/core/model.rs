@@ -49,6 +49,7 @@ pub enum SourceId {
     Regions,
     UpperSecondary,
     HigherEducation,
+    NavJobTitles,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -83,6 +84,9 @@ pub struct OccupationSummary {
     /// How many of utdanning.no's higher-education descriptions name this occupation.
     #[serde(default)]
     pub higher_education_links: u32,
+    /// Titles of the upper-secondary programme areas (lærefag) that lead to it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub programmes: Vec<String>,
 }
 
 /// An education level that leads to an occupation, from utdanning.no's links.
@@ -130,6 +134,10 @@ pub struct StyrkCode {
     pub nav_category: Option<NavCategory>,
     /// ISCO-08 English title for the same code.
     pub isco_title_en: Option<String>,
+    /// Job titles NAV registered under this code (STYRK-08 years of NAV's job-seeker
+    /// statistics, 2012–2017): the everyday words people use for the occupation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nav_titles: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

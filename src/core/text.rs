@@ -1,48 +1,77 @@
 //! Text folding shared by every place that compares user input with data.
 //!
-//! Policy: lower case; æ → "ae", ø → "o", å → "a"; accents dropped (é → e, ü → u);
-//! hyphens, slashes and runs of white space become one space. The same function is applied to
-//! the data and to what the user types, so both sides always agree.
+//! Policy, applied to the data and to what the user types alike, so both sides always agree:
+//! - lower case;
+//! - æ → "ae", ø → "o", å → "a"; the ASCII spellings "oe" → "o" and "aa" → "a", so
+//!   "bilmekaniker lette kjoeretoey", "kjøretøy" and "kjoretoy" are the same word;
+//! - accents dropped (é → e, ü → u, á → a, Sami letters to their base letters);
+//! - every run of other characters (hyphens, slashes, spaces, punctuation) → one space, so
+//!   "IT-prosjektleder" and "it prosjektleder" are the same words.
+
+/// The folded form of one character (empty for separators).
+fn fold_char(c: char) -> &'static str {
+    match c {
+        'æ' | 'ä' => "ae",
+        'ø' | 'ö' | 'ó' | 'ò' | 'ô' | 'õ' => "o",
+        'å' | 'á' | 'à' | 'â' | 'ã' => "a",
+        'é' | 'è' | 'ê' | 'ë' => "e",
+        'ü' | 'ú' | 'ù' | 'û' => "u",
+        'í' | 'ì' | 'î' | 'ï' => "i",
+        'ç' | 'č' => "c",
+        'ñ' | 'ŋ' => "n",
+        'š' => "s",
+        'ž' => "z",
+        'đ' => "d",
+        'ŧ' => "t",
+        _ => "",
+    }
+}
+
+/// Folds `input` and tells, for every character of the result, which character of the input
+/// (counted in chars) it came from. Separators become single spaces; no leading or trailing
+/// space.
+pub fn fold_with_map(input: &str) -> (String, Vec<usize>) {
+    let mut chars: Vec<char> = Vec::with_capacity(input.len());
+    let mut origin: Vec<usize> = Vec::with_capacity(input.len());
+    for (index, ch) in input.chars().enumerate() {
+        for lower in ch.to_lowercase() {
+            let folded = fold_char(lower);
+            if !folded.is_empty() {
+                for f in folded.chars() {
+                    chars.push(f);
+                    origin.push(index);
+                }
+            } else if lower.is_alphanumeric() {
+                chars.push(lower);
+                origin.push(index);
+            } else if chars.last().is_some_and(|c| *c != ' ') {
+                chars.push(' ');
+                origin.push(index);
+            }
+        }
+    }
+    if chars.last() == Some(&' ') {
+        chars.pop();
+        origin.pop();
+    }
+    // "oe" → "o", "aa" → "a".
+    let mut out = String::with_capacity(chars.len());
+    let mut map = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        out.push(chars[i]);
+        map.push(origin[i]);
+        let digraph = matches!(
+            (chars[i], chars.get(i + 1)),
+            ('o', Some('e')) | ('a', Some('a'))
+        );
+        i += if digraph { 2 } else { 1 };
+    }
+    (out, map)
+}
 
 pub fn fold(input: &str) -> String {
-    let mut out = String::with_capacity(input.len());
-    let mut last_was_space = true;
-    for ch in input.chars().flat_map(char::to_lowercase) {
-        let replacement: &str = match ch {
-            'æ' | 'ä' => "ae",
-            'ø' | 'ö' | 'ó' | 'ò' | 'ô' => "o",
-            'å' | 'á' | 'à' | 'â' => "a",
-            'é' | 'è' | 'ê' | 'ë' => "e",
-            'ü' | 'ú' | 'ù' | 'û' => "u",
-            'í' | 'ì' | 'î' | 'ï' => "i",
-            'ç' => "c",
-            'ñ' => "n",
-            'č' => "c",
-            'š' => "s",
-            'ž' => "z",
-            'đ' => "d",
-            'ŋ' => "n",
-            'ŧ' => "t",
-            c if c.is_alphanumeric() => {
-                out.push(c);
-                last_was_space = false;
-                continue;
-            }
-            _ => {
-                if !last_was_space {
-                    out.push(' ');
-                    last_was_space = true;
-                }
-                continue;
-            }
-        };
-        out.push_str(replacement);
-        last_was_space = false;
-    }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
+    fold_with_map(input).0
 }
 
 /// True when every word of `query` occurs in `haystack`; both already folded.
@@ -66,6 +95,28 @@ mod tests {
         assert_eq!(fold("Kafé Ærlig"), "kafe aerlig");
         assert_eq!(fold(""), "");
         assert_eq!(fold("---"), "");
+    }
+
+    #[test]
+    fn ascii_spellings_fold_like_the_letters() {
+        assert_eq!(fold("kjøretøy"), fold("kjoeretoey"));
+        assert_eq!(fold("kjøretøy"), fold("kjoretoy"));
+        assert_eq!(fold("Håndverker"), fold("haandverker"));
+        assert_eq!(fold("Frisør"), fold("frisoer"));
+        assert_eq!(fold("Sjåfør"), fold("sjafor"));
+        assert_eq!(fold("Mühlbauer"), "muhlbauer");
+    }
+
+    #[test]
+    fn maps_folded_characters_back_to_the_input() {
+        let (folded, map) = fold_with_map("Møbel-Snekker");
+        assert_eq!(folded, "mobel snekker");
+        assert_eq!(map[0], 0);
+        assert_eq!(map[1], 1, "ø came from the second character");
+        assert_eq!(map[6], 6, "the s of Snekker");
+        let (folded, map) = fold_with_map("Ærfugl");
+        assert_eq!(folded, "aerfugl");
+        assert_eq!(&map[..3], &[0, 0, 1]);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::core::catalog::Catalog;
 use crate::core::explore::{self, education_key, Filters, SortOrder};
 use crate::core::format::thousands;
 use crate::core::model::EducationLevel;
+use crate::core::search::highlight;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -76,6 +77,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         change(&mut next);
         go.run((next, false));
     };
+    let query = Memo::new(move |_| filters.with(|f| f.text.clone()));
     let total = catalog.occupations().len();
     let results = {
         let catalog = catalog.clone();
@@ -130,6 +132,10 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         ),
     ];
     let sort_options: Vec<(String, String)> = vec![
+        (
+            SortOrder::Relevance.key().into(),
+            strings::SORT_RELEVANCE.into(),
+        ),
         (SortOrder::Name.key().into(), strings::SORT_NAME.into()),
         (SortOrder::Salary.key().into(), strings::SORT_SALARY.into()),
         (
@@ -197,7 +203,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 </Show>
             </div>
         </search>
-        <details class="filters" open=move || filters.with(|f| f.narrows() || f.sort != SortOrder::Name)>
+        <details class="filters" open=move || filters.with(|f| f.narrows() || f.sort != SortOrder::Relevance)>
             <summary>{strings::FILTERS_HEADING}</summary>
             <div class="filter-grid">
                 <SelectFilter
@@ -245,7 +251,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 {move || match filters.with(|f| f.sort) {
                     SortOrder::Salary => strings::SORT_SALARY_RULE,
                     SortOrder::Employment => strings::SORT_EMPLOYMENT_RULE,
-                    SortOrder::Name => strings::SALARY_FILTER_RULE,
+                    SortOrder::Name | SortOrder::Relevance => strings::SALARY_FILTER_RULE,
                 }}
             </p>
         </details>
@@ -253,7 +259,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             <p class="result-count" role="status" aria-live="polite">
                 {move || strings::result_count(results.read().len(), total)}
             </p>
-            <Show when=move || filters.with(|f| f.narrows() || f.sort != SortOrder::Name)>
+            <Show when=move || filters.with(|f| f.narrows() || f.sort != SortOrder::Relevance)>
                 <button type="button" class="button secondary" on:click=clear_all>{strings::CLEAR_FILTERS}</button>
             </Show>
         </div>
@@ -268,7 +274,9 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                         <For
                             each=move || results.get()
                             key=|position| *position
-                            children=move |position: usize| view! { <OccupationRow catalog=catalog.clone() position=position/> }
+                            children=move |position: usize| {
+                                view! { <OccupationRow catalog=catalog.clone() position=position query=query/> }
+                            }
                         />
                     </ul>
                 }
@@ -338,8 +346,32 @@ fn EmptyResult(filters: Memo<Filters>, go: Callback<(Filters, bool)>) -> impl In
     }
 }
 
+/// The title with the parts the query matched in `<mark>`.
+fn highlighted(title: &str, query: &str) -> AnyView {
+    let ranges = highlight(title, query);
+    if ranges.is_empty() {
+        return title.to_string().into_any();
+    }
+    let chars: Vec<char> = title.chars().collect();
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for (from, to) in ranges {
+        let (from, to) = (from.min(chars.len()), to.min(chars.len()));
+        if from > at {
+            parts.push(chars[at..from].iter().collect::<String>().into_any());
+        }
+        let marked: String = chars[from..to].iter().collect();
+        parts.push(view! { <mark>{marked}</mark> }.into_any());
+        at = to;
+    }
+    if at < chars.len() {
+        parts.push(chars[at..].iter().collect::<String>().into_any());
+    }
+    parts.into_any()
+}
+
 #[component]
-fn OccupationRow(catalog: Arc<Catalog>, position: usize) -> impl IntoView {
+fn OccupationRow(catalog: Arc<Catalog>, position: usize, query: Memo<String>) -> impl IntoView {
     let occupation = &catalog.occupations()[position];
     let facet = &catalog.facets()[position];
     let href = format!("/yrke/{}", occupation.slug);
@@ -360,7 +392,12 @@ fn OccupationRow(catalog: Arc<Catalog>, position: usize) -> impl IntoView {
         .contains(&EducationLevel::TradeCertificate);
     view! {
         <li class="occupation-row">
-            <a href=href class="occupation-link">{occupation.title.clone()}</a>
+            <a href=href class="occupation-link">
+                {
+                    let title = occupation.title.clone();
+                    move || highlighted(&title, &query.get())
+                }
+            </a>
             <span class="codes">{codes}</span>
             {median.map(|m| view! { <span class="figure">{m}</span> })}
             {employed.map(|e| view! { <span class="figure">{e}</span> })}

@@ -67,6 +67,18 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
         .filter(|c| c.level == 1)
         .cloned()
         .collect();
+    let occupation_hits = {
+        let catalog = catalog.clone();
+        Memo::new(move |_| {
+            catalog
+                .search_index()
+                .search(&query.get())
+                .into_iter()
+                .take(10)
+                .map(|hit| catalog.occupations()[hit.position].clone())
+                .collect::<Vec<_>>()
+        })
+    };
     let hits = {
         let catalog = catalog.clone();
         Memo::new(move |_| {
@@ -116,6 +128,22 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
+            <Show when=move || !occupation_hits.read().is_empty()>
+                <h2 id="yrkestreff">{strings::OCCUPATION_HITS_HEADING}</h2>
+                <ul class="plain-list occupation-hits" aria-labelledby="yrkestreff">
+                    {move || {
+                        occupation_hits
+                            .get()
+                            .into_iter()
+                            .map(|o| {
+                                let href = format!("/yrke/{}", o.slug);
+                                let codes = format!(" (STYRK {})", o.styrk.join(", "));
+                                view! { <li><A href=href>{o.title}</A><span class="codes">{codes}</span></li> }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
         </Show>
         <SourceNote id=SourceId::Styrk/>
     }

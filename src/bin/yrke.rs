@@ -1,0 +1,95 @@
+//! `yrke search "<query>" [--snapshot DIR]`: the app's search engine on the command line, for
+//! checking search quality without a browser. Prints the top 10 as one JSON object per line.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+    use yrkesutforskeren::builder::DEFAULT_OUT_DIR;
+    use yrkesutforskeren::core::catalog::Catalog;
+    use yrkesutforskeren::core::model::{Snapshot, SNAPSHOT_FILE};
+
+    const USAGE: &str = "usage: yrke search \"<query>\" [--snapshot DIR] [--limit N]\n  \
+        --snapshot  folder holding snapshot.json (default: build/snapshot)";
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut query = None;
+    let mut dir = PathBuf::from(DEFAULT_OUT_DIR);
+    let mut limit = 10usize;
+    let mut rest = args.iter();
+    match rest.next().map(String::as_str) {
+        Some("search") => {}
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    }
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--snapshot" => match rest.next() {
+                Some(value) => dir = PathBuf::from(value),
+                None => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+            "--limit" => match rest.next().and_then(|v| v.parse().ok()) {
+                Some(value) => limit = value,
+                None => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+            value if query.is_none() => query = Some(value.to_string()),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(query) = query else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let path = dir.join(SNAPSHOT_FILE);
+    let snapshot: Snapshot = match std::fs::read(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| serde_json::from_slice(&bytes).map_err(|e| e.to_string()))
+    {
+        Ok(snapshot) => snapshot,
+        Err(error) => {
+            eprintln!(
+                "error: {}: {error} (run `make snapshot` first)",
+                path.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let catalog = match Catalog::new(snapshot) {
+        Ok(catalog) => catalog,
+        Err(error) => {
+            eprintln!("error: {}: {error}", path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    for (rank, hit) in catalog
+        .search_index()
+        .search(&query)
+        .into_iter()
+        .take(limit)
+        .enumerate()
+    {
+        let occupation = &catalog.occupations()[hit.position];
+        let line = serde_json::json!({
+            "rank": rank + 1,
+            "slug": occupation.slug,
+            "title": occupation.title,
+            "score": (hit.score * 100.0).round() / 100.0,
+        });
+        println!("{line}");
+    }
+    ExitCode::SUCCESS
+}
+
+/// Reads files, which a browser cannot: on wasm this binary does nothing.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

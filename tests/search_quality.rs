@@ -1,0 +1,105 @@
+//! Search quality on the real data: the committed set of real-world queries
+//! (`tests/search/quality.json`) must reach a top-3 recall of at least 95 %.
+//!
+//! Recall of one query = expected occupations found in the top 3 ÷ min(3, number expected).
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use yrkesutforskeren::builder;
+use yrkesutforskeren::core::catalog::Catalog;
+
+#[derive(Deserialize)]
+struct QualityQuery {
+    query: String,
+    kind: String,
+    expect: Vec<String>,
+}
+
+fn raw_dir() -> PathBuf {
+    std::env::var_os("YRKE_RAW_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(builder::DEFAULT_RAW_DIR))
+}
+
+#[test]
+fn top_three_recall_is_at_least_95_percent() {
+    let raw = raw_dir();
+    if !raw.exists() {
+        eprintln!("skipped: no raw data at {}", raw.display());
+        return;
+    }
+    let queries: Vec<QualityQuery> = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/search/quality.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert!(
+        queries.len() >= 150,
+        "the quality set has {} queries",
+        queries.len()
+    );
+    let catalog = Catalog::new(builder::build(&raw).unwrap().snapshot).unwrap();
+    let known: Vec<&str> = catalog
+        .occupations()
+        .iter()
+        .map(|o| o.slug.as_str())
+        .collect();
+
+    let mut per_kind: BTreeMap<&str, (f64, usize)> = BTreeMap::new();
+    let mut total = 0.0;
+    let mut misses = Vec::new();
+    for q in &queries {
+        for slug in &q.expect {
+            assert!(
+                known.contains(&slug.as_str()),
+                "{}: unknown slug {slug}",
+                q.query
+            );
+        }
+        let top: Vec<&str> = catalog
+            .search_index()
+            .search(&q.query)
+            .into_iter()
+            .take(3)
+            .map(|h| catalog.occupations()[h.position].slug.as_str())
+            .collect();
+        let found = q
+            .expect
+            .iter()
+            .filter(|e| top.contains(&e.as_str()))
+            .count();
+        let recall = found as f64 / q.expect.len().min(3) as f64;
+        total += recall;
+        let entry = per_kind.entry(q.kind.as_str()).or_default();
+        entry.0 += recall;
+        entry.1 += 1;
+        if recall < 1.0 {
+            misses.push(format!(
+                "  {:<28} expected {:?}, top 3 {:?}",
+                q.query, q.expect, top
+            ));
+        }
+    }
+    let overall = total / queries.len() as f64;
+    println!(
+        "search quality: {} queries, top-3 recall {:.1} %",
+        queries.len(),
+        overall * 100.0
+    );
+    for (kind, (sum, n)) in &per_kind {
+        println!(
+            "  {kind:<8} {n:>3} queries  {:.1} %",
+            sum / *n as f64 * 100.0
+        );
+    }
+    println!("not fully found ({}):\n{}", misses.len(), misses.join("\n"));
+    assert!(
+        overall >= 0.95,
+        "top-3 recall {:.1} % is below 95 %",
+        overall * 100.0
+    );
+}
