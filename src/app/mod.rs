@@ -2,6 +2,7 @@
 //! [`state::AppData`] and render; all domain logic lives in [`crate::core`].
 
 pub mod api;
+pub mod bench;
 pub mod components;
 pub mod pages;
 pub mod state;

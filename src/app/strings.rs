@@ -266,3 +266,9 @@ pub fn code_hits(count: usize) -> String {
     }
 }
 pub const OCCUPATION_HITS_HEADING: &str = "Yrker som passer til søket";
+pub fn show_more(count: usize) -> String {
+    format!("Vis {count} til")
+}
+pub fn show_all(total: usize) -> String {
+    format!("Vis alle {total}")
+}

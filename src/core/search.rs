@@ -19,7 +19,7 @@
 
 use crate::core::model::{OccupationSummary, StyrkCode};
 use crate::core::text::{fold, fold_with_map};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// Where in a document a word was found. Earlier fields weigh more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -100,6 +100,15 @@ pub struct Hit {
 pub struct SearchIndex {
     /// Index words, sorted, with their postings.
     words: Vec<String>,
+    /// The same words as characters, for the typo scan.
+    word_chars: Vec<Vec<char>>,
+    /// Every proper suffix of every word as (word, byte offset), sorted by the suffix text:
+    /// finds the words that contain a query word inside them by binary search.
+    suffixes: Vec<(u32, u8)>,
+    /// Words by their first and by their second character: the only candidates for a typo
+    /// (a wrong first letter is rare; a swap of the first two letters is covered).
+    by_first_char: HashMap<char, Vec<u32>>,
+    by_second_char: HashMap<char, Vec<u32>>,
     postings: Vec<Vec<Posting>>,
     /// Folded titles without spaces, for the exact-title and title-prefix bonuses.
     compact_titles: Vec<String>,
@@ -120,36 +129,48 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// Edit distance (insert, delete, substitute, swap of neighbours) between `query` and `word`,
 /// and between `query` and the closest prefix of `word`; `None` when above `max`.
 fn typo_distance(query: &[char], word: &[char], max: usize) -> (Option<usize>, Option<usize>) {
+    const CAP: usize = 32;
     let n = query.len();
     let m = word.len().min(n + max);
-    if word.len() + max < n {
+    if word.len() + max < n || n >= CAP || m >= CAP {
         return (None, None);
     }
-    let mut before: Vec<usize> = vec![0; m + 1];
-    let mut previous: Vec<usize> = (0..=m).collect();
-    let mut current: Vec<usize> = vec![0; m + 1];
-    for i in 1..=n {
-        current[0] = i;
-        let mut row_min = current[0];
-        for j in 1..=m {
-            let cost = usize::from(query[i - 1] != word[j - 1]);
-            let mut value = (previous[j] + 1)
-                .min(current[j - 1] + 1)
-                .min(previous[j - 1] + cost);
+    // Three rolling rows on the stack, rotated by index: this runs for thousands of words
+    // per keystroke.
+    let mut rows = [[0u8; CAP]; 3];
+    let (mut before, mut previous, mut current) = (0usize, 1usize, 2usize);
+    for j in 0..m + 1 {
+        rows[previous][j] = j as u8;
+    }
+    let max_u8 = max as u8;
+    for i in 1..n + 1 {
+        rows[current][0] = i as u8;
+        let mut row_min = i as u8;
+        for j in 1..m + 1 {
+            let cost = u8::from(query[i - 1] != word[j - 1]);
+            let mut value = (rows[previous][j] + 1)
+                .min(rows[current][j - 1] + 1)
+                .min(rows[previous][j - 1] + cost);
             if i > 1 && j > 1 && query[i - 1] == word[j - 2] && query[i - 2] == word[j - 1] {
-                value = value.min(before[j - 2] + 1);
+                value = value.min(rows[before][j - 2] + 1);
             }
-            current[j] = value;
+            rows[current][j] = value;
             row_min = row_min.min(value);
         }
-        if row_min > max {
+        if row_min > max_u8 {
             return (None, None);
         }
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
+        (before, previous, current) = (previous, current, before);
     }
-    let full = (m == word.len()).then(|| previous[m]).filter(|d| *d <= max);
-    let prefix = previous.iter().copied().min().filter(|d| *d <= max);
+    let last = &rows[previous];
+    let full = (m == word.len())
+        .then(|| last[m] as usize)
+        .filter(|d| *d <= max);
+    let prefix = last[..m + 1]
+        .iter()
+        .map(|d| *d as usize)
+        .min()
+        .filter(|d| *d <= max);
     (full, prefix)
 }
 
@@ -168,13 +189,17 @@ impl SearchIndex {
         code: impl Fn(&str) -> Option<&'a StyrkCode>,
         order: &[usize],
     ) -> Self {
-        let mut map: BTreeMap<String, HashMap<u32, Field>> = BTreeMap::new();
+        let mut map: HashMap<String, Vec<(u32, Field)>> = HashMap::new();
         let mut add = |word: String, doc: u32, field: Field| {
-            let entry = map.entry(word).or_default().entry(doc).or_insert(field);
-            if field < *entry {
-                *entry = field;
+            let list = map.entry(word).or_default();
+            match list.last_mut() {
+                // Postings arrive document by document: keep the best field per document.
+                Some(last) if last.0 == doc => last.1 = last.1.min(field),
+                _ => list.push((doc, field)),
             }
         };
+        // Folded words of each STYRK code's names and NAV titles, folded once per code.
+        let mut code_words: HashMap<&str, (Vec<String>, Vec<String>)> = HashMap::new();
         let mut compact_titles = Vec::with_capacity(occupations.len());
         let mut title_lengths = Vec::with_capacity(occupations.len());
         for (doc, occupation) in occupations.iter().enumerate() {
@@ -196,20 +221,26 @@ impl SearchIndex {
             }
             for code_value in &occupation.styrk {
                 add(code_value.clone(), doc, Field::Code);
-                if let Some(styrk) = code(code_value) {
-                    for word in words(&styrk.name) {
-                        add(word, doc, Field::CodeName);
-                    }
-                    if let Some(isco) = &styrk.isco_title_en {
-                        for word in words(isco) {
-                            add(word, doc, Field::CodeName);
+                let (names, synonyms) =
+                    code_words.entry(code_value.as_str()).or_insert_with(|| {
+                        let Some(styrk) = code(code_value) else {
+                            return (Vec::new(), Vec::new());
+                        };
+                        let mut names: Vec<String> = words(&styrk.name).collect();
+                        if let Some(isco) = &styrk.isco_title_en {
+                            names.extend(words(isco));
                         }
-                    }
-                    for title in &styrk.nav_titles {
-                        for word in words(title) {
-                            add(word, doc, Field::Synonym);
-                        }
-                    }
+                        let mut synonyms: Vec<String> =
+                            styrk.nav_titles.iter().flat_map(|t| words(t)).collect();
+                        synonyms.sort();
+                        synonyms.dedup();
+                        (names, synonyms)
+                    });
+                for word in names.iter() {
+                    add(word.clone(), doc, Field::CodeName);
+                }
+                for word in synonyms.iter() {
+                    add(word.clone(), doc, Field::Synonym);
                 }
             }
             for word in words(&occupation.intro) {
@@ -218,18 +249,58 @@ impl SearchIndex {
                 }
             }
         }
-        let mut words_out = Vec::with_capacity(map.len());
-        let mut postings = Vec::with_capacity(map.len());
-        for (word, docs) in map {
-            let mut list: Vec<Posting> = docs
-                .into_iter()
-                .map(|(doc, field)| Posting { doc, field })
-                .collect();
-            list.sort_by_key(|p| p.doc);
+        let mut entries: Vec<(String, Vec<(u32, Field)>)> = map.into_iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut words_out = Vec::with_capacity(entries.len());
+        let mut postings: Vec<Vec<Posting>> = Vec::with_capacity(entries.len());
+        for (word, docs) in entries {
             words_out.push(word);
-            postings.push(list);
+            postings.push(
+                docs.into_iter()
+                    .map(|(doc, field)| Posting { doc, field })
+                    .collect(),
+            );
         }
+        let word_chars: Vec<Vec<char>> = words_out.iter().map(|w| w.chars().collect()).collect();
+        let mut suffixes: Vec<(u32, u8)> = Vec::new();
+        let mut by_first_char: HashMap<char, Vec<u32>> = HashMap::new();
+        let mut by_second_char: HashMap<char, Vec<u32>> = HashMap::new();
+        for (index, word) in words_out.iter().enumerate() {
+            let chars = &word_chars[index];
+            if chars[0].is_ascii_digit() || word.len() > 255 {
+                continue;
+            }
+            by_first_char
+                .entry(chars[0])
+                .or_default()
+                .push(index as u32);
+            if let Some(second) = chars.get(1) {
+                by_second_char
+                    .entry(*second)
+                    .or_default()
+                    .push(index as u32);
+            }
+            // Parts inside words of the description text are left out: too many, too noisy.
+            if postings[index]
+                .iter()
+                .all(|p: &Posting| p.field == Field::Text)
+            {
+                continue;
+            }
+            for (offset, _) in word.char_indices().skip(1) {
+                if word.len() - offset >= 3 {
+                    suffixes.push((index as u32, offset as u8));
+                }
+            }
+        }
+        suffixes.sort_unstable_by(|a, b| {
+            words_out[a.0 as usize][a.1 as usize..].cmp(&words_out[b.0 as usize][b.1 as usize..])
+        });
         SearchIndex {
+            word_chars,
+            suffixes,
+            by_first_char,
+            by_second_char,
             words: words_out,
             postings,
             compact_titles,
@@ -242,14 +313,14 @@ impl SearchIndex {
         self.words.len()
     }
 
-    /// Best score per document for one query word.
-    fn match_word(&self, token: &str, scores: &mut HashMap<u32, f32>) {
+    /// Best score per document for one query word, into `scores` (one slot per document).
+    fn match_word(&self, token: &str, scores: &mut [f32]) {
         let mut credit = |word_index: usize, kind: Match| {
             for posting in &self.postings[word_index] {
                 let value = posting.field.weight() * kind.quality();
-                let entry = scores.entry(posting.doc).or_insert(0.0);
-                if value > *entry {
-                    *entry = value;
+                let slot = &mut scores[posting.doc as usize];
+                if value > *slot {
+                    *slot = value;
                 }
             }
         };
@@ -269,35 +340,42 @@ impl SearchIndex {
             return;
         }
         let length = token.chars().count();
-        let max_typos = allowed_typos(length);
-        let query: Vec<char> = token.chars().collect();
-        let mut chars: Vec<char> = Vec::with_capacity(32);
-        for index in (0..start).chain(end..self.words.len()) {
-            let word = &self.words[index];
-            if length >= 3 && word.len() > token.len() && word.contains(token) {
-                let kind = if word.ends_with(token) {
+        if length >= 3 {
+            let suffix = |entry: &(u32, u8)| &self.words[entry.0 as usize][entry.1 as usize..];
+            let first = self.suffixes.partition_point(|e| suffix(e) < token);
+            for entry in self.suffixes[first..]
+                .iter()
+                .take_while(|e| suffix(e).starts_with(token))
+            {
+                let word = &self.words[entry.0 as usize];
+                let kind = if entry.1 as usize + token.len() == word.len() {
                     Match::Head
                 } else {
                     Match::Infix
                 };
-                credit(index, kind);
+                credit(entry.0 as usize, kind);
+            }
+        }
+        let max_typos = allowed_typos(length);
+        if max_typos == 0 {
+            return;
+        }
+        let query: Vec<char> = token.chars().collect();
+        let candidates = self
+            .by_first_char
+            .get(&query[0])
+            .into_iter()
+            .chain(self.by_second_char.get(&query[0]))
+            .flatten();
+        for &index in candidates {
+            let index = index as usize;
+            let chars = &self.word_chars[index];
+            if chars.len() + max_typos < length {
                 continue;
             }
-            if max_typos == 0 {
-                continue;
-            }
-            chars.clear();
-            chars.extend(word.chars());
-            if chars.len() + max_typos < length || chars[0].is_ascii_digit() {
-                continue;
-            }
-            // A first letter typed wrong is rare; requiring it keeps the scan cheap and precise.
-            if chars[0] != query[0] && !(chars.len() > 1 && chars[1] == query[0]) {
-                continue;
-            }
-            match typo_distance(&query, &chars, max_typos) {
-                (Some(d), _) => credit(index, Match::Typo(d as u8)),
-                (None, Some(d)) => credit(index, Match::TypoPrefix(d as u8)),
+            match typo_distance(&query, chars, max_typos) {
+                (Some(d), _) if d > 0 => credit(index, Match::Typo(d as u8)),
+                (None, Some(d)) if d > 0 => credit(index, Match::TypoPrefix(d as u8)),
                 _ => {}
             }
         }
@@ -320,53 +398,49 @@ impl SearchIndex {
         // Very long pastes are cut: nobody names an occupation in more than 12 words.
         tokens.truncate(12);
         let compact_query: String = tokens.concat();
-        let mut total: Option<HashMap<u32, f32>> = None;
-        let mut in_title_all: Option<Vec<u32>> = None;
+        let documents = self.compact_titles.len();
+        let title_threshold = Field::Title.weight() * Match::TypoPrefix(2).quality();
+        let mut total = vec![0f32; documents];
+        let mut matched = vec![0u8; documents];
+        let mut in_title = vec![0u8; documents];
+        let mut scores = vec![0f32; documents];
+        let mut used = 0u8;
         for token in &tokens {
             let token: String = token.chars().take(40).collect();
-            let mut scores = HashMap::new();
+            scores.iter_mut().for_each(|s| *s = 0.0);
             self.match_word(&token, &mut scores);
-            if scores.is_empty() {
+            if scores.iter().all(|s| *s == 0.0) {
                 continue; // a word the index does not know narrows nothing
             }
-            let title_docs: Vec<u32> = scores
-                .iter()
-                .filter(|(_, s)| **s >= Field::Title.weight() * Match::TypoPrefix(2).quality())
-                .map(|(d, _)| *d)
-                .collect();
-            in_title_all = Some(match in_title_all {
-                None => title_docs,
-                Some(previous) => previous
-                    .into_iter()
-                    .filter(|d| title_docs.contains(d))
-                    .collect(),
-            });
-            total = Some(match total {
-                None => scores,
-                Some(previous) => previous
-                    .into_iter()
-                    .filter_map(|(doc, score)| scores.get(&doc).map(|s| (doc, score + s)))
-                    .collect(),
-            });
+            used += 1;
+            for doc in 0..documents {
+                if scores[doc] > 0.0 {
+                    total[doc] += scores[doc];
+                    matched[doc] += 1;
+                    if scores[doc] >= title_threshold {
+                        in_title[doc] += 1;
+                    }
+                }
+            }
         }
-        let Some(total) = total else {
+        if used == 0 {
             return Vec::new();
-        };
-        let in_title_all = in_title_all.unwrap_or_default();
-        let mut hits: Vec<Hit> = total
-            .into_iter()
-            .map(|(doc, mut score)| {
-                let title = &self.compact_titles[doc as usize];
+        }
+        let mut hits: Vec<Hit> = (0..documents)
+            .filter(|&doc| matched[doc] == used)
+            .map(|doc| {
+                let mut score = total[doc];
+                let title = &self.compact_titles[doc];
                 if *title == compact_query {
                     score += EXACT_TITLE_BONUS;
                 } else if title.starts_with(&compact_query) {
                     score += TITLE_PREFIX_BONUS;
                 }
-                if tokens.len() > 1 && in_title_all.contains(&doc) {
+                if used > 1 && in_title[doc] == used {
                     score += ALL_IN_TITLE_BONUS;
                 }
                 Hit {
-                    position: doc as usize,
+                    position: doc,
                     score,
                 }
             })

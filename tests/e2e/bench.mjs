@@ -3,9 +3,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
 import { startApp, DIST } from './harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 9);
+const QUALITY = JSON.parse(fs.readFileSync(new URL('../search/quality.json', import.meta.url)));
+const require = createRequire(import.meta.url);
+const MINISEARCH = path.join(path.dirname(require.resolve('minisearch')), '../umd/index.js');
+const pct = (xs, p) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
 
 function sizes(file) {
   const raw = fs.readFileSync(file);
@@ -66,6 +74,107 @@ try {
       await page.context().close();
     }
   }
+
+  // == Our wasm engine and MiniSearch, same documents, same queries, one page, one run ==
+  const page = await app.newPage();
+  await page.goto(`${app.base}/`);
+  await page.waitForSelector('.occupation-row');
+  await page.addScriptTag({ path: MINISEARCH });
+  const engines = await page.evaluate(async (quality) => {
+    const snapshotText = await (await fetch('snapshot/snapshot.json')).text();
+    const snapshot = JSON.parse(snapshotText);
+    const w = window.wasmBindings;
+    w.bench_load(snapshotText);
+    const codes = new Map(snapshot.styrk.map((c) => [c.code, c]));
+    // The documents our index holds, as MiniSearch fields.
+    const docs = snapshot.occupations.map((o, id) => ({
+      id,
+      slug: o.slug,
+      title: o.title,
+      synonyms: [
+        ...(o.programmes || []),
+        ...o.styrk.flatMap((c) => (codes.get(c)?.nav_titles) || []),
+      ].join(' '),
+      codes: o.styrk.join(' '),
+      codeNames: o.styrk.map((c) => [codes.get(c)?.name, codes.get(c)?.isco_title_en].filter(Boolean).join(' ')).join(' '),
+      text: o.intro,
+    }));
+    const recall = (search) => {
+      let total = 0;
+      for (const q of quality) {
+        const top = search(q.query).slice(0, 3);
+        const found = q.expect.filter((e) => top.includes(e)).length;
+        total += found / Math.min(3, q.expect.length);
+      }
+      return total / quality.length;
+    };
+    const time = (fn) => {
+      const t0 = performance.now();
+      fn();
+      return performance.now() - t0;
+    };
+    const result = {};
+    // Ours: build the index 5 times, take the median.
+    const builds = [];
+    for (let i = 0; i < 5; i++) builds.push(time(() => w.bench_build_index()));
+    const ours = (q) => w.bench_search(q, 10);
+    const oursTimes = [];
+    // Browsers clamp performance.now() to 0.1 ms: each query runs 20 times and is averaged.
+    const REPEAT = 20;
+    const each = (fn, q) => time(() => { for (let i = 0; i < REPEAT; i++) fn(q); }) / REPEAT;
+    for (let round = 0; round < 5; round++) for (const q of quality) oursTimes.push(each(ours, q.query));
+    result.ours = { builds, times: oursTimes, recall: recall(ours) };
+
+    const options = {
+      fields: ['title', 'synonyms', 'codes', 'codeNames', 'text'],
+      storeFields: ['slug'],
+      searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 10, synonyms: 6, codes: 5, codeNames: 4, text: 1 }, combineWith: 'AND' },
+      processTerm: (term) => term.toLowerCase(),
+    };
+    const mbuilds = [];
+    let mini;
+    for (let i = 0; i < 5; i++) mbuilds.push(time(() => { mini = new MiniSearch(options); mini.addAll(docs); }));
+    const theirs = (q) => mini.search(q).slice(0, 10).map((r) => r.slug);
+    const miniTimes = [];
+    for (let round = 0; round < 5; round++) for (const q of quality) miniTimes.push(each(theirs, q.query));
+    result.minisearch = { builds: mbuilds, times: miniTimes, recall: recall(theirs) };
+    return result;
+  }, QUALITY);
+  await page.context().close();
+
+  // == Keystroke to painted results on / at 4x CPU throttling ==
+  const typing = await app.newPage();
+  const cdp = await typing.context().newCDPSession(typing);
+  await typing.goto(`${app.base}/`);
+  await typing.waitForSelector('.occupation-row');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await typing.evaluate(() => {
+    window.__keystrokes = [];
+    document.addEventListener('keydown', () => {
+      const t0 = performance.now();
+      // The frame after the input has been handled: results are in the DOM and painted.
+      requestAnimationFrame(() => setTimeout(() => window.__keystrokes.push(performance.now() - t0), 0));
+    }, true);
+  });
+  const typed = QUALITY.slice(0, 60).map((q) => q.query);
+  for (const query of typed) {
+    await typing.fill('#sok', '');
+    await typing.waitForTimeout(30);
+    await typing.type('#sok', query, { delay: 40 });
+    await typing.waitForTimeout(60);
+  }
+  const keystrokes = await typing.evaluate(() => window.__keystrokes);
+  await typing.context().close();
+
+  const stats = (xs) => `p50 ${pct(xs, 50).toFixed(3)} ms, p95 ${pct(xs, 95).toFixed(3)} ms`;
+  console.log(`\n== Search in headless Chromium, ${QUALITY.length} quality-set queries x 5 rounds, one page ==`);
+  for (const [name, r] of Object.entries(engines)) {
+    console.log(`${name.padEnd(11)} index build median ${pct(r.builds, 50).toFixed(1)} ms; query ${stats(r.times)}; top-3 recall ${(r.recall * 100).toFixed(1)} %`);
+  }
+  const ratio = (p) => pct(engines.minisearch.times, p) / pct(engines.ours.times, p);
+  console.log(`ratio MiniSearch/ours query time: p50 ${ratio(50).toFixed(2)}x, p95 ${ratio(95).toFixed(2)}x; index build ${(pct(engines.minisearch.builds, 50) / pct(engines.ours.builds, 50)).toFixed(2)}x`);
+  console.log(`\n== Keystroke to painted results on /, 4x CPU throttling, ${keystrokes.length} keystrokes ==`);
+  console.log(stats(keystrokes));
 } finally {
   await app.close();
 }

@@ -14,6 +14,11 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
+/// Rows shown before "show more".
+const PAGE_SIZE: usize = 60;
+/// Pause in typing after which the query is written to the URL.
+const URL_UPDATE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
+
 #[component]
 pub fn ExplorerPage() -> impl IntoView {
     set_title("");
@@ -56,10 +61,25 @@ fn SelectFilter(
 #[component]
 fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     let query_map = use_query_map();
-    let filters = Memo::new(move |_| {
+    let url_filters = Memo::new(move |_| {
         let map = query_map.read();
         Filters::from_pairs(map.latest_values().map(|(k, v)| (k.as_ref(), v)))
     });
+    // What is typed filters at once; the URL follows when typing pauses, so a keystroke costs
+    // a search and a render, not a navigation.
+    let typed = RwSignal::new(url_filters.get_untracked().text);
+    Effect::new(move |_| {
+        let text = url_filters.with(|f| f.text.clone());
+        if typed.get_untracked() != text {
+            typed.set(text);
+        }
+    });
+    let filters = Memo::new(move |_| {
+        let mut current = url_filters.get();
+        current.text = typed.get();
+        current
+    });
+    let typing_generation = RwSignal::new(0u64);
     let navigate = use_navigate();
     let go = Callback::new(move |(next, replace): (Filters, bool)| {
         navigate(
@@ -78,6 +98,12 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         go.run((next, false));
     };
     let query = Memo::new(move |_| filters.with(|f| f.text.clone()));
+    // Rows in the DOM: a phone keeps up per keystroke with a page of rows, not with 599.
+    let visible = RwSignal::new(PAGE_SIZE);
+    Effect::new(move |_| {
+        filters.track();
+        visible.set(PAGE_SIZE);
+    });
     let total = catalog.occupations().len();
     let results = {
         let catalog = catalog.clone();
@@ -146,9 +172,17 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     let some = |v: String| (!v.is_empty()).then_some(v);
 
     let on_text = move |ev: leptos::ev::Event| {
-        let mut next = filters.get_untracked();
-        next.text = event_target_value(&ev);
-        go.run((next, true));
+        typed.set(event_target_value(&ev));
+        let generation = typing_generation.get_untracked() + 1;
+        typing_generation.set(generation);
+        set_timeout(
+            move || {
+                if typing_generation.get_untracked() == generation {
+                    go.run((filters.get_untracked(), true));
+                }
+            },
+            URL_UPDATE_DELAY,
+        );
     };
     let salary_input = move |id: &'static str, label: &'static str, is_min: bool| {
         let value = move || {
@@ -272,7 +306,9 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 view! {
                     <ul class="occupation-list" aria-label=strings::RESULTS_LABEL>
                         <For
-                            each=move || results.get()
+                            each=move || {
+                                results.with(|r| r.iter().copied().take(visible.get()).collect::<Vec<_>>())
+                            }
                             key=|position| *position
                             children=move |position: usize| {
                                 view! { <OccupationRow catalog=catalog.clone() position=position query=query/> }
@@ -281,6 +317,24 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     </ul>
                 }
             }
+            <Show when=move || { results.read().len() > visible.get() }>
+                <div class="more">
+                    <button
+                        type="button"
+                        class="button secondary"
+                        on:click=move |_| visible.update(|v| *v += PAGE_SIZE * 2)
+                    >
+                        {move || strings::show_more((results.read().len() - visible.get()).min(PAGE_SIZE * 2))}
+                    </button>
+                    <button
+                        type="button"
+                        class="button secondary"
+                        on:click=move |_| visible.set(usize::MAX)
+                    >
+                        {move || strings::show_all(results.read().len())}
+                    </button>
+                </div>
+            </Show>
         </Show>
     }
 }
