@@ -8,6 +8,7 @@ pub mod pages;
 pub mod state;
 pub mod strings;
 
+use components::compare::CompareNotice;
 use components::layout::{Footer, Header};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -25,6 +26,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Header/>
+            <CompareNotice/>
             <main id="innhold" class="wrap" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=ExplorerPage/>

@@ -15,6 +15,8 @@ pub struct AppData {
     pub catalog: LocalResource<CatalogResult>,
     /// Slugs chosen for comparison, in the order they were added.
     pub compare: RwSignal<Vec<String>>,
+    /// True after an occupation could not be added because four are chosen.
+    pub compare_full: RwSignal<bool>,
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -42,7 +44,17 @@ impl AppData {
                 let _ = storage.set_item(COMPARE_STORAGE_KEY, &list);
             }
         });
-        let data = AppData { catalog, compare };
+        let compare_full = RwSignal::new(false);
+        // The notice goes away as soon as the selection changes.
+        Effect::new(move |_| {
+            compare.track();
+            compare_full.set(false);
+        });
+        let data = AppData {
+            catalog,
+            compare,
+            compare_full,
+        };
         provide_context(data);
         data
     }
@@ -55,22 +67,19 @@ impl AppData {
         self.catalog.refetch();
     }
 
-    pub fn is_compared(&self, slug: &str) -> bool {
-        self.compare.with(|list| list.iter().any(|s| s == slug))
-    }
-
-    /// Adds or removes an occupation; adding to a full selection drops nothing and returns false.
+    /// Adds or removes an occupation; adding to a full selection changes nothing and returns
+    /// false.
     pub fn toggle_compare(&self, slug: &str) -> bool {
-        let mut added = true;
-        self.compare.update(|list| {
-            if let Some(position) = list.iter().position(|s| s == slug) {
+        let (position, length) = self
+            .compare
+            .with_untracked(|list| (list.iter().position(|s| s == slug), list.len()));
+        match position {
+            Some(position) => self.compare.update(|list| {
                 list.remove(position);
-            } else if list.len() < MAX_COMPARE {
-                list.push(slug.to_string());
-            } else {
-                added = false;
-            }
-        });
-        added
+            }),
+            None if length < MAX_COMPARE => self.compare.update(|list| list.push(slug.to_string())),
+            None => return false,
+        }
+        true
     }
 }

@@ -1,4 +1,6 @@
-//! The "compare" toggle shown on list rows and occupation pages.
+//! The "compare" toggle shown on list rows and occupation pages, and the one status line
+//! that tells when the selection is full. Rows are created on every keystroke, so a toggle
+//! holds no state of its own.
 
 use crate::app::state::AppData;
 use crate::app::strings;
@@ -11,35 +13,41 @@ pub fn CompareToggle(
     #[prop(optional)] compact: bool,
 ) -> impl IntoView {
     let data = AppData::use_context();
-    let full = RwSignal::new(false);
-    let pressed = {
-        let slug = slug.clone();
-        Memo::new(move |_| data.compare.with(|list| list.contains(&slug)))
-    };
-    let toggle = move |_| {
-        let added = data.toggle_compare(&slug);
-        full.set(!added);
-    };
     let class = if compact {
         "button small secondary"
     } else {
         "button secondary"
     };
+    let pressed = {
+        let slug = slug.clone();
+        move || data.compare.with(|list| list.contains(&slug))
+    };
+    let toggle = move |_| {
+        let added = data.toggle_compare(&slug);
+        data.compare_full.set(!added);
+    };
+    let pressed_attr = pressed.clone();
     view! {
-        <span class="compare-toggle">
-            <button
-                type="button"
-                class=class
-                aria-pressed=move || if pressed.get() { "true" } else { "false" }
-                on:click=toggle
-            >
-                {move || if pressed.get() { "✓ " } else { "" }}
-                {strings::NAV_COMPARE}
-                <span class="visually-hidden">{format!(" {title}")}</span>
-            </button>
-            <span role="status" class="note">
-                {move || full.get().then_some(strings::COMPARE_FULL)}
-            </span>
-        </span>
+        <button
+            type="button"
+            class=class
+            aria-pressed=move || if pressed_attr() { "true" } else { "false" }
+            on:click=toggle
+        >
+            {move || if pressed() { "✓ " } else { "" }}
+            {strings::NAV_COMPARE}
+            <span class="visually-hidden">{format!(" {title}")}</span>
+        </button>
+    }
+}
+
+/// Says so when a fifth occupation could not be added.
+#[component]
+pub fn CompareNotice() -> impl IntoView {
+    let data = AppData::use_context();
+    view! {
+        <p role="status" class="compare-notice">
+            {move || data.compare_full.get().then_some(strings::COMPARE_FULL)}
+        </p>
     }
 }

@@ -15,7 +15,7 @@ use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 /// Rows shown before "show more".
-const PAGE_SIZE: usize = 60;
+const PAGE_SIZE: usize = 24;
 /// Pause in typing after which the query is written to the URL.
 const URL_UPDATE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
@@ -102,7 +102,9 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     let visible = RwSignal::new(PAGE_SIZE);
     Effect::new(move |_| {
         filters.track();
-        visible.set(PAGE_SIZE);
+        if visible.get_untracked() != PAGE_SIZE {
+            visible.set(PAGE_SIZE);
+        }
     });
     let total = catalog.occupations().len();
     let results = {

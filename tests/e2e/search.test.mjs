@@ -1,0 +1,79 @@
+// End-to-end: the search box finds what pupils type (typos, codes, everyday words) and
+// highlights what matched, on / and on /styrk.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, texts } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+async function firstTitles(page, query, n = 3) {
+  await page.fill('#sok', query);
+  await page.waitForFunction(
+    (q) => document.querySelector('#sok').value === q && !document.querySelector('.result-count').textContent.startsWith('Viser alle'),
+    query,
+  );
+  return (await texts(page, '.occupation-row .occupation-link')).slice(0, n);
+}
+
+test('typos, everyday words, codes and ASCII spellings find the right occupations', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/`);
+  await page.waitForSelector('.occupation-row');
+  assert.equal((await firstTitles(page, 'sykepleir'))[0], 'Sykepleier');
+  assert.equal((await firstTitles(page, 'it prosjektleder'))[0], 'IT-prosjektleder');
+  assert.equal((await firstTitles(page, 'frisoer'))[0], 'Frisør');
+  assert.ok((await firstTitles(page, 'jobbe med dyr')).some((t) => t.startsWith('Dyre')));
+  assert.ok((await firstTitles(page, '2511', 10)).includes('IT-prosjektleder'));
+  assert.ok((await firstTitles(page, 'bil', 5)).every((t) => t.toLowerCase().startsWith('bil')));
+});
+
+test('matched parts of titles are marked', async () => {
+  const typed = await app.newPage();
+  await typed.goto(`${app.base}/?q=prosjektled`);
+  await typed.waitForSelector('.occupation-row mark');
+  const it = typed.locator('.occupation-row', { has: typed.getByRole('link', { name: 'IT-prosjektleder', exact: true }) });
+  assert.deepEqual(await it.locator('mark').allTextContents(), ['prosjektled']);
+  const page = await app.newPage();
+  await page.goto(`${app.base}/?q=leder`);
+  await page.waitForSelector('.occupation-row mark');
+  assert.equal(await page.textContent('.occupation-row:first-child mark'), 'Leder');
+});
+
+test('typing writes the URL after a pause, and back restores the earlier search', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/`);
+  await page.waitForSelector('.occupation-row');
+  await page.type('#sok', 'kokk', { delay: 30 });
+  await page.waitForURL(/\?q=kokk$/);
+  await page.click('.occupation-row a');
+  await page.waitForSelector('article.occupation h1');
+  await page.goBack();
+  await page.waitForSelector('.occupation-row');
+  assert.equal(await page.inputValue('#sok'), 'kokk');
+  assert.equal((await texts(page, '.occupation-row .occupation-link'))[0], 'Kokk');
+});
+
+test('a pasted 5,000-character query keeps the page working', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/`);
+  await page.waitForSelector('.occupation-row');
+  await page.fill('#sok', 'sykepleier '.repeat(455));
+  await page.waitForFunction(() => !document.querySelector('.result-count').textContent.startsWith('Viser alle'));
+  assert.ok((await texts(page, '.occupation-row .occupation-link')).includes('Sykepleier'));
+  await page.fill('#sok', 'kokk');
+  await page.waitForFunction(() => document.querySelector('.occupation-row .occupation-link')?.textContent === 'Kokk');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the STYRK page searches occupations with the same engine', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/styrk?q=sykepleir`);
+  await page.waitForSelector('.occupation-hits a');
+  assert.equal((await texts(page, '.occupation-hits a'))[0], 'Sykepleier');
+});
