@@ -44,6 +44,17 @@ impl AppData {
                 let _ = storage.set_item(COMPARE_STORAGE_KEY, &list);
             }
         });
+        // The search index is built once the first page is on screen, not before it.
+        Effect::new(move |_| {
+            if let Some(Ok(loaded)) = catalog.get() {
+                set_timeout(
+                    move || {
+                        let _ = loaded.search_index();
+                    },
+                    std::time::Duration::from_millis(100),
+                );
+            }
+        });
         let compare_full = RwSignal::new(false);
         // The notice goes away as soon as the selection changes.
         Effect::new(move |_| {

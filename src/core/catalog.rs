@@ -37,7 +37,8 @@ pub struct Catalog {
     occupation_order: Vec<usize>,
     /// Filter and sort values per occupation, same order as the snapshot.
     facets: Vec<Facets>,
-    search: SearchIndex,
+    /// Built on the first search, so the first list renders without waiting for it.
+    search: std::sync::OnceLock<SearchIndex>,
 }
 
 /// Why an occupation is listed as related to another.
@@ -100,13 +101,8 @@ impl Catalog {
             code_by_code,
             occupation_order,
             facets: Vec::new(),
-            search: SearchIndex::default(),
+            search: std::sync::OnceLock::new(),
         };
-        catalog.search = SearchIndex::build(
-            &catalog.snapshot.occupations,
-            |code| catalog.code(code),
-            &catalog.occupation_order,
-        );
         catalog.facets = catalog
             .snapshot
             .occupations
@@ -137,7 +133,13 @@ impl Catalog {
 
     /// The search engine over all occupations.
     pub fn search_index(&self) -> &SearchIndex {
-        &self.search
+        self.search.get_or_init(|| {
+            SearchIndex::build(
+                &self.snapshot.occupations,
+                |code| self.code(code),
+                &self.occupation_order,
+            )
+        })
     }
 
     /// Positions matching a text query: best match first; an empty query gives every
@@ -148,7 +150,7 @@ impl Catalog {
             all.sort_unstable_by_key(|&i| self.occupation_order[i]);
             return all;
         }
-        self.search
+        self.search_index()
             .search(query)
             .into_iter()
             .map(|hit| hit.position)
