@@ -49,8 +49,10 @@ test-e2e:
 	mkdir -p $(YRKE_BROWSER_TMP)
 	cd tests/e2e && node --test --test-concurrency=1 *.test.mjs
 
-## Sizes and time to first list (headless Chromium); prints figures, asserts nothing.
+## Figures, never assertions: native search (criterion), then sizes, time to first list,
+## our engine against MiniSearch and keystroke latency in headless Chromium.
 bench: setup-test dist
+	cargo bench --bench search
 	mkdir -p $(YRKE_BROWSER_TMP)
 	node tests/e2e/bench.mjs
 
