@@ -28,6 +28,16 @@ pub fn with_catalog<V: IntoView + 'static>(
     }
 }
 
+/// Navigation options for URL changes that only record the page's state (filters, a search,
+/// a selection): the page keeps its scroll position.
+pub fn state_navigation(replace: bool) -> leptos_router::NavigateOptions {
+    leptos_router::NavigateOptions {
+        replace,
+        scroll: false,
+        ..Default::default()
+    }
+}
+
 /// Sets the document title for the page being shown.
 pub fn set_title(page: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {

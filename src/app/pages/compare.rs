@@ -2,7 +2,7 @@
 //! occupations; without it, the saved selection is shown.
 
 use crate::app::components::figures::{figure_text, SourceNote};
-use crate::app::components::{set_title, with_catalog};
+use crate::app::components::{set_title, state_navigation, with_catalog};
 use crate::app::state::AppData;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
@@ -11,7 +11,6 @@ use crate::core::model::{EducationLevel, OccupationSummary, SourceId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 pub fn compare_href(slugs: &[String]) -> String {
@@ -48,14 +47,7 @@ pub fn ComparePage() -> impl IntoView {
         let href = compare_href(&slugs);
         let current = query_map.get_untracked().get("yrker").unwrap_or_default();
         if current != slugs.join(",") {
-            navigate(
-                &href,
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
+            navigate(&href, state_navigation(true));
         }
     });
     view! {

@@ -2,7 +2,7 @@
 //! (see [`Filters::to_query`]), so reload, back/forward and shared links restore them.
 
 use crate::app::components::compare::CompareToggle;
-use crate::app::components::{set_title, with_catalog};
+use crate::app::components::{set_title, state_navigation, with_catalog};
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::explore::{self, education_key, Filters, SortOrder};
@@ -11,7 +11,6 @@ use crate::core::model::EducationLevel;
 use crate::core::search::highlight;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 /// Rows shown before "show more".
@@ -82,14 +81,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     let typing_generation = RwSignal::new(0u64);
     let navigate = use_navigate();
     let go = Callback::new(move |(next, replace): (Filters, bool)| {
-        navigate(
-            &format!("/{}", next.to_query()),
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        )
+        navigate(&format!("/{}", next.to_query()), state_navigation(replace))
     });
     // Selects, sort and salary push a history entry; typing replaces it.
     let set = move |change: Box<dyn Fn(&mut Filters)>| {

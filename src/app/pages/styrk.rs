@@ -2,7 +2,7 @@
 //! NAV category, ISCO title, figures and every occupation linked to it.
 
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
-use crate::app::components::{set_title, with_catalog};
+use crate::app::components::{set_title, state_navigation, with_catalog};
 use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
@@ -12,7 +12,6 @@ use crate::core::model::{SourceId, StyrkCode};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 fn code_link(code: &StyrkCode) -> impl IntoView {
@@ -51,14 +50,7 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
         } else {
             format!("/styrk?q={}", percent_encode(&value))
         };
-        navigate(
-            &href,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        navigate(&href, state_navigation(true));
     };
     let majors: Vec<StyrkCode> = catalog
         .snapshot()
