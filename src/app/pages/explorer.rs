@@ -41,8 +41,10 @@ fn SelectFilter(
         <div class="field">
             <label for=id>{label}</label>
             <select id=id on:change=move |ev| on_change.run(event_target_value(&ev)) prop:value=move || value.get()>
+                // Options are rebuilt only when the option list changes, not on every keystroke;
+                // the chosen value follows through `prop:value`.
                 {move || {
-                    let current = value.get();
+                    let current = value.get_untracked();
                     options
                         .get()
                         .into_iter()
@@ -111,7 +113,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             .collect();
     let level2_options = {
         let nav_options = nav_options.clone();
-        Signal::derive(move || {
+        Memo::new(move |_| {
             let level1 = filters.with(|f| f.nav_level1.clone());
             let mut options: Vec<String> = nav_options
                 .iter()
@@ -204,6 +206,16 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         }
     };
     let clear_all = move |_| go.run((Filters::default(), false));
+    // Open when a shared link or reload brings filters; after that the user decides.
+    let filters_open_at_start = filters.with_untracked(|f| {
+        f.nav_level1.is_some()
+            || f.nav_level2.is_some()
+            || f.major_group.is_some()
+            || f.salary_min.is_some()
+            || f.salary_max.is_some()
+            || f.education.is_some()
+            || f.sort != SortOrder::Relevance
+    });
 
     view! {
         <search class="search">
@@ -231,14 +243,14 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 </Show>
             </div>
         </search>
-        <details class="filters" open=move || filters.with(|f| f.narrows() || f.sort != SortOrder::Relevance)>
+        <details class="filters" open=filters_open_at_start>
             <summary>{strings::FILTERS_HEADING}</summary>
             <div class="filter-grid">
                 <SelectFilter
                     id="f-nav1"
                     label=strings::FILTER_NAV1
                     options=Signal::stored(level1_options)
-                    value=Signal::derive(move || filters.with(|f| f.nav_level1.clone().unwrap_or_default()))
+                    value=Memo::new(move |_| filters.with(|f| f.nav_level1.clone().unwrap_or_default()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| {
                         f.nav_level1 = some(v.clone());
                         f.nav_level2 = None;
@@ -247,22 +259,22 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 <SelectFilter
                     id="f-nav2"
                     label=strings::FILTER_NAV2
-                    options=level2_options
-                    value=Signal::derive(move || filters.with(|f| f.nav_level2.clone().unwrap_or_default()))
+                    options=Signal::from(level2_options)
+                    value=Memo::new(move |_| filters.with(|f| f.nav_level2.clone().unwrap_or_default()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.nav_level2 = some(v.clone()))))
                 />
                 <SelectFilter
                     id="f-hovedgruppe"
                     label=strings::FILTER_MAJOR
                     options=Signal::stored(major_options)
-                    value=Signal::derive(move || filters.with(|f| f.major_group.clone().unwrap_or_default()))
+                    value=Memo::new(move |_| filters.with(|f| f.major_group.clone().unwrap_or_default()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.major_group = some(v.clone()))))
                 />
                 <SelectFilter
                     id="f-utdanning"
                     label=strings::FILTER_EDUCATION
                     options=Signal::stored(education_options)
-                    value=Signal::derive(move || filters.with(|f| f.education.map(education_key).unwrap_or_default().to_string()))
+                    value=Memo::new(move |_| filters.with(|f| f.education.map(education_key).unwrap_or_default().to_string()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.education = explore::education_from_key(&v))))
                 />
                 {salary_input("f-lonn-min", strings::FILTER_SALARY_MIN, true)}
@@ -271,7 +283,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     id="f-sorter"
                     label=strings::SORT_LABEL
                     options=Signal::stored(sort_options)
-                    value=Signal::derive(move || filters.with(|f| f.sort.key().to_string()))
+                    value=Memo::new(move |_| filters.with(|f| f.sort.key().to_string()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.sort = SortOrder::from_key(&v).unwrap_or_default())))
                 />
             </div>
