@@ -10,6 +10,7 @@
 //! Matching, per query word: exact word, word prefix (while typing), part of a compound word
 //! from 3 letters (the head, "leder" in "prosjektleder", weighs more than a part inside), and typos (one edit from 4 letters, two from
 //! 8; also in a prefix). Digits match STYRK codes by prefix ("251" → 2511–2519).
+//! Typos are only looked for when the word is not itself in the index.
 //! Words found nowhere in the index ("jobbe", "med") are left out rather than emptying the result;
 //! everyday filler words are ignored.
 //!
@@ -357,7 +358,10 @@ impl SearchIndex {
             }
         }
         let max_typos = allowed_typos(length);
-        if max_typos == 0 {
+        // A word the index holds as it was typed is not a typo: "lege" should not also
+        // bring "leder".
+        let known_word = self.words.get(start).is_some_and(|w| w == token);
+        if max_typos == 0 || known_word {
             return;
         }
         let query: Vec<char> = token.chars().collect();
