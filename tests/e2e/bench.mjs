@@ -33,7 +33,7 @@ const firstLoad = { raw: 0, gzip: 0, brotli: 0 };
 for (const name of fs.readdirSync(DIST).sort()) {
   if (!/\.(wasm|js|css|html)$/.test(name)) continue;
   const s = sizes(path.join(DIST, name));
-  row(name.replace(/-[0-9a-f]{16}/, ''), s);
+  row(name.replace(/-[0-9a-f]{8,}/, ''), s);
   for (const k in firstLoad) firstLoad[k] += s[k];
 }
 const snapshot = sizes(path.join(DIST, 'snapshot/snapshot.json'));

@@ -77,3 +77,15 @@ test('the STYRK page searches occupations with the same engine', async () => {
   await page.waitForSelector('.occupation-hits a');
   assert.equal((await texts(page, '.occupation-hits a'))[0], 'Sykepleier');
 });
+
+test('clearing right after typing empties the field and the URL stays clean', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/`);
+  await page.waitForSelector('.occupation-row');
+  await page.type('#sok', 'kokk');
+  await page.getByRole('button', { name: 'Tøm søket' }).click();
+  await page.waitForTimeout(500);
+  assert.equal(await page.inputValue('#sok'), '');
+  assert.equal(new URL(page.url()).search, '');
+  assert.match(await page.textContent('.result-count'), /Viser alle 599/);
+});

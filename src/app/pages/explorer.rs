@@ -69,10 +69,19 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     // What is typed filters at once; the URL follows when typing pauses, so a keystroke costs
     // a search and a render, not a navigation.
     let typed = RwSignal::new(url_filters.get_untracked().text);
+    // The value written into the field: only when the text changes from outside (a URL, a
+    // clear button), never per keystroke, since writing a focused field forces a layout.
+    let field = RwSignal::new(typed.get_untracked());
+    let typing_generation = RwSignal::new(0u64);
+    let set_text_from_outside = move |text: String| {
+        typing_generation.update(|g| *g += 1); // a pending URL write is void
+        typed.set(text.clone());
+        field.set(text);
+    };
     Effect::new(move |_| {
         let text = url_filters.with(|f| f.text.clone());
         if typed.get_untracked() != text {
-            typed.set(text);
+            set_text_from_outside(text);
         }
     });
     let filters = Memo::new(move |_| {
@@ -80,7 +89,6 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         current.text = typed.get();
         current
     });
-    let typing_generation = RwSignal::new(0u64);
     let navigate = use_navigate();
     let go = Callback::new(move |(next, replace): (Filters, bool)| {
         navigate(&format!("/{}", next.to_query()), state_navigation(replace))
@@ -205,7 +213,10 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             </div>
         }
     };
-    let clear_all = move |_| go.run((Filters::default(), false));
+    let clear_all = move |_| {
+        set_text_from_outside(String::new());
+        go.run((Filters::default(), false));
+    };
     // Open when a shared link or reload brings filters; after that the user decides.
     let filters_open_at_start = filters.with_untracked(|f| {
         f.nav_level1.is_some()
@@ -229,14 +240,17 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     spellcheck="false"
                     aria-describedby="sok-hjelp"
                     placeholder=strings::SEARCH_PLACEHOLDER
-                    prop:value=move || filters.with(|f| f.text.clone())
+                    prop:value=move || field.get()
                     on:input=on_text
                 />
-                <Show when=move || filters.with(|f| !f.text.is_empty())>
+                <Show when=move || typed.with(|t| !t.is_empty())>
                     <button
                         type="button"
                         class="button secondary"
-                        on:click=move |_| set(Box::new(|f| f.text.clear()))
+                        on:click=move |_| {
+                            set_text_from_outside(String::new());
+                            set(Box::new(|f| f.text.clear()));
+                        }
                     >
                         {strings::CLEAR_SEARCH}
                     </button>
