@@ -140,8 +140,8 @@ fn typo_distance(query: &[char], word: &[char], max: usize) -> (Option<usize>, O
     // per keystroke.
     let mut rows = [[0u8; CAP]; 3];
     let (mut before, mut previous, mut current) = (0usize, 1usize, 2usize);
-    for j in 0..m + 1 {
-        rows[previous][j] = j as u8;
+    for (j, cell) in rows[previous].iter_mut().enumerate().take(m + 1) {
+        *cell = j as u8;
     }
     let max_u8 = max as u8;
     for i in 1..n + 1 {
@@ -590,7 +590,7 @@ mod tests {
                 "Lager programvare.",
             ),
         ];
-        let codes = vec![
+        let codes = [
             styrk("2511", "Systemanalytikere", &[]),
             styrk("2512", "Programvareutviklere", &["Programmerer"]),
             styrk("2522", "Systemadministratorer", &[]),
