@@ -103,3 +103,12 @@ fn load_failure_explains_in_norwegian_and_retries() {
     button.click();
     assert_eq!(retries.get_untracked(), 2);
 }
+
+#[wasm_bindgen_test]
+fn headings_keep_acronyms_in_titles() {
+    assert_eq!(strings::where_work_heading("Kokk"), "Hvor jobber en kokk?");
+    assert_eq!(
+        strings::where_work_heading("IT-prosjektleder"),
+        "Hvor jobber en IT-prosjektleder?"
+    );
+}

@@ -48,7 +48,18 @@ pub const TASKS_DEFAULT_HEADING: &str = "Vanlige arbeidsoppgaver";
 pub const TASKS_MISSING: &str =
     "utdanning.no har ingen liste over arbeidsoppgaver for dette yrket.";
 pub fn where_work_heading(title: &str) -> String {
-    format!("Hvor jobber en {}?", title.to_lowercase())
+    format!("Hvor jobber en {}?", lowercase_start(title))
+}
+
+/// "Kokk" → "kokk" inside a sentence, but acronyms stay: "IT-prosjektleder" is kept.
+fn lowercase_start(title: &str) -> String {
+    let mut chars = title.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => {
+            first.to_lowercase().chain(title.chars().skip(1)).collect()
+        }
+        _ => title.to_string(),
+    }
 }
 pub const WHERE_WORK_MISSING: &str =
     "utdanning.no har ikke beskrevet hvor de som har dette yrket jobber.";
