@@ -1,7 +1,7 @@
 //! App-wide state shared through context: the loaded snapshot and the compare selection.
 
 use crate::app::api::{self, LoadError};
-use crate::core::catalog::{Catalog, MAX_COMPARE};
+use crate::core::catalog::{split_compare_list, Catalog, MAX_COMPARE};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -29,13 +29,7 @@ impl AppData {
         let catalog = LocalResource::new(|| async { api::load_catalog().await.map(Arc::new) });
         let stored: Vec<String> = local_storage()
             .and_then(|s| s.get_item(COMPARE_STORAGE_KEY).ok().flatten())
-            .map(|list| {
-                list.split(',')
-                    .filter(|s| !s.is_empty())
-                    .take(MAX_COMPARE)
-                    .map(str::to_string)
-                    .collect()
-            })
+            .map(|list| split_compare_list(&list))
             .unwrap_or_default();
         let compare = RwSignal::new(stored);
         Effect::new(move |_| {

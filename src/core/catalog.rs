@@ -53,6 +53,21 @@ pub enum Relation {
 /// Most occupations compared side by side.
 pub const MAX_COMPARE: usize = 4;
 
+/// The slugs of a compare list ("a,b,c") in order: non-empty, each once, at most
+/// [`MAX_COMPARE`]. Used for the URL and for the saved selection alike.
+pub fn split_compare_list(list: &str) -> Vec<String> {
+    let mut slugs: Vec<String> = Vec::new();
+    for slug in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        if slugs.len() == MAX_COMPARE {
+            break;
+        }
+        if !slugs.iter().any(|s| s == slug) {
+            slugs.push(slug.to_string());
+        }
+    }
+    slugs
+}
+
 /// Employed persons over a set of occupations, each STYRK code counted once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmploymentTotal {
@@ -238,18 +253,15 @@ impl Catalog {
     /// The occupations named in a compare list ("a,b,c"): known slugs only, each once, at most
     /// [`MAX_COMPARE`].
     pub fn compare_list(&self, list: &str) -> Vec<&OccupationSummary> {
-        let mut chosen: Vec<&OccupationSummary> = Vec::new();
-        for slug in list.split(',').map(str::trim) {
-            if let Some(occupation) = self.occupation(slug) {
-                if !chosen.iter().any(|o| o.slug == occupation.slug) {
-                    chosen.push(occupation);
-                }
-            }
-            if chosen.len() == MAX_COMPARE {
-                break;
-            }
-        }
-        chosen
+        let known: Vec<&str> = list
+            .split(',')
+            .map(str::trim)
+            .filter(|slug| self.occupation(slug).is_some())
+            .collect();
+        split_compare_list(&known.join(","))
+            .iter()
+            .filter_map(|slug| self.occupation(slug))
+            .collect()
     }
 
     pub fn code(&self, code: &str) -> Option<&StyrkCode> {

@@ -5,7 +5,7 @@ use crate::app::components::figures::{figure_text, SourceNote};
 use crate::app::components::{set_title, state_navigation, with_catalog};
 use crate::app::state::AppData;
 use crate::app::strings;
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{split_compare_list, Catalog};
 use crate::core::format::thousands;
 use crate::core::model::{EducationLevel, OccupationSummary, SourceId};
 use leptos::prelude::*;
@@ -30,12 +30,7 @@ pub fn ComparePage() -> impl IntoView {
     // A shared link wins over the saved selection, and becomes the selection.
     Effect::new(move |_| {
         if let Some(list) = query_map.read().get("yrker") {
-            let slugs: Vec<String> = list
-                .split(',')
-                .filter(|s| !s.is_empty())
-                .take(crate::core::catalog::MAX_COMPARE)
-                .map(str::to_string)
-                .collect();
+            let slugs = split_compare_list(&list);
             if data.compare.get_untracked() != slugs {
                 data.compare.set(slugs);
             }
