@@ -49,6 +49,22 @@ impl AppData {
                 );
             }
         });
+        // A selection can name occupations the data does not have (an old saved list, a
+        // hand-edited link): once the data is there, only known occupations stay.
+        Effect::new(move |_| {
+            let Some(Ok(loaded)) = catalog.get() else {
+                return;
+            };
+            let list = compare.get();
+            let known: Vec<String> = loaded
+                .compare_list(&list.join(","))
+                .into_iter()
+                .map(|o| o.slug.clone())
+                .collect();
+            if known != list {
+                compare.set(known);
+            }
+        });
         let compare_full = RwSignal::new(false);
         // The notice goes away as soon as the selection changes.
         Effect::new(move |_| {
@@ -66,6 +82,12 @@ impl AppData {
 
     pub fn use_context() -> Self {
         expect_context::<AppData>()
+    }
+
+    /// The catalog once it has loaded; `None` while loading or after a failure. Reading it
+    /// tracks the load, so a view using it updates when the data arrives.
+    pub fn loaded(&self) -> Option<Arc<Catalog>> {
+        self.catalog.get().and_then(Result::ok)
     }
 
     pub fn retry(&self) {

@@ -163,7 +163,6 @@ pub fn code_not_found(code: &str) -> String {
     format!("STYRK-08 har ingen kode «{code}».")
 }
 pub const BACK_TO_LIST: &str = "Gå til alle yrker";
-pub const SUGGESTIONS: &str = "Mente du";
 
 // Footer
 pub const FOOTER_DATA: &str = "Data";
@@ -214,14 +213,7 @@ pub const NAV_COMPARE: &str = "Sammenlign";
 pub fn compare_nav(count: usize) -> String {
     format!("Sammenlign ({count})")
 }
-pub const COMPARE_ADD: &str = "Legg til i sammenligning";
 pub const COMPARE_REMOVE: &str = "Fjern fra sammenligning";
-pub fn compare_add_named(title: &str) -> String {
-    format!("Legg {title} til i sammenligning")
-}
-pub fn compare_remove_named(title: &str) -> String {
-    format!("Fjern {title} fra sammenligning")
-}
 pub const COMPARE_FULL: &str = "Du kan sammenligne opptil fire yrker. Fjern ett først.";
 pub const COMPARE_TITLE: &str = "Sammenlign yrker";
 pub const COMPARE_EMPTY: &str =
@@ -262,7 +254,6 @@ pub const HIGHER_EDUCATION_HEADING: &str = "Høyere utdanning";
 pub const HIGHER_EDUCATION_NONE: &str =
     "utdanning.no knytter ingen beskrivelse av høyere utdanning til dette yrket.";
 pub const STUDY_PLACES_NOTE: &str = "Studiestedene per fylke kan ikke vises her: datagrunnlaget sier ikke hvilke studier som hører til hvilken utdanningsbeskrivelse.";
-pub const CHART_LABEL: &str = "Lønnsspredning (diagram, samme tall som tabellen)";
 pub const CHART_LEGEND: &str = "Streken viser nedre til øvre kvartil; prikken er medianen.";
 
 // STYRK look-up

@@ -174,6 +174,9 @@ test('compare: add from a row and from a page, view side by side, remove', async
   await other.goto(`${app.base}/sammenlign?yrker=elektriker,frisor,finnes-ikke`);
   await other.waitForSelector('table.compare');
   assert.deepEqual(await texts(other, 'table.compare thead th a'), ['Elektriker', 'Frisør']);
+  // The unknown slug is dropped from the selection and from the address.
+  await other.waitForURL(/\/sammenlign\?yrker=elektriker,frisor$/);
+  assert.match(await other.textContent('header'), /Sammenlign \(2\)/);
 
   await page.getByRole('button', { name: 'Fjern fra sammenligning Kokk' }).click();
   await page.waitForURL(/yrker=it-prosjektleder$/);

@@ -41,22 +41,18 @@ fn salary_row(label: &'static str, figures: SalaryFigures) -> impl IntoView {
 pub fn SourceNote(id: SourceId) -> impl IntoView {
     let data = crate::app::state::AppData::use_context();
     move || {
-        data.catalog
-            .get()
-            .and_then(|result| result.ok())
-            .and_then(|catalog| {
-                catalog.source(id).map(|s| {
-                    let line =
-                        strings::source_line(&s.publisher, &s.dataset, &s.period, &s.licence);
-                    let credit = (s.credit != s.publisher).then(|| s.credit.clone());
-                    view! {
-                        <p class="source">
-                            <a href=s.url.clone() rel="noopener noreferrer">{line}</a>
-                            {credit.map(|c| view! { " " <span class="credit-line">{c}</span> })}
-                        </p>
-                    }
-                })
+        data.loaded().and_then(|catalog| {
+            catalog.source(id).map(|s| {
+                let line = strings::source_line(&s.publisher, &s.dataset, &s.period, &s.licence);
+                let credit = (s.credit != s.publisher).then(|| s.credit.clone());
+                view! {
+                    <p class="source">
+                        <a href=s.url.clone() rel="noopener noreferrer">{line}</a>
+                        {credit.map(|c| view! { " " <span class="credit-line">{c}</span> })}
+                    </p>
+                }
             })
+        })
     }
 }
 
@@ -148,7 +144,7 @@ pub fn SalaryChart(salary: Salary) -> impl IntoView {
 pub fn EmploymentTable(codes: Vec<StyrkCode>) -> impl IntoView {
     let data = crate::app::state::AppData::use_context();
     let rows = move || {
-        let catalog = data.catalog.get().and_then(|r| r.ok())?;
+        let catalog = data.loaded()?;
         Some(
             codes
                 .iter()

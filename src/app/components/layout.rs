@@ -31,7 +31,7 @@ pub fn Header() -> impl IntoView {
 pub fn Footer() -> impl IntoView {
     let data = AppData::use_context();
     let credits = move || {
-        data.catalog.get().and_then(|r| r.ok()).map(|catalog| {
+        data.loaded().map(|catalog| {
             let version = strings::data_version(&catalog.snapshot().data_version);
             let sources = catalog
                 .snapshot()
