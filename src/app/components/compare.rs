@@ -1,6 +1,6 @@
 //! The "compare" toggle shown on list rows and occupation pages, and the one status line
-//! that tells when the selection is full. Rows are created on every keystroke, so a toggle
-//! holds no state of its own.
+//! that tells when the selection is full. A list row shows different occupations as the user
+//! types, so a toggle holds no state of its own and follows its `slug`.
 
 use crate::app::state::AppData;
 use crate::app::strings;
@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 #[component]
 pub fn CompareToggle(
-    slug: String,
-    title: String,
+    #[prop(into)] slug: Signal<String>,
+    #[prop(into)] title: Signal<String>,
     #[prop(optional)] compact: bool,
 ) -> impl IntoView {
     let data = AppData::use_context();
@@ -18,12 +18,9 @@ pub fn CompareToggle(
     } else {
         "button secondary"
     };
-    let pressed = {
-        let slug = slug.clone();
-        move || data.compare.with(|list| list.contains(&slug))
-    };
+    let pressed = move || slug.with(|slug| data.compare.with(|list| list.contains(slug)));
     let toggle = move |_| {
-        let added = data.toggle_compare(&slug);
+        let added = data.toggle_compare(&slug.get_untracked());
         data.compare_full.set(!added);
     };
     let pressed_attr = pressed.clone();
@@ -36,7 +33,7 @@ pub fn CompareToggle(
         >
             {move || if pressed() { "✓ " } else { "" }}
             {strings::NAV_COMPARE}
-            <span class="visually-hidden">{format!(" {title}")}</span>
+            <span class="visually-hidden">{move || format!(" {}", title.get())}</span>
         </button>
     }
 }

@@ -325,13 +325,13 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 let catalog = catalog.clone();
                 view! {
                     <ul class="occupation-list" aria-label=strings::RESULTS_LABEL>
+                        // Rows are slots keyed by their place in the list: a keystroke rewrites
+                        // the texts of the slots whose occupation changed instead of building rows.
                         <For
-                            each=move || {
-                                results.with(|r| r.iter().copied().take(visible.get()).collect::<Vec<_>>())
-                            }
-                            key=|position| *position
-                            children=move |position: usize| {
-                                view! { <OccupationRow catalog=catalog.clone() position=position query=query/> }
+                            each=move || 0..results.with(|r| r.len()).min(visible.get())
+                            key=|slot| *slot
+                            children=move |slot: usize| {
+                                view! { <OccupationRow catalog=catalog.clone() place=slot results=results query=query/> }
                             }
                         />
                     </ul>
@@ -444,39 +444,86 @@ fn highlighted(title: &str, query: &str) -> AnyView {
     parts.into_any()
 }
 
+/// What one list row shows for one occupation.
+#[derive(Clone, PartialEq)]
+struct RowContent {
+    slug: String,
+    title: String,
+    href: String,
+    codes: String,
+    median: Option<String>,
+    employed: Option<String>,
+    trade: bool,
+}
+
+impl RowContent {
+    fn new(catalog: &Catalog, position: usize) -> Self {
+        let occupation = &catalog.occupations()[position];
+        let facet = &catalog.facets()[position];
+        let codes = if occupation.styrk.is_empty() {
+            strings::NO_CODE.to_string()
+        } else {
+            format!("STYRK {}", occupation.styrk.join(", "))
+        };
+        let median = match (facet.medians.iter().min(), facet.medians.iter().max()) {
+            (Some(low), Some(high)) => {
+                Some(strings::median_range(&thousands(*low), &thousands(*high)))
+            }
+            _ => None,
+        };
+        RowContent {
+            slug: occupation.slug.clone(),
+            title: occupation.title.clone(),
+            href: format!("/yrke/{}", occupation.slug),
+            codes,
+            median,
+            employed: facet
+                .employed
+                .map(|e| strings::employed_short(&thousands(e))),
+            trade: occupation
+                .education_levels
+                .contains(&EducationLevel::TradeCertificate),
+        }
+    }
+}
+
+/// The row at `place` in the result list; it follows whichever occupation is there.
 #[component]
-fn OccupationRow(catalog: Arc<Catalog>, position: usize, query: Memo<String>) -> impl IntoView {
-    let occupation = &catalog.occupations()[position];
-    let facet = &catalog.facets()[position];
-    let href = format!("/yrke/{}", occupation.slug);
-    let codes = if occupation.styrk.is_empty() {
-        strings::NO_CODE.to_string()
-    } else {
-        format!("STYRK {}", occupation.styrk.join(", "))
+fn OccupationRow(
+    catalog: Arc<Catalog>,
+    place: usize,
+    results: Memo<Vec<usize>>,
+    query: Memo<String>,
+) -> impl IntoView {
+    let row = Memo::new(move |_| {
+        results
+            .with(|r| r.get(place).copied())
+            .map(|position| RowContent::new(&catalog, position))
+    });
+    let text = move |pick: fn(&RowContent) -> String| {
+        move || row.with(|r| r.as_ref().map(pick).unwrap_or_default())
     };
-    let median = match (facet.medians.iter().min(), facet.medians.iter().max()) {
-        (Some(low), Some(high)) => Some(strings::median_range(&thousands(*low), &thousands(*high))),
-        _ => None,
+    let optional = move |pick: fn(&RowContent) -> Option<String>| {
+        let value = Memo::new(move |_| row.with(|r| r.as_ref().and_then(pick)));
+        view! {
+            <span class="figure" hidden=move || value.with(Option::is_none)>
+                {move || value.get().unwrap_or_default()}
+            </span>
+        }
     };
-    let employed = facet
-        .employed
-        .map(|e| strings::employed_short(&thousands(e)));
-    let trade = occupation
-        .education_levels
-        .contains(&EducationLevel::TradeCertificate);
+    let title = Signal::derive(text(|r| r.title.clone()));
     view! {
         <li class="occupation-row">
-            <a href=href class="occupation-link">
-                {
-                    let title = occupation.title.clone();
-                    move || highlighted(&title, &query.get())
-                }
+            <a href=text(|r| r.href.clone()) class="occupation-link">
+                {move || highlighted(&title.get(), &query.get())}
             </a>
-            <span class="codes">{codes}</span>
-            {median.map(|m| view! { <span class="figure">{m}</span> })}
-            {employed.map(|e| view! { <span class="figure">{e}</span> })}
-            {trade.then(|| view! { <span class="badge">{strings::BADGE_TRADE}</span> })}
-            <CompareToggle slug=occupation.slug.clone() title=occupation.title.clone() compact=true/>
+            <span class="codes">{text(|r| r.codes.clone())}</span>
+            {optional(|r| r.median.clone())}
+            {optional(|r| r.employed.clone())}
+            <span class="badge" hidden=move || !row.with(|r| r.as_ref().is_some_and(|r| r.trade))>
+                {strings::BADGE_TRADE}
+            </span>
+            <CompareToggle slug=Signal::derive(text(|r| r.slug.clone())) title=title compact=true/>
         </li>
     }
 }
