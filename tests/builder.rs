@@ -197,7 +197,72 @@ fn fixture(raw: &Path) {
     );
     write_json(
         &raw.join("regions/ssb_klass131_kommuner_codesAt2024-01-01.json"),
-        &json!({"codes": [klass("5501", None, "1", "Tromsø - Romsa - Tromssa"), klass("9999", None, "1", "Uoppgitt")]}),
+        &json!({"codes": [klass("5501", None, "1", "Tromsø - Romsa - Tromssa"), klass("5503", None, "1", "Harstad - Hárstták"), klass("9999", None, "1", "Uoppgitt")]}),
+    );
+    region_fixture(raw);
+}
+
+/// Employers, study places, shortage and the map for county 55 (Tromsø 5501, Harstad 5503,
+/// which was 5402 in 2020–2023).
+fn region_fixture(raw: &Path) {
+    write_json(
+        &raw.join("regions/ssb_klass131_changes_1971-01-01_2025-01-02.json"),
+        &json!({"codeChanges": [
+            {"oldCode": "1902", "oldName": "Tromsø", "newCode": "5401", "newName": "Tromsø", "changeOccurred": "2020-01-01"},
+            {"oldCode": "5401", "oldName": "Tromsø", "newCode": "5501", "newName": "Tromsø - Romsa - Tromssa", "changeOccurred": "2024-01-01"},
+            {"oldCode": "5402", "oldName": "Harstad", "newCode": "5503", "newName": "Harstad - Hárstták", "changeOccurred": "2024-01-01"}
+        ]}),
+    );
+    write(
+        &raw.join("employers/udir_nsr_grunnskoler_2026-01_orgnr_skjermfribarndom.csv"),
+        "fylkesnummer,kommunenummer,skolenavn,organisasjonsnummer,lavestetrinn,hoyestetrinn,eierforhold,besoksadresse_adressenavn\n\
+         55,5503,Medkila skole,977489784,1,7,Offentlig,Høgholtet 36\n\
+         55,5503,Harstad kommune Medkila barneskole,977489784,1,7,Offentlig,Høgholtet 36\n\
+         55,5501,Bjerkaker skole,974795655,1,7,Offentlig,Skoleveien 1\n",
+    );
+    write(
+        &raw.join("employers/geonorge_udir_grunnskoler_2024_skjermfribarndom.tsv"),
+        "\u{feff}navn\tantall_elever\tantall_ansatte\tlaveste_trinn\thoyeste_trinn\teierforhold\tkommunenummer\tgeom_wkt\n\
+         Medkila skole\t300\t41\t1\t7\tOffentlig\t5402\tPOINT(1 2)\n\
+         Bjerkaker skole\t200\t\t1\t7\tOffentlig\t5401\tPOINT(1 2)",
+    );
+    write(
+        &raw.join("employers/ssb_klass_corr1236_kommune_orgnr_2020-2023.csv"),
+        "\"sourceCode\";\"sourceName\";\"targetCode\";\"targetName\"\n\
+         \"940101808\";\"TROMSØ KOMMUNE\";\"5401\";\"Tromsø\"\n\
+         \"972417971\";\"HARSTAD KOMMUNE\";\"5402\";\"Harstad\"\n",
+    );
+    write_json(
+        &raw.join("apprenticeships/udir_nor_opplaeringskontor_2026-10_fixture.json"),
+        &json!({"kilde": "fixture", "kontor": [
+            {"orgnr": "938371547", "navn": "Troms opplæringskontor", "fylke": "55", "kommune": "Tromsø",
+             "nettside": "javascript:alert(1)", "laerlinger": 74, "godkjentI": ["55"]},
+            {"orgnr": "898745422", "navn": "Ukjent sted AS", "fylke": "55", "kommune": "Finnes ikke",
+             "nettside": "https://example.org/", "laerlinger": null, "godkjentI": ["55"]}
+        ]}),
+    );
+    write_json(
+        &raw.join("education/utdanningno_hoyere_utdanning_sok_per_fylke_2025_fixture.json"),
+        &json!({"by_fylke": {
+            "Troms": [
+                {"entity_id": "a", "title": "Medisin", "larested": "UiT", "stedsnavn": "Tromsø", "url": "/utdanning/uit/medisin"},
+                {"entity_id": "a", "title": "Medisin", "larested": "UiT", "stedsnavn": "Tromsø", "url": "/utdanning/uit/medisin"},
+                {"entity_id": "b", "title": "Nett", "larested": "UiT", "stedsnavn": "", "url": "javascript:x"}
+            ],
+            "Svalbard": [{"entity_id": "c", "title": "Arktis", "larested": "UNIS", "stedsnavn": "Longyearbyen", "url": "/utdanning/unis/a"}]
+        }}),
+    );
+    write(
+        &raw.join("employment/nav_bedriftsundersokelse_2017_mangel_per_yrke_fylke_datahotell.csv"),
+        "\u{feff}aar;yrkekode;yrke;ostfold;akershus;oslo;hedmark;oppland;buskerud;vestfold;telemark;aust_agder;vest_agder;rogaland;hordaland;sogn_fjordane;more_og_romsdal;trondelag;nordland;troms;finnmark;norge\n\
+         2017;7522;Møbelsnekkere;0;0;25;0;0;0;0;0;0;0;0;0;0;0;0;0;50;25;1 100\n",
+    );
+    write_json(
+        &raw.join("regions/geo/kartverket_fylker_2024_S.geojson"),
+        &json!({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": {"fylkesnummer": "55"},
+             "geometry": {"type": "Polygon", "coordinates": [[[16.0, 68.5], [20.0, 68.5], [20.0, 70.0], [16.0, 70.0], [16.0, 68.5]]]}}
+        ]}),
     );
 }
 
@@ -410,7 +475,11 @@ fn output_is_byte_identical_for_identical_input() {
     let second = builder::build(&dir.join("raw")).unwrap();
     builder::write(&second, &dir.join("out2")).unwrap();
     let (a, b) = (read_tree(&dir.join("out1")), read_tree(&dir.join("out2")));
-    assert_eq!(a.len(), 3, "snapshot.json and one file per occupation");
+    assert_eq!(
+        a.len(),
+        4,
+        "snapshot.json, regions.json and one file per occupation"
+    );
     assert_eq!(a, b);
 
     let snapshot: Snapshot =
@@ -620,4 +689,136 @@ fn the_real_data_builds_with_the_expected_counts() {
         .counties
         .iter()
         .any(|c| c.name == "Troms - Romsa - Tromssa"));
+}
+
+#[test]
+fn builds_the_employer_register_with_2024_codes() {
+    use yrkesutforskeren::core::model::EmployerKind;
+    let (_, built) = built_fixture("employers");
+    let regions = &built.regions;
+    assert_eq!(regions.data_version, built.snapshot.data_version);
+    let by_orgnr = |orgnr: &str| regions.employers.iter().find(|e| e.orgnr == orgnr).unwrap();
+    // Two NSR names, one orgnr: one employer; the size joins on the 2020-2023 code 5402.
+    let medkila = by_orgnr("977489784");
+    assert_eq!(medkila.kind, EmployerKind::PrimarySchool);
+    assert_eq!(medkila.municipality.as_deref(), Some("5503"));
+    assert_eq!(medkila.size, Some(41));
+    assert_eq!(medkila.other_names, ["Harstad kommune Medkila barneskole"]);
+    assert_eq!(medkila.grades.as_deref(), Some("1–7"));
+    // No employee count in the file: missing, not zero.
+    assert_eq!(by_orgnr("974795655").size, None);
+    // Municipalities moved from 2020-2023 codes.
+    let harstad = by_orgnr("972417971");
+    assert_eq!(harstad.kind, EmployerKind::Municipality);
+    assert_eq!(harstad.municipality.as_deref(), Some("5503"));
+    assert_eq!(by_orgnr("940101808").municipality.as_deref(), Some("5501"));
+    // Training offices: placed by official name; an unknown name keeps the county and the text;
+    // only http(s) websites are kept.
+    let troms = by_orgnr("938371547");
+    assert_eq!(troms.municipality.as_deref(), Some("5501"));
+    assert_eq!(troms.website, None);
+    assert_eq!(troms.size, Some(74));
+    let unknown = by_orgnr("898745422");
+    assert_eq!(unknown.municipality, None);
+    assert_eq!(unknown.county.as_deref(), Some("55"));
+    assert_eq!(unknown.place.as_deref(), Some("Finnes ikke"));
+    assert_eq!(unknown.size, None);
+    assert_eq!(
+        built.summary.employers_by_kind[&EmployerKind::TrainingOffice],
+        2
+    );
+}
+
+#[test]
+fn places_study_programmes_shortage_and_the_map() {
+    let (_, built) = built_fixture("places");
+    let regions = &built.regions;
+    // Listed twice in one county: once. Svalbard is not a county: reported, not placed.
+    assert_eq!(regions.study_programmes.len(), 2);
+    let medicine = &regions.study_programmes[0];
+    assert_eq!(medicine.municipality.as_deref(), Some("5501"));
+    assert_eq!(
+        medicine.url.as_deref(),
+        Some("https://utdanning.no/utdanning/uit/medisin")
+    );
+    assert_eq!(
+        regions.study_programmes[1].url, None,
+        "only utdanning.no paths become links"
+    );
+    assert!(built
+        .summary
+        .region_warnings
+        .iter()
+        .any(|w| w.contains("Svalbard")));
+    // Troms and Finnmark of 2017 map to the 2024 counties 55 and 56.
+    let shortage = &regions.shortage[0];
+    assert_eq!((shortage.styrk.as_str(), shortage.year), ("7522", 2017));
+    assert_eq!(shortage.by_county["55"], 50);
+    assert_eq!(shortage.by_county["56"], 25);
+    assert_eq!(shortage.national, 1100);
+    assert_eq!(regions.map.counties.len(), 1);
+    assert!(regions.map.counties[0].path.starts_with('M'));
+    assert!(
+        regions.workplaces.is_none(),
+        "no Aa-register file in the fixture"
+    );
+}
+
+#[test]
+fn an_invalid_organisation_number_names_file_and_line() {
+    let message = error_for("orgnr", |raw| {
+        write(
+            &raw.join("employers/udir_nsr_grunnskoler_2026-01_orgnr_skjermfribarndom.csv"),
+            "fylkesnummer,kommunenummer,skolenavn,organisasjonsnummer,lavestetrinn,hoyestetrinn,eierforhold,besoksadresse_adressenavn\n\
+             55,5503,Medkila skole,977489785,1,7,Offentlig,x\n",
+        );
+    });
+    assert!(message.contains("udir_nsr_grunnskoler"), "{message}");
+    assert!(message.contains("line 2"), "{message}");
+    assert!(message.contains("977489785"), "{message}");
+}
+
+#[test]
+fn reads_an_aa_register_extract_when_one_is_present() {
+    use yrkesutforskeren::core::places::Places;
+    let dir = scratch("aa-register");
+    let raw = dir.join("raw");
+    fixture(&raw);
+    write(
+        &raw.join("employers/ssb_stillingstitler_2024.csv"),
+        "yrkeskode;tittel;styrk08\n7522101;Møbelsnekker;7522\n7522102;Stolmaker;7522\n2511101;Systemutvikler;2511\n",
+    );
+    write(
+        &raw.join("employers/nav_aa_register_2025-03.csv"),
+        "orgnr;kommunenummer;yrkeskode;antall\n\
+         977489784;5402;7522101;3\n\
+         977489784;5503;7522102;2\n\
+         940101808;5501;7522;4\n\
+         940101808;5501;2511101;9\n",
+    );
+    let built = builder::build(&raw).expect("the fixture with an Aa-register file builds");
+    let workplaces = built.regions.workplaces.clone().expect("read");
+    assert_eq!(workplaces.period, "2025-03");
+    assert_eq!(workplaces.counts.len(), 4);
+    assert!(built
+        .snapshot
+        .sources
+        .iter()
+        .any(|s| s.period == "2025-03" && s.publisher.contains("Aa-registeret")));
+    let places = Places::new(built.regions);
+    let furniture = places.workplaces_for(&["7522".to_string()]).unwrap();
+    assert_eq!(furniture.total, 9, "3 + 2 + 4, the 2511 title not counted");
+    assert_eq!(furniture.by_municipality["5503"], 5, "5402 moved to 5503");
+    assert_eq!(furniture.by_employer[0], ("977489784".to_string(), 5));
+
+    // A title code that is in no list is an error naming the line.
+    write(
+        &raw.join("employers/nav_aa_register_2025-03.csv"),
+        "orgnr;kommunenummer;yrkeskode;antall\n977489784;5402;1234567;3\n",
+    );
+    let error = builder::build(&raw).err().expect("rejected").to_string();
+    assert!(
+        error.contains("nav_aa_register_2025-03.csv: line 2"),
+        "{error}"
+    );
 }

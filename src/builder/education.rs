@@ -202,3 +202,92 @@ fn paths_to(
         })
         .collect()
 }
+
+#[derive(Deserialize)]
+struct StudySearch {
+    by_fylke: BTreeMap<String, Vec<StudyRecord>>,
+}
+
+#[derive(Deserialize)]
+struct StudyRecord {
+    entity_id: String,
+    title: String,
+    #[serde(default)]
+    larested: String,
+    #[serde(default)]
+    stedsnavn: String,
+    #[serde(default)]
+    url: String,
+}
+
+/// Higher-education study programmes per 2024 county, from utdanning.no's search per county.
+/// Each programme is placed in a municipality only where its study place (or one of several,
+/// "Bergen, Oslo") is the name of a municipality in that county. Returns the programmes and warnings for what was not placed.
+pub fn read_study_programmes(
+    path: &Path,
+    counties: &[crate::core::model::Region],
+    municipalities: &[crate::core::model::Region],
+) -> BuildResult<(Vec<crate::core::model::StudyProgramme>, Vec<String>)> {
+    use crate::core::text::fold;
+    let search: StudySearch = read_json(path)?;
+    let mut programmes = Vec::new();
+    let mut warnings = Vec::new();
+    let official_names = |name: &str| -> Vec<String> {
+        std::iter::once(fold(name))
+            .chain(name.split(" - ").map(fold))
+            .collect()
+    };
+    for (county_name, records) in search.by_fylke {
+        let wanted = fold(&county_name);
+        let Some(county) = counties
+            .iter()
+            .find(|c| official_names(&c.name).contains(&wanted))
+        else {
+            warnings.push(format!(
+                "{}: by_fylke \"{county_name}\" ({} programmes) is not a 2024 county; not placed",
+                path.display(),
+                records.len()
+            ));
+            continue;
+        };
+        let mut seen = BTreeSet::new();
+        for (index, record) in records.into_iter().enumerate() {
+            if record.title.trim().is_empty() {
+                return Err(BuildError::at(
+                    path,
+                    format!("by_fylke.{county_name}[{index}]"),
+                    "the programme has no title",
+                ));
+            }
+            if !seen.insert(record.entity_id.clone()) {
+                continue; // the search lists some programmes twice in one county
+            }
+            let place = record.stedsnavn.trim().to_string();
+            let municipality = municipalities
+                .iter()
+                .find(|m| {
+                    m.county.as_deref() == Some(county.code.as_str())
+                        && place
+                            .split(',')
+                            .any(|part| official_names(&m.name).contains(&fold(part.trim())))
+                })
+                .map(|m| m.code.clone());
+            let url = record
+                .url
+                .starts_with("/utdanning/")
+                .then(|| format!("{SITE}{}", record.url));
+            programmes.push(crate::core::model::StudyProgramme {
+                county: county.code.clone(),
+                municipality,
+                title: record.title.trim().to_string(),
+                institution: record.larested.trim().to_string(),
+                place,
+                url,
+            });
+        }
+    }
+    programmes.sort_by(|a, b| {
+        (&a.county, &a.institution, &a.title).cmp(&(&b.county, &b.institution, &b.title))
+    });
+    Ok((programmes, warnings))
+}

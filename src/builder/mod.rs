@@ -4,16 +4,21 @@
 pub mod classification;
 pub mod csv;
 pub mod education;
+pub mod employers;
 pub mod error;
 pub mod html;
 pub mod input;
+pub mod map;
 pub mod occupations;
 pub mod regions;
+pub mod shortage;
 pub mod sources;
 pub mod statistics;
+pub mod workplaces;
 
 use crate::core::model::{
-    EducationLevel, OccupationDetail, Snapshot, DETAIL_DIR, SCHEMA_VERSION, SNAPSHOT_FILE,
+    EducationLevel, EmployerKind, LinkRule, OccupationDetail, RegionData, Snapshot, DETAIL_DIR,
+    REGIONS_FILE, SCHEMA_VERSION, SNAPSHOT_FILE,
 };
 use error::{BuildError, BuildResult};
 use input::find_file;
@@ -30,6 +35,7 @@ pub const DEFAULT_OUT_DIR: &str = "build/snapshot";
 pub struct Built {
     pub snapshot: Snapshot,
     pub details: Vec<OccupationDetail>,
+    pub regions: RegionData,
     pub summary: Summary,
 }
 
@@ -58,6 +64,16 @@ pub struct Summary {
     pub codes_with_nav_titles: usize,
     /// Education links the data states that point at no occupation in the occupation file.
     pub unmatched_education_links: Vec<education::UnmatchedLink>,
+    /// Employers per kind, and per kind and county.
+    pub employers_by_kind: std::collections::BTreeMap<EmployerKind, usize>,
+    pub employers_by_county: std::collections::BTreeMap<(String, EmployerKind), usize>,
+    pub schools_with_size: usize,
+    pub study_programmes: usize,
+    pub codes_with_shortage: usize,
+    pub map_bytes: usize,
+    pub workplace_rows: Option<usize>,
+    /// Records of the region files that could not be placed, one line each.
+    pub region_warnings: Vec<String>,
 }
 
 impl fmt::Display for Summary {
@@ -103,6 +119,53 @@ impl fmt::Display for Summary {
             "SSB aggregate codes skipped: {}",
             self.skipped_salary_aggregates
         )?;
+        for (kind, count) in &self.employers_by_kind {
+            writeln!(f, "employers, {kind:?}: {count}")?;
+        }
+        writeln!(
+            f,
+            "  schools with an employee count: {}",
+            self.schools_with_size
+        )?;
+        writeln!(
+            f,
+            "employers per county (schools / municipalities / training offices):"
+        )?;
+        let counties: std::collections::BTreeSet<&String> =
+            self.employers_by_county.keys().map(|(c, _)| c).collect();
+        for county in counties {
+            let count = |kind| {
+                self.employers_by_county
+                    .get(&(county.clone(), kind))
+                    .copied()
+                    .unwrap_or(0)
+            };
+            writeln!(
+                f,
+                "  {county}: {} / {} / {}",
+                count(EmployerKind::PrimarySchool),
+                count(EmployerKind::Municipality),
+                count(EmployerKind::TrainingOffice)
+            )?;
+        }
+        writeln!(
+            f,
+            "study programmes placed in counties: {}",
+            self.study_programmes
+        )?;
+        writeln!(
+            f,
+            "codes with 2017 shortage figures: {}",
+            self.codes_with_shortage
+        )?;
+        writeln!(f, "county map path data: {} bytes", self.map_bytes)?;
+        match self.workplace_rows {
+            Some(rows) => writeln!(f, "Aa-register rows: {rows}")?,
+            None => writeln!(f, "Aa-register file: none (the adapter waits for one)")?,
+        }
+        for warning in &self.region_warnings {
+            writeln!(f, "warning: {warning}")?;
+        }
         for link in &self.unmatched_education_links {
             writeln!(
                 f,
@@ -232,11 +295,16 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         &regions_dir.join("ssb_klass131_kommuner_codesAt2024-01-01.json"),
     )?;
 
-    let sources = sources::all(&sources::Periods {
+    let (regions, region_warnings) = build_regions(raw, &counties, &municipalities, &known_codes)?;
+
+    let mut sources = sources::all(&sources::Periods {
         salary: salary.period.clone(),
         salary_change: salary.change_period.clone(),
         employment: employment.period.clone(),
     });
+    if let Some(workplaces) = &regions.workplaces {
+        sources.push(sources::workplaces(&workplaces.period));
+    }
 
     let summary = Summary {
         occupations: occupations.summaries.len(),
@@ -310,6 +378,26 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
             .count(),
         unmatched_education_links: education.unmatched.clone(),
         codes_with_nav_titles,
+        employers_by_kind: count_by(regions.employers.iter().map(|e| e.kind)),
+        employers_by_county: count_by(regions.employers.iter().flat_map(|e| {
+            // A training office counts in every county it is approved in.
+            let counties: Vec<String> = if e.kind == EmployerKind::TrainingOffice {
+                e.approved_in.clone()
+            } else {
+                e.county.iter().cloned().collect()
+            };
+            counties.into_iter().map(move |c| (c, e.kind))
+        })),
+        schools_with_size: regions
+            .employers
+            .iter()
+            .filter(|e| e.kind == EmployerKind::PrimarySchool && e.size.is_some())
+            .count(),
+        study_programmes: regions.study_programmes.len(),
+        codes_with_shortage: regions.shortage.len(),
+        map_bytes: regions.map.counties.iter().map(|c| c.path.len()).sum(),
+        workplace_rows: regions.workplaces.as_ref().map(|w| w.counts.len()),
+        region_warnings,
     };
 
     let mut snapshot = Snapshot {
@@ -324,17 +412,120 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         counties,
         municipalities,
     };
-    snapshot.data_version = content_version(&snapshot, &occupations.details);
+    let mut regions = regions;
+    snapshot.data_version = content_version(&snapshot, &occupations.details, &regions);
+    regions.data_version = snapshot.data_version.clone();
     Ok(Built {
         snapshot,
         details: occupations.details,
+        regions,
         summary,
     })
 }
 
+fn count_by<K: Ord>(keys: impl Iterator<Item = K>) -> std::collections::BTreeMap<K, usize> {
+    let mut counts = std::collections::BTreeMap::new();
+    for key in keys {
+        *counts.entry(key).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// The rules that link employers to occupations; the app shows them wherever it uses them.
+pub fn link_rules() -> Vec<LinkRule> {
+    vec![
+        LinkRule {
+            kind: EmployerKind::PrimarySchool,
+            styrk: vec!["2341".into(), "5312".into()],
+            trade_occupations: false,
+        },
+        LinkRule {
+            kind: EmployerKind::TrainingOffice,
+            styrk: vec![],
+            trade_occupations: true,
+        },
+    ]
+}
+
+/// Employers, study programmes, labour shortage and the map (`regions.json`), with warnings
+/// for the records that could not be placed.
+fn build_regions(
+    raw: &Path,
+    counties: &[crate::core::model::Region],
+    municipalities: &[crate::core::model::Region],
+    known_codes: &HashSet<&str>,
+) -> BuildResult<(RegionData, Vec<String>)> {
+    let regions_dir = raw.join("regions");
+    let employers_dir = raw.join("employers");
+    let moves =
+        regions::CodeMoves::read(&find_file(&regions_dir, "ssb_klass131_changes_", ".json")?)?;
+    let employers = employers::read(
+        &employers::EmployerFiles {
+            schools: &find_file(
+                &employers_dir,
+                "udir_nsr_grunnskoler_",
+                "_orgnr_skjermfribarndom.csv",
+            )?,
+            school_sizes: &find_file(&employers_dir, "geonorge_udir_grunnskoler_", ".tsv")?,
+            municipality_orgnr: &employers_dir
+                .join("ssb_klass_corr1236_kommune_orgnr_2020-2023.csv"),
+            training_offices: &find_file(
+                &raw.join("apprenticeships"),
+                "udir_nor_opplaeringskontor_",
+                ".json",
+            )?,
+        },
+        &moves,
+        counties,
+        municipalities,
+    )?;
+    let (study_programmes, study_warnings) = education::read_study_programmes(
+        &find_file(
+            &raw.join("education"),
+            "utdanningno_hoyere_utdanning_sok_per_fylke_",
+            ".json",
+        )?,
+        counties,
+        municipalities,
+    )?;
+    let shortage = shortage::read(
+        &find_file(
+            &raw.join("employment"),
+            "nav_bedriftsundersokelse_2017_mangel_per_yrke_fylke",
+            ".csv",
+        )?,
+        known_codes,
+    )?;
+    let map = map::read(
+        &regions_dir
+            .join("geo")
+            .join("kartverket_fylker_2024_S.geojson"),
+        counties,
+    )?;
+    let workplaces =
+        workplaces::read_optional(&employers_dir, &moves, known_codes, municipalities)?;
+    let mut warnings = employers.warnings;
+    warnings.extend(study_warnings);
+    let data = RegionData {
+        schema_version: SCHEMA_VERSION,
+        data_version: String::new(),
+        employers: employers.employers,
+        link_rules: link_rules(),
+        study_programmes,
+        shortage,
+        map,
+        workplaces,
+    };
+    Ok((data, warnings))
+}
+
 /// A short content hash (FNV-1a, 64 bit) over everything the snapshot holds: identical input
 /// gives the identical version, any change gives another.
-fn content_version(snapshot: &Snapshot, details: &[OccupationDetail]) -> String {
+fn content_version(
+    snapshot: &Snapshot,
+    details: &[OccupationDetail],
+    regions: &RegionData,
+) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
         for byte in bytes {
@@ -346,6 +537,7 @@ fn content_version(snapshot: &Snapshot, details: &[OccupationDetail]) -> String 
     for detail in details {
         feed(&serde_json::to_vec(detail).unwrap_or_default());
     }
+    feed(&serde_json::to_vec(regions).unwrap_or_default());
     format!("{hash:016x}")
 }
 
@@ -390,6 +582,7 @@ fn write_files(built: &Built, dir: &Path) -> BuildResult<()> {
     std::fs::create_dir_all(&detail_dir)
         .map_err(|e| BuildError::new(&detail_dir, format!("cannot create the folder: {e}")))?;
     write_json(&dir.join(SNAPSHOT_FILE), &built.snapshot)?;
+    write_json(&dir.join(REGIONS_FILE), &built.regions)?;
     for detail in &built.details {
         write_json(&detail_dir.join(format!("{}.json", detail.slug)), detail)?;
     }

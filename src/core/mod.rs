@@ -5,5 +5,7 @@ pub mod catalog;
 pub mod explore;
 pub mod format;
 pub mod model;
+pub mod orgnr;
+pub mod places;
 pub mod search;
 pub mod text;

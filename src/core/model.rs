@@ -50,6 +50,13 @@ pub enum SourceId {
     UpperSecondary,
     HigherEducation,
     NavJobTitles,
+    PrimarySchools,
+    MunicipalityOrgnr,
+    TrainingOffices,
+    LabourShortage,
+    StudyProgrammes,
+    CountyMap,
+    Workplaces,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -289,4 +296,148 @@ impl Span {
 /// Plain text of a run of spans.
 pub fn spans_text(spans: &[Span]) -> String {
     spans.iter().map(|s| s.text.as_str()).collect()
+}
+
+/// File name (inside the snapshot folder) of the region data: employers, training offices,
+/// study places, labour shortage and the county map. Fetched when a region view opens.
+pub const REGIONS_FILE: &str = "regions.json";
+
+/// Everything the region views show (`regions.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RegionData {
+    pub schema_version: u32,
+    /// Equal to [`Snapshot::data_version`] of the snapshot it was built with.
+    pub data_version: String,
+    /// Sorted by orgnr.
+    pub employers: Vec<Employer>,
+    /// The rules that link employers to occupations; nothing else links them.
+    pub link_rules: Vec<LinkRule>,
+    /// Higher-education study programmes offered in each county.
+    pub study_programmes: Vec<StudyProgramme>,
+    /// NAV's 2017 employer survey: estimated shortage of labour per 4-digit STYRK-08 code.
+    pub shortage: Vec<Shortage>,
+    pub map: CountyMap,
+    /// Employees per employer and job title, from NAV's Aa-register extract, when the raw data
+    /// holds one (it does not today).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workplaces: Option<Workplaces>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EmployerKind {
+    PrimarySchool,
+    Municipality,
+    TrainingOffice,
+}
+
+/// An organisation with a validated 9-digit organisation number.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Employer {
+    pub orgnr: String,
+    pub name: String,
+    pub kind: EmployerKind,
+    /// 2024 municipality code, when the source places it in one.
+    pub municipality: Option<String>,
+    /// 2024 county code.
+    pub county: Option<String>,
+    /// Employees (schools, from the 2024 school file) or apprentices (training offices).
+    pub size: Option<u64>,
+    /// Counties a training office is approved in (2024 codes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub approved_in: Vec<String>,
+    /// Other names the source registers under the same organisation number.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<String>,
+    /// School grades, e.g. "1–10".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grades: Option<String>,
+    /// Ownership as the source says it ("Offentlig", "Privat").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ownership: Option<String>,
+    /// The municipality as the source names it, kept when it is not a 2024 municipality name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    pub source: SourceId,
+}
+
+/// A written rule: employers of `kind` employ people in the occupations it names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LinkRule {
+    pub kind: EmployerKind,
+    /// Occupations with any of these 4-digit STYRK-08 codes.
+    #[serde(default)]
+    pub styrk: Vec<String>,
+    /// Also every occupation with a fagbrev/svennebrev route.
+    #[serde(default)]
+    pub trade_occupations: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StudyProgramme {
+    pub county: String,
+    /// 2024 municipality whose name equals the study place, when one does.
+    pub municipality: Option<String>,
+    pub title: String,
+    pub institution: String,
+    /// The place utdanning.no gives ("stedsnavn").
+    pub place: String,
+    /// Absolute utdanning.no URL.
+    pub url: Option<String>,
+}
+
+/// Estimated shortage of labour for one code: per 2024 county (the 2017 counties summed into
+/// the counties they became) and for the whole country, as NAV published it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shortage {
+    pub styrk: String,
+    /// NAV's name for the occupation group.
+    pub name: String,
+    pub year: u16,
+    pub national: u64,
+    pub by_county: BTreeMap<String, u64>,
+}
+
+/// The 15 counties as SVG paths, projected and simplified at build time from Kartverket's map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CountyMap {
+    pub width: u32,
+    pub height: u32,
+    pub counties: Vec<CountyShape>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CountyShape {
+    pub county: String,
+    /// SVG path data in the map's coordinates.
+    pub path: String,
+}
+
+/// Employees per employer and job title (NAV Aa-register, as utdanning.no receives it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Workplaces {
+    /// What the files said about themselves: period and file names.
+    pub period: String,
+    /// Job titles (SSB's 7-digit title codes, or 4-digit STYRK-08 codes used as titles) with the
+    /// STYRK-08 code each belongs to.
+    pub titles: Vec<JobTitle>,
+    /// One row per employer, municipality and title.
+    pub counts: Vec<WorkplaceCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobTitle {
+    pub code: String,
+    pub name: String,
+    pub styrk: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WorkplaceCount {
+    pub orgnr: String,
+    pub municipality: String,
+    pub title: String,
+    pub count: u64,
 }
