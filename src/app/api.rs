@@ -3,7 +3,10 @@
 
 use crate::app::strings;
 use crate::core::catalog::{Catalog, CatalogError};
-use crate::core::model::{OccupationDetail, Snapshot, DETAIL_DIR, SNAPSHOT_FILE};
+use crate::core::model::{
+    OccupationDetail, RegionData, Snapshot, DETAIL_DIR, REGIONS_FILE, SCHEMA_VERSION, SNAPSHOT_FILE,
+};
+use crate::core::places::Places;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
@@ -81,4 +84,23 @@ pub async fn load_detail(slug: &str) -> Result<Option<OccupationDetail>, LoadErr
         return Ok(None);
     }
     fetch_json(&format!("{SNAPSHOT_DIR}/{DETAIL_DIR}/{slug}.json")).await
+}
+
+/// The region data, checked to belong to the snapshot the app runs with.
+pub async fn load_places(data_version: &str) -> Result<Places, LoadError> {
+    let path = format!("{SNAPSHOT_DIR}/{REGIONS_FILE}");
+    let data: RegionData = fetch_json(&path).await?.ok_or(LoadError::Http(404))?;
+    if data.schema_version != SCHEMA_VERSION {
+        return Err(LoadError::Schema(format!(
+            "{path}: schema {} (the app reads {SCHEMA_VERSION})",
+            data.schema_version
+        )));
+    }
+    if data.data_version != data_version {
+        return Err(LoadError::Schema(format!(
+            "{path}: data version {} does not match snapshot {data_version}",
+            data.data_version
+        )));
+    }
+    Ok(Places::new(data))
 }

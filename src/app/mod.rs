@@ -14,6 +14,9 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::compare::ComparePage;
+use pages::counties::CountiesPage;
+use pages::county::{CountyPage, MunicipalityPage};
+use pages::employer::EmployerPage;
 use pages::explorer::ExplorerPage;
 use pages::not_found::NotFound;
 use pages::occupation::OccupationPage;
@@ -34,6 +37,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/styrk") view=StyrkIndexPage/>
                     <Route path=path!("/styrk/:code") view=StyrkCodePage/>
                     <Route path=path!("/sammenlign") view=ComparePage/>
+                    <Route path=path!("/fylke") view=CountiesPage/>
+                    <Route path=path!("/fylke/:nr") view=CountyPage/>
+                    <Route path=path!("/kommune/:nr") view=MunicipalityPage/>
+                    <Route path=path!("/arbeidsgiver/:orgnr") view=EmployerPage/>
                 </Routes>
             </main>
             <Footer/>

@@ -2,10 +2,12 @@
 
 use crate::app::api::{self, LoadError};
 use crate::core::catalog::{split_compare_list, Catalog, MAX_COMPARE};
+use crate::core::places::Places;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 pub type CatalogResult = Result<Arc<Catalog>, LoadError>;
+pub type PlacesResult = Result<Arc<Places>, LoadError>;
 
 /// Where the compare selection is kept between visits (this browser only).
 const COMPARE_STORAGE_KEY: &str = "yrkesutforskeren.sammenlign";
@@ -17,6 +19,10 @@ pub struct AppData {
     pub compare: RwSignal<Vec<String>>,
     /// True after an occupation could not be added because four are chosen.
     pub compare_full: RwSignal<bool>,
+    /// The region data (`regions.json`): `None` until a view asks for it and the snapshot is
+    /// there, so the first page never waits for it.
+    pub places: LocalResource<Option<PlacesResult>>,
+    places_wanted: RwSignal<bool>,
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -71,10 +77,24 @@ impl AppData {
             compare.track();
             compare_full.set(false);
         });
+        let places_wanted = RwSignal::new(false);
+        let places = LocalResource::new(move || {
+            let version = places_wanted
+                .get()
+                .then(|| catalog.get().and_then(Result::ok))
+                .flatten()
+                .map(|c| c.snapshot().data_version.clone());
+            async move {
+                let version = version?;
+                Some(api::load_places(&version).await.map(Arc::new))
+            }
+        });
         let data = AppData {
             catalog,
             compare,
             compare_full,
+            places,
+            places_wanted,
         };
         provide_context(data);
         data
@@ -92,6 +112,18 @@ impl AppData {
 
     pub fn retry(&self) {
         self.catalog.refetch();
+    }
+
+    /// Starts loading the region data (once) and returns its state.
+    pub fn want_places(&self) -> Option<PlacesResult> {
+        if !self.places_wanted.get_untracked() {
+            self.places_wanted.set(true);
+        }
+        self.places.get().flatten()
+    }
+
+    pub fn retry_places(&self) {
+        self.places.refetch();
     }
 
     /// Adds or removes an occupation; adding to a full selection changes nothing and returns

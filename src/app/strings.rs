@@ -274,3 +274,134 @@ pub fn show_more(count: usize) -> String {
 pub fn show_all(total: usize) -> String {
     format!("Vis alle {total}")
 }
+
+// Regions: counties, municipalities, employers
+pub const NOT_FOUND_SUGGESTIONS: &str = "Mente du en av disse?";
+pub const NAV_REGIONS: &str = "Fylker";
+pub const LOADING_PLACES: &str = "Laster inn arbeidsgivere og studiesteder …";
+pub const COUNTIES_HEADING: &str = "Hvor er arbeidsplassene?";
+pub const COUNTIES_LEAD: &str = "Velg et fylke på kartet eller i tabellen for å se arbeidsgivere, opplæringskontor og studiesteder der.";
+pub const MAP_MEASURE_LABEL: &str = "Vis på kartet";
+pub const MAP_LABEL: &str = "Kart over fylkene";
+pub const MAP_LEGEND: &str = "Forklaring";
+pub const MAP_TABLE_CAPTION: &str = "Fylkene i tall";
+pub const MAP_CREDIT: &str = "Kart: © Kartverket, CC BY 4.0 (forenklet).";
+pub const COUNTY_COLUMN: &str = "Fylke";
+pub const MEASURE_SCHOOLS: &str = "Grunnskoler";
+pub const MEASURE_TRAINING_OFFICES: &str = "Opplæringskontor godkjent i fylket";
+pub const MEASURE_APPRENTICES: &str = "Lærlinger i opplæringskontor med sete i fylket";
+pub const MEASURE_STUDIES: &str = "Studietilbud (universitet og høyskole)";
+pub fn legend_range(low: &str, high: &str) -> String {
+    if low == high {
+        low.to_string()
+    } else {
+        format!("{low}–{high}")
+    }
+}
+pub fn map_county_label(name: &str, measure: &str, value: &str) -> String {
+    format!("{name}: {measure} {value}")
+}
+
+pub const COUNTY_NOT_FOUND: &str = "Vi fant ikke noe fylke med dette nummeret.";
+pub const MUNICIPALITY_NOT_FOUND: &str = "Vi fant ingen kommune med dette nummeret.";
+pub const EMPLOYER_NOT_FOUND: &str = "Vi fant ingen arbeidsgiver med dette organisasjonsnummeret i dataene.";
+pub const ORGNR_INVALID: &str = "Dette er ikke et gyldig organisasjonsnummer (ni sifre med kontrollsiffer).";
+pub fn county_number(code: &str) -> String {
+    format!("Fylkesnummer {code}")
+}
+pub fn municipality_number(code: &str, county: &str) -> String {
+    format!("Kommunenummer {code}, {county}")
+}
+pub const MUNICIPALITIES_HEADING: &str = "Kommunene";
+pub const EMPLOYERS_HEADING: &str = "Arbeidsgivere";
+pub const EMPLOYERS_EXPLAINED: &str = "Registeret vårt har tre typer arbeidsgivere: grunnskoler, kommunene selv og opplæringskontor. Andre arbeidsgivere finnes ikke i de åpne dataene vi bygger på.";
+pub const KIND_SCHOOLS: &str = "Grunnskoler";
+pub const KIND_MUNICIPALITY: &str = "Kommunen som arbeidsgiver";
+pub const KIND_TRAINING_OFFICES: &str = "Opplæringskontor";
+pub const KIND_SCHOOL: &str = "Grunnskole";
+pub const KIND_MUNICIPALITY_ONE: &str = "Kommune";
+pub const KIND_TRAINING_OFFICE: &str = "Opplæringskontor";
+pub fn schools_summary(count: usize, with_size: usize, employees: &str) -> String {
+    format!("{count} grunnskoler. {with_size} av dem har oppgitt antall ansatte, til sammen {employees}.")
+}
+pub fn employees(count: &str) -> String {
+    format!("{count} ansatte")
+}
+pub fn apprentices(count: &str) -> String {
+    format!("{count} lærlinger")
+}
+pub const SIZE_UNKNOWN: &str = "antall ikke oppgitt";
+pub const NO_SCHOOLS: &str = "Ingen grunnskoler i dataene her.";
+pub const NO_MUNICIPALITY_ORGNR: &str = "Organisasjonsnummeret til kommunen finnes ikke i dataene (SSBs tabell er fra før kommunen ble opprettet eller endret i 2024).";
+pub const TRAINING_OFFICES_APPROVED: &str = "Opplæringskontor godkjent i fylket";
+pub const TRAINING_OFFICES_LOCATED: &str = "Opplæringskontor med adresse i kommunen";
+pub const TRAINING_OFFICES_EXPLAINED: &str = "Et opplæringskontor tar inn lærlinger for bedriftene som er med i kontoret. Registeret sier ikke hvilke fag hvert kontor har lærlinger i.";
+pub const NO_TRAINING_OFFICES: &str = "Ingen opplæringskontor i dataene her.";
+pub const STUDIES_HEADING: &str = "Studiesteder";
+pub fn studies_summary(count: usize, institutions: usize) -> String {
+    format!("{count} studietilbud ved {institutions} læresteder (universitet, høyskole og andre tilbydere på utdanning.no).")
+}
+pub const NO_STUDIES: &str = "utdanning.no har ingen studietilbud på universitets- eller høyskolenivå her.";
+pub const STUDIES_MUNICIPALITY_RULE: &str = "Et studietilbud står under kommunen når studiestedet utdanning.no oppgir, har samme navn som kommunen.";
+pub fn show_programmes(count: usize) -> String {
+    format!("Vis alle {count} studietilbud")
+}
+pub const INSTITUTION_COLUMN: &str = "Lærested";
+pub const PROGRAMMES_COLUMN: &str = "Studietilbud";
+pub const PROGRAMME_COLUMN: &str = "Studium";
+pub const PLACE_COLUMN: &str = "Sted";
+pub const SHORTAGE_HEADING: &str = "Mangel på arbeidskraft i 2017";
+pub const SHORTAGE_EXPLAINED: &str = "NAVs bedriftsundersøkelse 2017 anslår hvor mange flere arbeidstakere bedriftene manglet, rundet til nærmeste 25. Tallene er fra 2017 og gjelder fylkene slik de var da, lagt sammen til dagens fylker (Hedmark og Oppland er Innlandet, Aust- og Vest-Agder er Agder, Hordaland og Sogn og Fjordane er Vestland). Noen kommuner har byttet fylke siden.";
+pub fn shortage_top(county: &str) -> String {
+    format!("Yrkene med størst anslått mangel i {county}")
+}
+pub const SHORTAGE_NONE_COUNTY: &str = "NAVs undersøkelse fant ingen mangel på arbeidskraft her i 2017.";
+pub const OCCUPATION_GROUP_COLUMN: &str = "Yrkesgruppe (STYRK-08)";
+pub const SHORTAGE_COLUMN: &str = "Anslått mangel 2017";
+pub const NATIONAL_COLUMN: &str = "Hele landet";
+pub const ROUTES_PER_PLACE_MISSING: &str = "Dataene sier ikke hvor mange lærefag eller studieplasser som fører til hvert yrke i hvert fylke, så vi kan ikke rangere yrkene etter det.";
+
+pub const EMPLOYER_TYPE: &str = "Type";
+pub const EMPLOYER_LOCATION: &str = "Sted";
+pub const EMPLOYER_SIZE: &str = "Størrelse";
+pub const EMPLOYER_ORGNR: &str = "Organisasjonsnummer";
+pub const EMPLOYER_GRADES: &str = "Trinn";
+pub const EMPLOYER_OWNERSHIP: &str = "Eierform";
+pub const EMPLOYER_OTHER_NAMES: &str = "Også registrert som";
+pub const EMPLOYER_APPROVED_IN: &str = "Godkjent i";
+pub const EMPLOYER_WEBSITE: &str = "Nettside";
+pub const EMPLOYER_REGISTER: &str = "Se enheten i Brønnøysundregistrene";
+pub fn place_not_placed(name: &str) -> String {
+    format!("{name} (oppgitt av kilden, ikke funnet blant kommunene i 2024)")
+}
+pub fn grades(range: &str) -> String {
+    format!("{range}. trinn")
+}
+pub const LINKED_HEADING: &str = "Yrker hos denne arbeidsgiveren";
+pub const LINKED_NONE: &str = "Ingen regel i dataene knytter denne typen arbeidsgiver til bestemte yrker, så vi viser ingen.";
+pub const RULE_SCHOOLS: &str = "Regel: grunnskoler sysselsetter grunnskolelærere (STYRK 2341) og skoleassistenter (STYRK 5312). Yrker med en av disse kodene vises.";
+pub const RULE_TRAINING_OFFICES: &str = "Regel: opplæringskontor formidler lærlinger i fag som ender med fagbrev eller svennebrev. Registeret sier ikke hvilke av fagene hvert kontor dekker.";
+
+// "Hvor i landet" on the occupation page
+pub const WHERE_HEADING: &str = "Hvor i landet";
+pub const WHERE_LEAD: &str = "Velg et fylke, og eventuelt en kommune, for å se arbeidsgivere, opplæringskontor og studiesteder for dette yrket der.";
+pub const WHERE_COUNTY: &str = "Fylke";
+pub const WHERE_MUNICIPALITY: &str = "Kommune";
+pub const WHERE_CHOOSE_COUNTY: &str = "Velg fylke";
+pub const WHERE_ALL_MUNICIPALITIES: &str = "Hele fylket";
+pub const WHERE_PICK_FIRST: &str = "Velg et fylke for å se tallene.";
+pub fn where_employers_none(title: &str) -> String {
+    format!("Ingen regel i dataene knytter grunnskoler eller kommuner til yrket {title}, og arbeidsgivere per yrke (NAVs Aa-register) finnes ikke i de åpne dataene vi bygger på.")
+}
+pub const WHERE_TRAINING_NOT_TRADE: &str = "Yrket har ingen vei gjennom fagbrev eller svennebrev i dataene, så opplæringskontor vises ikke.";
+pub const WHERE_STUDIES_NOT_LINKED: &str = "Dataene knytter ikke studietilbudene til bestemte yrker. Her er alle studietilbud på stedet; se utdanning.no for hvilke som fører til yrket.";
+pub const WHERE_SHORTAGE_NONE: &str = "NAVs bedriftsundersøkelse 2017 har ingen tall for yrkets STYRK-koder.";
+pub fn open_county(name: &str) -> String {
+    format!("Åpne {name}")
+}
+pub const WORKPLACES_HEADING: &str = "Bedrifter i hele landet";
+pub const WORKPLACES_WARNING: &str = "Tallene teller hver stillingstittel én gang. En tittel kan være knyttet til flere yrker, så tallene for ulike yrker må ikke legges sammen.";
+pub fn workplaces_total(total: &str) -> String {
+    format!("{total} ansatte i yrkets STYRK-koder i hele landet")
+}
+pub const EMPLOYEES_COLUMN: &str = "Ansatte";

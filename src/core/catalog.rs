@@ -4,7 +4,8 @@
 use crate::core::explore::{self, Facets, Filters};
 use crate::core::format::norwegian_sort_key;
 use crate::core::model::{
-    Employment, OccupationSummary, Salary, Snapshot, Source, SourceId, StyrkCode, SCHEMA_VERSION,
+    Employment, OccupationSummary, Region, Salary, Snapshot, Source, SourceId, StyrkCode,
+    SCHEMA_VERSION,
 };
 use crate::core::search::SearchIndex;
 use crate::core::text::{contains_all_words, fold};
@@ -325,6 +326,36 @@ impl Catalog {
 
     pub fn source(&self, id: SourceId) -> Option<&Source> {
         self.snapshot.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn county(&self, code: &str) -> Option<&Region> {
+        self.snapshot.counties.iter().find(|c| c.code == code)
+    }
+
+    pub fn municipality(&self, code: &str) -> Option<&Region> {
+        self.snapshot.municipalities.iter().find(|m| m.code == code)
+    }
+
+    /// The municipalities of a county, in alphabetical order.
+    pub fn municipalities_in(&self, county: &str) -> Vec<&Region> {
+        let mut list: Vec<&Region> = self
+            .snapshot
+            .municipalities
+            .iter()
+            .filter(|m| m.county.as_deref() == Some(county))
+            .collect();
+        list.sort_by_cached_key(|m| norwegian_sort_key(&m.name));
+        list
+    }
+
+    /// The name of a county or municipality by its code, or the code when it is unknown.
+    pub fn region_name(&self, code: &str) -> String {
+        let region = if code.len() == 2 {
+            self.county(code)
+        } else {
+            self.municipality(code)
+        };
+        region.map(|r| r.name.clone()).unwrap_or_else(|| code.to_string())
     }
 
     /// Employed persons over a set of occupations. One STYRK code can belong to several

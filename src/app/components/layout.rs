@@ -19,6 +19,7 @@ pub fn Header() -> impl IntoView {
                     <ul class="nav-list">
                         <li><A href="/">{strings::NAV_OCCUPATIONS}</A></li>
                         <li><A href="/styrk">{strings::NAV_STYRK}</A></li>
+                        <li><A href="/fylke">{strings::NAV_REGIONS}</A></li>
                         <li><A href=compare_href>{compare_label}</A></li>
                     </ul>
                 </nav>

@@ -1,14 +1,18 @@
 //! Components shared by several pages.
 
 pub mod compare;
+pub mod county_map;
 pub mod figures;
 pub mod layout;
+pub mod places;
 pub mod rich_text;
 pub mod status;
+pub mod where_in_country;
 
 use crate::app::state::AppData;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
+use crate::core::places::Places;
 use leptos::prelude::*;
 use status::{LoadFailed, Loading};
 use std::sync::Arc;
@@ -26,6 +30,25 @@ pub fn with_catalog<V: IntoView + 'static>(
         }
         Some(Ok(catalog)) => render(catalog).into_any(),
     }
+}
+
+/// Like [`with_catalog`], for views that also need the region data.
+pub fn with_places<V: IntoView + 'static>(
+    render: impl Fn(Arc<Catalog>, Arc<Places>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let data = AppData::use_context();
+    let render = Arc::new(render);
+    with_catalog(move |catalog| {
+        let render = render.clone();
+        move || match data.want_places() {
+            None => view! { <Loading label=strings::LOADING_PLACES/> }.into_any(),
+            Some(Err(error)) => view! {
+                <LoadFailed error=error on_retry=Callback::new(move |_| data.retry_places())/>
+            }
+            .into_any(),
+            Some(Ok(places)) => render(catalog.clone(), places).into_any(),
+        }
+    })
 }
 
 /// Navigation options for URL changes that only record the page's state (filters, a search,

@@ -6,6 +6,7 @@ use crate::app::components::compare::CompareToggle;
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
 use crate::app::components::rich_text::{spans_view, RichText};
 use crate::app::components::status::{LoadFailed, Loading};
+use crate::app::components::where_in_country::WhereInCountry;
 use crate::app::components::{set_title, with_catalog};
 use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
@@ -73,6 +74,7 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
             {texts}
             <SalarySection catalog=catalog.clone() codes=codes.clone()/>
             <EmploymentSection codes=codes.clone()/>
+            <WhereInCountry occupation=summary.clone()/>
             <CodesSection catalog=catalog.clone() codes=codes slug=summary.slug.clone()/>
             <RelatedSection related=related/>
         </article>

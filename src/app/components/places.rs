@@ -1,0 +1,232 @@
+//! Blocks shared by the region views and the occupation page's "Hvor i landet": employers,
+//! training offices, study places and NAV's 2017 shortage, each with its source.
+
+use crate::app::components::figures::SourceNote;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::format::thousands;
+use crate::core::model::{Employer, EmployerKind, Shortage, SourceId};
+use crate::core::places::{Place, Places};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use std::sync::Arc;
+
+/// Where an employer is: "Tromsø - Romsa - Tromssa, Troms - Romsa - Tromssa", or what the
+/// source said when it is not a 2024 municipality.
+pub fn employer_location(catalog: &Catalog, employer: &Employer) -> String {
+    let county = employer
+        .county
+        .as_deref()
+        .map(|c| catalog.region_name(c))
+        .unwrap_or_default();
+    match (&employer.municipality, &employer.place) {
+        (Some(code), _) => format!("{}, {county}", catalog.region_name(code)),
+        (None, Some(place)) => format!("{}, {county}", strings::place_not_placed(place)),
+        (None, None) => county,
+    }
+}
+
+pub fn employer_size(employer: &Employer) -> String {
+    match (employer.kind, employer.size) {
+        (_, None) => strings::SIZE_UNKNOWN.to_string(),
+        (EmployerKind::TrainingOffice, Some(n)) => strings::apprentices(&thousands(n)),
+        (_, Some(n)) => strings::employees(&thousands(n)),
+    }
+}
+
+pub fn kind_name(kind: EmployerKind) -> &'static str {
+    match kind {
+        EmployerKind::PrimarySchool => strings::KIND_SCHOOL,
+        EmployerKind::Municipality => strings::KIND_MUNICIPALITY_ONE,
+        EmployerKind::TrainingOffice => strings::KIND_TRAINING_OFFICE,
+    }
+}
+
+/// A table of employers with links to their pages.
+#[component]
+pub fn EmployerTable(
+    catalog: Arc<Catalog>,
+    employers: Vec<Employer>,
+    #[prop(into)] caption: String,
+) -> impl IntoView {
+    view! {
+        <div class="table-wrap">
+            <table class="figures employers">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{strings::EMPLOYERS_HEADING}</th>
+                        <th scope="col">{strings::EMPLOYER_LOCATION}</th>
+                        <th scope="col" class="num">{strings::EMPLOYER_SIZE}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {employers
+                        .into_iter()
+                        .map(|e| {
+                            let class = if e.size.is_none() { "num missing" } else { "num" };
+                            let location = employer_location(&catalog, &e);
+                            let size = employer_size(&e);
+                            let href = format!("/arbeidsgiver/{}", e.orgnr);
+                            view! {
+                                <tr>
+                                    <th scope="row"><A href=href>{e.name}</A></th>
+                                    <td>{location}</td>
+                                    <td class=class>{size}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Primary schools in a place: a summary line, then the table behind a disclosure.
+#[component]
+pub fn SchoolsBlock(catalog: Arc<Catalog>, schools: Vec<Employer>) -> impl IntoView {
+    if schools.is_empty() {
+        return view! { <p class="missing-note">{strings::NO_SCHOOLS}</p> }.into_any();
+    }
+    let with_size = schools.iter().filter(|s| s.size.is_some()).count();
+    let employees: u64 = schools.iter().filter_map(|s| s.size).sum();
+    let summary = strings::schools_summary(schools.len(), with_size, &thousands(employees));
+    view! {
+        <p>{summary}</p>
+        <details class="more-table">
+            <summary>{strings::KIND_SCHOOLS}</summary>
+            <EmployerTable catalog=catalog employers=schools caption=strings::KIND_SCHOOLS/>
+        </details>
+        <SourceNote id=SourceId::PrimarySchools/>
+    }
+    .into_any()
+}
+
+/// Training offices, with what the register does and does not say.
+#[component]
+pub fn TrainingOfficesBlock(
+    catalog: Arc<Catalog>,
+    offices: Vec<Employer>,
+    caption: &'static str,
+) -> impl IntoView {
+    let body = if offices.is_empty() {
+        view! { <p class="missing-note">{strings::NO_TRAINING_OFFICES}</p> }.into_any()
+    } else {
+        view! { <EmployerTable catalog=catalog employers=offices caption=caption/> }.into_any()
+    };
+    view! {
+        <p class="note">{strings::TRAINING_OFFICES_EXPLAINED}</p>
+        {body}
+        <SourceNote id=SourceId::TrainingOffices/>
+    }
+}
+
+/// Higher-education study programmes in a county or municipality.
+#[component]
+pub fn StudiesBlock(places: Arc<Places>, code: String) -> impl IntoView {
+    let place = if code.len() == 2 {
+        Place::County(&code)
+    } else {
+        Place::Municipality(&code)
+    };
+    let programmes: Vec<_> = places
+        .study_programmes_in(place)
+        .into_iter()
+        .cloned()
+        .collect();
+    let institutions: Vec<(String, usize)> = places
+        .institutions_in(place)
+        .into_iter()
+        .map(|(name, count)| (name.to_string(), count))
+        .collect();
+    let rule = matches!(place, Place::Municipality(_))
+        .then(|| view! { <p class="note">{strings::STUDIES_MUNICIPALITY_RULE}</p> });
+    if programmes.is_empty() {
+        return view! {
+            <p class="missing-note">{strings::NO_STUDIES}</p>
+            {rule}
+            <SourceNote id=SourceId::StudyProgrammes/>
+        }
+        .into_any();
+    }
+    let count = programmes.len();
+    view! {
+        <p>{strings::studies_summary(count, institutions.len())}</p>
+        {rule}
+        <div class="table-wrap">
+            <table class="figures">
+                <caption>{strings::STUDIES_HEADING}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{strings::INSTITUTION_COLUMN}</th>
+                        <th scope="col" class="num">{strings::PROGRAMMES_COLUMN}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {institutions
+                        .into_iter()
+                        .map(|(name, count)| view! {
+                            <tr><th scope="row">{name}</th><td class="num">{count}</td></tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <details class="more-table">
+            <summary>{strings::show_programmes(count)}</summary>
+            <ul class="programme-list">
+                {programmes
+                    .into_iter()
+                    .map(|p| {
+                        let label = format!("{} – {}, {}", p.title, p.institution, p.place);
+                        match p.url {
+                            Some(url) => view! {
+                                <li><a href=url rel="noopener noreferrer">{label}</a></li>
+                            }
+                            .into_any(),
+                            None => view! { <li>{label}</li> }.into_any(),
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </details>
+        <SourceNote id=SourceId::StudyProgrammes/>
+    }
+    .into_any()
+}
+
+/// NAV's 2017 shortage for some codes in one county, beside the national figure.
+#[component]
+pub fn ShortageTable(rows: Vec<(Shortage, Option<u64>)>, county_name: String) -> impl IntoView {
+    view! {
+        <div class="table-wrap">
+            <table class="figures">
+                <caption>{format!("{} – {county_name}", strings::SHORTAGE_HEADING)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{strings::OCCUPATION_GROUP_COLUMN}</th>
+                        <th scope="col" class="num">{county_name.clone()}</th>
+                        <th scope="col" class="num">{strings::NATIONAL_COLUMN}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|(row, value)| view! {
+                            <tr>
+                                <th scope="row">
+                                    <A href=format!("/styrk/{}", row.styrk)>{format!("{} {}", row.styrk, row.name)}</A>
+                                </th>
+                                <td class="num">{value.map(thousands).unwrap_or_else(|| strings::NO_CELL.to_string())}</td>
+                                <td class="num">{thousands(row.national)}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <p class="note">{strings::SHORTAGE_EXPLAINED}</p>
+        <SourceNote id=SourceId::LabourShortage/>
+    }
+}

@@ -1,0 +1,122 @@
+//! `/fylke`: the county map, coloured by the measure chosen (kept in the URL as `?vis=`), and
+//! the same figures as a table.
+
+use crate::app::components::county_map::CountyMapView;
+use crate::app::components::figures::SourceNote;
+use crate::app::components::{set_title, state_navigation, with_places};
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::format::thousands;
+use crate::core::model::SourceId;
+use crate::core::places::{Measure, Places};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use std::sync::Arc;
+
+pub fn measure_label(measure: Measure) -> &'static str {
+    match measure {
+        Measure::Schools => strings::MEASURE_SCHOOLS,
+        Measure::TrainingOffices => strings::MEASURE_TRAINING_OFFICES,
+        Measure::Apprentices => strings::MEASURE_APPRENTICES,
+        Measure::StudyProgrammes => strings::MEASURE_STUDIES,
+    }
+}
+
+#[component]
+pub fn CountiesPage() -> impl IntoView {
+    set_title(strings::NAV_REGIONS);
+    view! {
+        <h1>{strings::COUNTIES_HEADING}</h1>
+        <p class="lead">{strings::COUNTIES_LEAD}</p>
+        {with_places(|catalog, places| view! { <Counties catalog=catalog places=places/> })}
+    }
+}
+
+#[component]
+fn Counties(catalog: Arc<Catalog>, places: Arc<Places>) -> impl IntoView {
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let measure = Memo::new(move |_| {
+        query
+            .read()
+            .get("vis")
+            .and_then(|k| Measure::from_key(&k))
+            .unwrap_or(Measure::Schools)
+    });
+    let counties = catalog.snapshot().counties.clone();
+    let all: Vec<_> = Measure::ALL
+        .into_iter()
+        .map(|m| (m, places.measure(m, &counties)))
+        .collect();
+    let values = {
+        let all = all.clone();
+        Signal::derive(move || {
+            let chosen = measure.get();
+            all.iter()
+                .find(|(m, _)| *m == chosen)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        })
+    };
+    let on_change = move |ev| {
+        let key = event_target_value(&ev);
+        navigate(&format!("/fylke?vis={key}"), state_navigation(true));
+    };
+    let rows = counties
+        .iter()
+        .map(|county| {
+            let cells = all
+                .iter()
+                .map(|(_, v)| {
+                    let text = v.get(&county.code).map(|n| thousands(*n)).unwrap_or_default();
+                    view! { <td class="num">{text}</td> }
+                })
+                .collect_view();
+            let href = format!("/fylke/{}", county.code);
+            let name = county.name.clone();
+            view! {
+                <tr>
+                    <th scope="row"><A href=href>{name}</A></th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field measure-field">
+            <label for="vis">{strings::MAP_MEASURE_LABEL}</label>
+            <select id="vis" on:change=on_change prop:value=move || measure.get().key().to_string()>
+                {Measure::ALL
+                    .into_iter()
+                    .map(|m| view! { <option value=m.key() selected=move || measure.get() == m>{measure_label(m)}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+        <CountyMapView
+            catalog=catalog.clone()
+            map=places.data().map.clone()
+            values=values
+            measure_label=Signal::derive(move || measure_label(measure.get()).to_string())
+        />
+        <div class="table-wrap">
+            <table class="figures">
+                <caption>{strings::MAP_TABLE_CAPTION}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{strings::COUNTY_COLUMN}</th>
+                        {Measure::ALL
+                            .into_iter()
+                            .map(|m| view! { <th scope="col" class="num">{measure_label(m)}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <SourceNote id=SourceId::PrimarySchools/>
+        <SourceNote id=SourceId::TrainingOffices/>
+        <SourceNote id=SourceId::StudyProgrammes/>
+        <SourceNote id=SourceId::CountyMap/>
+    }
+}

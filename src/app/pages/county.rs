@@ -1,0 +1,176 @@
+//! `/fylke/<nr>` and `/kommune/<nr>`: employers by type with their size, training offices,
+//! study places and the occupations NAV found hardest to fill there in 2017.
+
+use crate::app::components::places::{
+    EmployerTable, SchoolsBlock, ShortageTable, StudiesBlock, TrainingOfficesBlock,
+};
+use crate::app::components::{set_title, with_places};
+use crate::app::pages::not_found::NotFound;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::model::{EmployerKind, Region};
+use crate::core::places::{Place, Places};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+/// Rows in the "largest shortage" table.
+const SHORTAGE_ROWS: usize = 10;
+
+fn county_suggestions(catalog: &Catalog) -> Vec<(String, String)> {
+    catalog
+        .snapshot()
+        .counties
+        .iter()
+        .map(|c| (format!("/fylke/{}", c.code), c.name.clone()))
+        .collect()
+}
+
+#[component]
+pub fn CountyPage() -> impl IntoView {
+    let params = use_params_map();
+    let code = Memo::new(move |_| params.read().get("nr").unwrap_or_default());
+    with_places(move |catalog, places| {
+        let code = code.get();
+        match catalog.county(&code).cloned() {
+            Some(county) => {
+                set_title(&county.name);
+                view! { <RegionView catalog=catalog places=places region=county/> }.into_any()
+            }
+            None => view! {
+                <NotFound message=strings::COUNTY_NOT_FOUND suggestions=county_suggestions(&catalog)/>
+            }
+            .into_any(),
+        }
+    })
+}
+
+#[component]
+pub fn MunicipalityPage() -> impl IntoView {
+    let params = use_params_map();
+    let code = Memo::new(move |_| params.read().get("nr").unwrap_or_default());
+    with_places(move |catalog, places| {
+        let code = code.get();
+        match catalog.municipality(&code).cloned() {
+            Some(municipality) => {
+                set_title(&municipality.name);
+                view! { <RegionView catalog=catalog places=places region=municipality/> }
+                    .into_any()
+            }
+            None => {
+                // Suggest the municipalities of the county the number points at, if any.
+                let county = code.get(..2).unwrap_or_default();
+                let mut suggestions: Vec<(String, String)> = catalog
+                    .municipalities_in(county)
+                    .into_iter()
+                    .map(|m| (format!("/kommune/{}", m.code), m.name.clone()))
+                    .collect();
+                if suggestions.is_empty() {
+                    suggestions = county_suggestions(&catalog);
+                }
+                view! { <NotFound message=strings::MUNICIPALITY_NOT_FOUND suggestions=suggestions/> }
+                    .into_any()
+            }
+        }
+    })
+}
+
+#[component]
+fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> impl IntoView {
+    let county_code = region.county.clone().unwrap_or_else(|| region.code.clone());
+    let is_county = region.county.is_none();
+    let place = if is_county {
+        Place::County(&region.code)
+    } else {
+        Place::Municipality(&region.code)
+    };
+    let owned = |kind| -> Vec<_> {
+        places
+            .employers_in(place, kind)
+            .into_iter()
+            .cloned()
+            .collect()
+    };
+    let schools = owned(EmployerKind::PrimarySchool);
+    let municipalities = owned(EmployerKind::Municipality);
+    let offices = owned(EmployerKind::TrainingOffice);
+    let county_name = catalog.region_name(&county_code);
+    let subtitle = if is_county {
+        strings::county_number(&region.code)
+    } else {
+        strings::municipality_number(&region.code, &county_name)
+    };
+    let municipality_list = is_county.then(|| {
+        let items = catalog
+            .municipalities_in(&region.code)
+            .into_iter()
+            .map(|m| {
+                let href = format!("/kommune/{}", m.code);
+                let name = m.name.clone();
+                view! { <li><A href=href>{name}</A></li> }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="kommuner">
+                <h2 id="kommuner">{strings::MUNICIPALITIES_HEADING}</h2>
+                <ul class="columns">{items}</ul>
+            </section>
+        }
+    });
+    let municipality_employers = if municipalities.is_empty() {
+        view! { <p class="missing-note">{strings::NO_MUNICIPALITY_ORGNR}</p> }.into_any()
+    } else {
+        view! {
+            <EmployerTable catalog=catalog.clone() employers=municipalities caption=strings::KIND_MUNICIPALITY/>
+        }
+        .into_any()
+    };
+    let shortage: Vec<_> = places
+        .largest_shortage(&county_code, SHORTAGE_ROWS)
+        .into_iter()
+        .map(|(row, value)| (row.clone(), Some(value)))
+        .collect();
+    let shortage_block = if shortage.is_empty() {
+        view! { <p class="missing-note">{strings::SHORTAGE_NONE_COUNTY}</p> }.into_any()
+    } else {
+        view! { <ShortageTable rows=shortage county_name=county_name.clone()/> }.into_any()
+    };
+    let back_to_county = (!is_county).then(|| {
+        let href = format!("/fylke/{county_code}");
+        let text = strings::open_county(&county_name);
+        view! { <p><A href=href>{text}</A></p> }
+    });
+    let offices_caption = if is_county {
+        strings::TRAINING_OFFICES_APPROVED
+    } else {
+        strings::TRAINING_OFFICES_LOCATED
+    };
+    view! {
+        <article class="region">
+            <h1>{region.name.clone()}</h1>
+            <p class="lead">{subtitle}</p>
+            {back_to_county}
+            {municipality_list}
+            <section aria-labelledby="arbeidsgivere">
+                <h2 id="arbeidsgivere">{strings::EMPLOYERS_HEADING}</h2>
+                <p class="note">{strings::EMPLOYERS_EXPLAINED}</p>
+                <h3>{strings::KIND_SCHOOLS}</h3>
+                <SchoolsBlock catalog=catalog.clone() schools=schools/>
+                <h3>{strings::KIND_MUNICIPALITY}</h3>
+                {municipality_employers}
+                <h3>{strings::KIND_TRAINING_OFFICES}</h3>
+                <TrainingOfficesBlock catalog=catalog.clone() offices=offices caption=offices_caption/>
+            </section>
+            <section aria-labelledby="studier">
+                <h2 id="studier">{strings::STUDIES_HEADING}</h2>
+                <StudiesBlock places=places.clone() code=region.code.clone()/>
+            </section>
+            <section aria-labelledby="mangel">
+                <h2 id="mangel">{strings::shortage_top(&county_name)}</h2>
+                {shortage_block}
+                <p class="note">{strings::ROUTES_PER_PLACE_MISSING}</p>
+            </section>
+        </article>
+    }
+}

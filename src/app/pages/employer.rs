@@ -1,0 +1,109 @@
+//! `/arbeidsgiver/<orgnr>`: one employer with type, location, size, the occupations a written
+//! rule links to it (and the rule), and its page in Brønnøysundregistrene.
+
+use crate::app::components::figures::SourceNote;
+use crate::app::components::places::{employer_location, employer_size, kind_name};
+use crate::app::components::{set_title, with_places};
+use crate::app::pages::not_found::NotFound;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::model::{Employer, EmployerKind};
+use crate::core::orgnr;
+use crate::core::places::Places;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+#[component]
+pub fn EmployerPage() -> impl IntoView {
+    let params = use_params_map();
+    let number = Memo::new(move |_| params.read().get("orgnr").unwrap_or_default());
+    with_places(move |catalog, places| {
+        // "974 760 673" and "974760673" are the same number.
+        let number: String = number.get().chars().filter(|c| !c.is_whitespace()).collect();
+        match places.employer(&number).cloned() {
+            Some(employer) => {
+                set_title(&employer.name);
+                view! { <EmployerView catalog=catalog places=places.clone() employer=employer/> }
+                    .into_any()
+            }
+            None => {
+                let message = if orgnr::is_valid(&number) {
+                    strings::EMPLOYER_NOT_FOUND
+                } else {
+                    strings::ORGNR_INVALID
+                };
+                let suggestions = vec![("/fylke".to_string(), strings::NAV_REGIONS.to_string())];
+                view! { <NotFound message=message suggestions=suggestions/> }.into_any()
+            }
+        }
+    })
+}
+
+#[component]
+fn EmployerView(catalog: Arc<Catalog>, places: Arc<Places>, employer: Employer) -> impl IntoView {
+    let linked = places.linked_occupations(&employer, catalog.occupations());
+    let rule = match employer.kind {
+        EmployerKind::PrimarySchool => Some(strings::RULE_SCHOOLS),
+        EmployerKind::TrainingOffice => Some(strings::RULE_TRAINING_OFFICES),
+        EmployerKind::Municipality => None,
+    }
+    .filter(|_| places.rule(employer.kind).is_some());
+    let linked_block = if linked.is_empty() {
+        view! { <p class="missing-note">{strings::LINKED_NONE}</p> }.into_any()
+    } else {
+        let items = linked
+            .into_iter()
+            .map(|o| {
+                let href = format!("/yrke/{}", o.slug);
+                let title = o.title.clone();
+                view! { <li><A href=href>{title}</A></li> }
+            })
+            .collect_view();
+        view! {
+            {rule.map(|r| view! { <p class="note">{r}</p> })}
+            <ul class="columns">{items}</ul>
+        }
+        .into_any()
+    };
+    let row = |label: &'static str, value: Option<String>| {
+        value.map(|v| view! { <div><dt>{label}</dt><dd>{v}</dd></div> })
+    };
+    let approved = (!employer.approved_in.is_empty()).then(|| {
+        employer
+            .approved_in
+            .iter()
+            .map(|c| catalog.region_name(c))
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    let register = orgnr::register_url(&employer.orgnr);
+    view! {
+        <article class="employer">
+            <h1>{employer.name.clone()}</h1>
+            <dl class="facts">
+                {row(strings::EMPLOYER_TYPE, Some(kind_name(employer.kind).to_string()))}
+                {row(strings::EMPLOYER_ORGNR, Some(orgnr::grouped(&employer.orgnr)))}
+                {row(strings::EMPLOYER_LOCATION, Some(employer_location(&catalog, &employer)))}
+                {row(strings::EMPLOYER_SIZE, Some(employer_size(&employer)))}
+                {row(strings::EMPLOYER_GRADES, employer.grades.as_deref().map(strings::grades))}
+                {row(strings::EMPLOYER_OWNERSHIP, employer.ownership.clone())}
+                {row(strings::EMPLOYER_OTHER_NAMES, (!employer.other_names.is_empty()).then(|| employer.other_names.join(", ")))}
+                {row(strings::EMPLOYER_APPROVED_IN, approved)}
+            </dl>
+            <p>
+                <a href=register rel="noopener noreferrer">{strings::EMPLOYER_REGISTER}</a>
+                {employer.website.clone().map(|url| view! {
+                    " · "
+                    <a href=url rel="noopener noreferrer">{strings::EMPLOYER_WEBSITE}</a>
+                })}
+            </p>
+            <section aria-labelledby="yrker-her">
+                <h2 id="yrker-her">{strings::LINKED_HEADING}</h2>
+                {linked_block}
+            </section>
+            <SourceNote id=employer.source/>
+        </article>
+    }
+}
