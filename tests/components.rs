@@ -112,3 +112,59 @@ fn headings_keep_acronyms_in_titles() {
         "Hvor jobber en IT-prosjektleder?"
     );
 }
+
+#[wasm_bindgen_test]
+fn county_map_names_each_county_and_colours_it_by_class() {
+    use leptos_router::components::Router;
+    use std::collections::BTreeMap;
+    use yrkesutforskeren::app::components::county_map::CountyMapView;
+    use yrkesutforskeren::core::model::{CountyMap, CountyShape};
+
+    let root = container();
+    let map = CountyMap {
+        width: 100,
+        height: 200,
+        counties: ["03", "46", "56"]
+            .iter()
+            .map(|code| CountyShape {
+                county: code.to_string(),
+                path: "M0 0l10 0 0 10z".into(),
+            })
+            .collect(),
+    };
+    let names: BTreeMap<String, String> = [("03", "Oslo"), ("46", "Vestland"), ("56", "Finnmark")]
+        .iter()
+        .map(|(c, n)| (c.to_string(), n.to_string()))
+        .collect();
+    // Finnmark has no value: drawn as "no data", and said so.
+    let values: BTreeMap<String, u64> = [("03".to_string(), 10), ("46".to_string(), 1200)].into();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <Router>
+                <CountyMapView map=map.clone() names=names.clone() values=values.clone() measure_label="Grunnskoler".to_string()/>
+            </Router>
+        }
+    });
+    let paths = root.query_selector_all("svg path").unwrap();
+    assert_eq!(paths.length(), 3);
+    let path = |i: u32| -> web_sys::Element { paths.get(i).unwrap().unchecked_into() };
+    assert_eq!(
+        path(0).get_attribute("aria-label").unwrap(),
+        "Oslo: Grunnskoler 10"
+    );
+    assert_eq!(
+        path(1).get_attribute("aria-label").unwrap(),
+        "Vestland: Grunnskoler 1\u{a0}200"
+    );
+    assert_eq!(
+        path(2).get_attribute("aria-label").unwrap(),
+        "Finnmark: Grunnskoler mangler"
+    );
+    assert_eq!(path(0).get_attribute("tabindex").unwrap(), "0");
+    assert_eq!(path(0).get_attribute("role").unwrap(), "link");
+    assert_eq!(path(0).get_attribute("class").unwrap(), "county c0");
+    assert_eq!(path(1).get_attribute("class").unwrap(), "county c1");
+    assert_eq!(path(2).get_attribute("class").unwrap(), "county none");
+    assert_eq!(root.query_selector_all(".legend li").unwrap().length(), 2);
+    assert!(root.text_content().unwrap().contains("© Kartverket"));
+}

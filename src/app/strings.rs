@@ -304,8 +304,10 @@ pub fn map_county_label(name: &str, measure: &str, value: &str) -> String {
 
 pub const COUNTY_NOT_FOUND: &str = "Vi fant ikke noe fylke med dette nummeret.";
 pub const MUNICIPALITY_NOT_FOUND: &str = "Vi fant ingen kommune med dette nummeret.";
-pub const EMPLOYER_NOT_FOUND: &str = "Vi fant ingen arbeidsgiver med dette organisasjonsnummeret i dataene.";
-pub const ORGNR_INVALID: &str = "Dette er ikke et gyldig organisasjonsnummer (ni sifre med kontrollsiffer).";
+pub const EMPLOYER_NOT_FOUND: &str =
+    "Vi fant ingen arbeidsgiver med dette organisasjonsnummeret i dataene.";
+pub const ORGNR_INVALID: &str =
+    "Dette er ikke et gyldig organisasjonsnummer (ni sifre med kontrollsiffer).";
 pub fn county_number(code: &str) -> String {
     format!("Fylkesnummer {code}")
 }
@@ -341,7 +343,8 @@ pub const STUDIES_HEADING: &str = "Studiesteder";
 pub fn studies_summary(count: usize, institutions: usize) -> String {
     format!("{count} studietilbud ved {institutions} læresteder (universitet, høyskole og andre tilbydere på utdanning.no).")
 }
-pub const NO_STUDIES: &str = "utdanning.no har ingen studietilbud på universitets- eller høyskolenivå her.";
+pub const NO_STUDIES: &str =
+    "utdanning.no har ingen studietilbud på universitets- eller høyskolenivå her.";
 pub const STUDIES_MUNICIPALITY_RULE: &str = "Et studietilbud står under kommunen når studiestedet utdanning.no oppgir, har samme navn som kommunen.";
 pub fn show_programmes(count: usize) -> String {
     format!("Vis alle {count} studietilbud")
@@ -355,7 +358,8 @@ pub const SHORTAGE_EXPLAINED: &str = "NAVs bedriftsundersøkelse 2017 anslår hv
 pub fn shortage_top(county: &str) -> String {
     format!("Yrkene med størst anslått mangel i {county}")
 }
-pub const SHORTAGE_NONE_COUNTY: &str = "NAVs undersøkelse fant ingen mangel på arbeidskraft her i 2017.";
+pub const SHORTAGE_NONE_COUNTY: &str =
+    "NAVs undersøkelse fant ingen mangel på arbeidskraft her i 2017.";
 pub const OCCUPATION_GROUP_COLUMN: &str = "Yrkesgruppe (STYRK-08)";
 pub const SHORTAGE_COLUMN: &str = "Anslått mangel 2017";
 pub const NATIONAL_COLUMN: &str = "Hele landet";
@@ -378,7 +382,8 @@ pub fn grades(range: &str) -> String {
     format!("{range}. trinn")
 }
 pub const LINKED_HEADING: &str = "Yrker hos denne arbeidsgiveren";
-pub const LINKED_NONE: &str = "Ingen regel i dataene knytter denne typen arbeidsgiver til bestemte yrker, så vi viser ingen.";
+pub const LINKED_NONE: &str =
+    "Ingen regel i dataene knytter denne typen arbeidsgiver til bestemte yrker, så vi viser ingen.";
 pub const RULE_SCHOOLS: &str = "Regel: grunnskoler sysselsetter grunnskolelærere (STYRK 2341) og skoleassistenter (STYRK 5312). Yrker med en av disse kodene vises.";
 pub const RULE_TRAINING_OFFICES: &str = "Regel: opplæringskontor formidler lærlinger i fag som ender med fagbrev eller svennebrev. Registeret sier ikke hvilke av fagene hvert kontor dekker.";
 
@@ -395,7 +400,8 @@ pub fn where_employers_none(title: &str) -> String {
 }
 pub const WHERE_TRAINING_NOT_TRADE: &str = "Yrket har ingen vei gjennom fagbrev eller svennebrev i dataene, så opplæringskontor vises ikke.";
 pub const WHERE_STUDIES_NOT_LINKED: &str = "Dataene knytter ikke studietilbudene til bestemte yrker. Her er alle studietilbud på stedet; se utdanning.no for hvilke som fører til yrket.";
-pub const WHERE_SHORTAGE_NONE: &str = "NAVs bedriftsundersøkelse 2017 har ingen tall for yrkets STYRK-koder.";
+pub const WHERE_SHORTAGE_NONE: &str =
+    "NAVs bedriftsundersøkelse 2017 har ingen tall for yrkets STYRK-koder.";
 pub fn open_county(name: &str) -> String {
     format!("Åpne {name}")
 }

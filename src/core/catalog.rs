@@ -355,7 +355,9 @@ impl Catalog {
         } else {
             self.municipality(code)
         };
-        region.map(|r| r.name.clone()).unwrap_or_else(|| code.to_string())
+        region
+            .map(|r| r.name.clone())
+            .unwrap_or_else(|| code.to_string())
     }
 
     /// Employed persons over a set of occupations. One STYRK code can belong to several

@@ -29,6 +29,12 @@ const ROUTES = [
   ['/sammenlign?yrker=kokk,it-prosjektleder', 'table.compare .compact-list'],
   ['/sammenlign', '.empty'],
   ['/styrk?q=251', '.code-hits a'],
+  ['/fylke', '.county-map path'],
+  ['/fylke/46', '#studier'],
+  ['/kommune/4601', '#arbeidsgivere'],
+  ['/arbeidsgiver/874737852', '.facts'],
+  ['/yrke/grunnskolelaerer?fylke=46&kommune=4601', '.where-in-country h3'],
+  ['/fylke/99', '.not-found'],
 ];
 
 for (const colorScheme of ['light', 'dark']) {

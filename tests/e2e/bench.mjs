@@ -39,6 +39,7 @@ for (const name of fs.readdirSync(DIST).sort()) {
 const snapshot = sizes(path.join(DIST, 'snapshot/snapshot.json'));
 row('snapshot/snapshot.json', snapshot);
 for (const k in firstLoad) firstLoad[k] += snapshot[k];
+row('snapshot/regions.json (on demand)', sizes(path.join(DIST, 'snapshot/regions.json')));
 const details = fs.readdirSync(path.join(DIST, 'snapshot/yrke')).map((f) => sizes(path.join(DIST, 'snapshot/yrke', f)));
 const sum = (key) => details.reduce((a, s) => a + s[key], 0);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

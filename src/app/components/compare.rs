@@ -23,7 +23,7 @@ pub fn CompareToggle(
         let added = data.toggle_compare(&slug.get_untracked());
         data.compare_full.set(!added);
     };
-    let pressed_attr = pressed.clone();
+    let pressed_attr = pressed;
     view! {
         <button
             type="button"

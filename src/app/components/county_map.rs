@@ -3,7 +3,6 @@
 //! a table beside it.
 
 use crate::app::strings;
-use crate::core::catalog::Catalog;
 use crate::core::format::thousands;
 use crate::core::model::CountyMap;
 use crate::core::places::{class_bounds, class_of};
@@ -16,8 +15,9 @@ const CLASSES: usize = 5;
 
 #[component]
 pub fn CountyMapView(
-    catalog: Arc<Catalog>,
     map: CountyMap,
+    /// County names by code.
+    names: BTreeMap<String, String>,
     /// Value per county code; counties without one are drawn as "no data".
     #[prop(into)]
     values: Signal<BTreeMap<String, u64>>,
@@ -32,14 +32,16 @@ pub fn CountyMapView(
         values.with(|v| class_bounds(&v.values().copied().collect::<Vec<_>>(), CLASSES))
     });
     let label_for = {
-        let catalog = catalog.clone();
+        let names = Arc::new(names);
         move |code: &str| {
-            let name = catalog.region_name(code);
+            let name = names.get(code).cloned().unwrap_or_else(|| code.to_string());
             let value = values.with(|v| v.get(code).copied());
             strings::map_county_label(
                 &name,
                 &measure_label.get(),
-                &value.map(thousands).unwrap_or_else(|| strings::NO_CELL.to_string()),
+                &value
+                    .map(thousands)
+                    .unwrap_or_else(|| strings::NO_CELL.to_string()),
             )
         }
     };

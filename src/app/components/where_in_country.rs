@@ -2,11 +2,11 @@
 //! employers, training offices and study places there for this occupation, with what the data
 //! does not hold said plainly. The choice is kept in the URL (`?fylke=46&kommune=4601`).
 
+use crate::app::components::figures::SourceNote;
 use crate::app::components::places::{
     SchoolsBlock, ShortageTable, StudiesBlock, TrainingOfficesBlock,
 };
 use crate::app::components::{state_navigation, with_places};
-use crate::app::components::figures::SourceNote;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::format::thousands;
@@ -30,7 +30,11 @@ pub fn WhereInCountry(occupation: OccupationSummary) -> impl IntoView {
 }
 
 #[component]
-fn Picker(catalog: Arc<Catalog>, places: Arc<Places>, occupation: OccupationSummary) -> impl IntoView {
+fn Picker(
+    catalog: Arc<Catalog>,
+    places: Arc<Places>,
+    occupation: OccupationSummary,
+) -> impl IntoView {
     let query = use_query_map();
     let location = use_location();
     let navigate = use_navigate();
@@ -232,7 +236,11 @@ fn Results(
 
 /// "Bedrifter i hele landet" from the Aa-register, when the snapshot has it.
 #[component]
-fn Workplaces(catalog: Arc<Catalog>, places: Arc<Places>, occupation: OccupationSummary) -> impl IntoView {
+fn Workplaces(
+    catalog: Arc<Catalog>,
+    places: Arc<Places>,
+    occupation: OccupationSummary,
+) -> impl IntoView {
     let summary = places.workplaces_for(&occupation.styrk)?;
     let table_rows = |counts: &std::collections::BTreeMap<String, u64>, route: &str| {
         counts

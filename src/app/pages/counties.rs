@@ -69,7 +69,10 @@ fn Counties(catalog: Arc<Catalog>, places: Arc<Places>) -> impl IntoView {
             let cells = all
                 .iter()
                 .map(|(_, v)| {
-                    let text = v.get(&county.code).map(|n| thousands(*n)).unwrap_or_default();
+                    let text = v
+                        .get(&county.code)
+                        .map(|n| thousands(*n))
+                        .unwrap_or_default();
                     view! { <td class="num">{text}</td> }
                 })
                 .collect_view();
@@ -94,8 +97,8 @@ fn Counties(catalog: Arc<Catalog>, places: Arc<Places>) -> impl IntoView {
             </select>
         </div>
         <CountyMapView
-            catalog=catalog.clone()
             map=places.data().map.clone()
+            names=counties.iter().map(|c| (c.code.clone(), c.name.clone())).collect()
             values=values
             measure_label=Signal::derive(move || measure_label(measure.get()).to_string())
         />

@@ -55,8 +55,7 @@ pub fn MunicipalityPage() -> impl IntoView {
         match catalog.municipality(&code).cloned() {
             Some(municipality) => {
                 set_title(&municipality.name);
-                view! { <RegionView catalog=catalog places=places region=municipality/> }
-                    .into_any()
+                view! { <RegionView catalog=catalog places=places region=municipality/> }.into_any()
             }
             None => {
                 // Suggest the municipalities of the county the number points at, if any.

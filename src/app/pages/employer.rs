@@ -21,7 +21,11 @@ pub fn EmployerPage() -> impl IntoView {
     let number = Memo::new(move |_| params.read().get("orgnr").unwrap_or_default());
     with_places(move |catalog, places| {
         // "974 760 673" and "974760673" are the same number.
-        let number: String = number.get().chars().filter(|c| !c.is_whitespace()).collect();
+        let number: String = number
+            .get()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
         match places.employer(&number).cloned() {
             Some(employer) => {
                 set_title(&employer.name);
