@@ -9,6 +9,11 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export YRKE_BROWSER_TMP ?= $(CURDIR)/target/browser-tmp
 
 RAW ?= $(if $(YRKE_RAW_DIR),$(YRKE_RAW_DIR),../shared/data/raw)
+# The path the site is served under, e.g. /karriere/yrker/ (assets, data and routes follow it).
+PUBLIC_URL ?= /
+# A second build under a sub-path, for the end-to-end test of hosting below a school's domain.
+SUBPATH_DIST := target/dist-subpath
+SUBPATH_URL := /karriere/yrker/
 SNAPSHOT := build/snapshot
 
 .PHONY: setup setup-test snapshot dist serve test test-native test-wasm test-e2e bench clean
@@ -25,17 +30,18 @@ snapshot:
 
 ## Release site in dist/.
 dist: setup snapshot
-	trunk build --release --offline
+	trunk build --release --offline --public-url $(PUBLIC_URL)
 
 ## The app on http://127.0.0.1:8080 (deep links answered with index.html).
 serve: setup snapshot
-	trunk serve --release --offline
+	trunk serve --release --offline --public-url $(PUBLIC_URL)
 
 ## Every test: native (core, builder), wasm components, end-to-end and axe in Chromium.
 test: setup-test snapshot
 	cargo fmt --all -- --check
 	$(MAKE) --no-print-directory test-native test-wasm
 	trunk build --release --offline
+	trunk build --release --offline --public-url $(SUBPATH_URL) --dist $(SUBPATH_DIST)
 	$(MAKE) --no-print-directory test-e2e
 
 test-native:
@@ -47,7 +53,7 @@ test-wasm:
 
 test-e2e:
 	mkdir -p $(YRKE_BROWSER_TMP)
-	cd tests/e2e && node --test --test-concurrency=1 *.test.mjs
+	cd tests/e2e && YRKE_SUBPATH_DIST=$(CURDIR)/$(SUBPATH_DIST) YRKE_SUBPATH_URL=$(SUBPATH_URL) node --test --test-concurrency=1 *.test.mjs
 
 ## Figures, never assertions: native search (criterion), then sizes, time to first list,
 ## our engine against MiniSearch and keystroke latency in headless Chromium.

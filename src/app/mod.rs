@@ -4,7 +4,9 @@
 pub mod api;
 pub mod bench;
 pub mod components;
+pub mod offline;
 pub mod pages;
+pub mod paths;
 pub mod state;
 pub mod strings;
 
@@ -13,9 +15,11 @@ use components::layout::{Footer, Header};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use pages::about::AboutPage;
 use pages::compare::ComparePage;
 use pages::counties::CountiesPage;
 use pages::county::{CountyPage, MunicipalityPage};
+use pages::embed::{EmbedOccupationPage, EmbedSearchPage};
 use pages::employer::EmployerPage;
 use pages::explorer::ExplorerPage;
 use pages::not_found::NotFound;
@@ -27,7 +31,7 @@ use state::AppData;
 pub fn App() -> impl IntoView {
     AppData::provide();
     view! {
-        <Router>
+        <Router base=paths::base()>
             <Header/>
             <CompareNotice/>
             <main id="innhold" class="wrap" tabindex="-1">
@@ -41,6 +45,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/fylke/:nr") view=CountyPage/>
                     <Route path=path!("/kommune/:nr") view=MunicipalityPage/>
                     <Route path=path!("/arbeidsgiver/:orgnr") view=EmployerPage/>
+                    <Route path=path!("/om") view=AboutPage/>
+                    <Route path=path!("/embed/yrke/:slug") view=EmbedOccupationPage/>
+                    <Route path=path!("/embed/sok") view=EmbedSearchPage/>
                 </Routes>
             </main>
             <Footer/>

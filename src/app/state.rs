@@ -1,6 +1,7 @@
 //! App-wide state shared through context: the loaded snapshot and the compare selection.
 
 use crate::app::api::{self, LoadError};
+use crate::app::offline::Updates;
 use crate::core::catalog::{split_compare_list, Catalog, MAX_COMPARE};
 use crate::core::places::Places;
 use leptos::prelude::*;
@@ -23,6 +24,8 @@ pub struct AppData {
     /// there, so the first page never waits for it.
     pub places: LocalResource<Option<PlacesResult>>,
     places_wanted: RwSignal<bool>,
+    /// A new version of the app, fully cached for offline use, waiting to be switched to.
+    pub updates: Updates,
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -95,7 +98,9 @@ impl AppData {
             compare_full,
             places,
             places_wanted,
+            updates: Updates::new(),
         };
+        data.updates.register();
         provide_context(data);
         data
     }

@@ -411,3 +411,58 @@ pub fn workplaces_total(total: &str) -> String {
     format!("{total} ansatte i yrkets STYRK-koder i hele landet")
 }
 pub const EMPLOYEES_COLUMN: &str = "Ansatte";
+
+// Offline, embedding, about
+pub const UPDATE_READY: &str = "Ny versjon er klar – last inn på nytt.";
+pub const UPDATE_RELOAD: &str = "Last inn på nytt";
+pub const EMBED_CREDIT: &str = "Yrkesutforskeren – åpne data fra utdanning.no, SSB, NAV og Udir.";
+pub const EMBED_OPEN_APP: &str = "Åpne Yrkesutforskeren i en ny fane";
+pub fn embed_read_more(title: &str) -> String {
+    format!(
+        "Les mer om {} i Yrkesutforskeren (ny fane)",
+        lowercase_start(title)
+    )
+}
+pub const UTDANNING_CREDIT_SHORT: &str =
+    "Yrkesbeskrivelsen er basert på åpne data fra utdanning.no (NLOD).";
+pub const EMBED_HEADING: &str = "Bygg inn på skolens nettside";
+pub const EMBED_EXPLAINED: &str = "Lim inn denne linjen på skolens nettside, så vises et kort om yrket der. Kortet henter data fra Yrkesutforskeren og åpner hele siden i en ny fane.";
+pub const EMBED_SNIPPET_LABEL: &str = "Kode å lime inn";
+pub const EMBED_COPY: &str = "Kopier koden";
+pub const EMBED_COPIED: &str = "Koden er kopiert.";
+pub const EMBED_MORE: &str = "Flere valg og søkeboksen: se Om-siden.";
+pub const NAV_ABOUT: &str = "Om";
+pub const ABOUT_TITLE: &str = "Om Yrkesutforskeren";
+pub const ABOUT_LEAD: &str = "Yrkesutforskeren viser yrker med arbeidsoppgaver, lønn, sysselsetting, utdanningsveier og arbeidsgivere, bygget på åpne data fra offentlige kilder. Alt søk og all filtrering skjer i nettleseren din.";
+pub const PRIVACY_HEADING: &str = "Personvern";
+pub const PRIVACY: [&str; 4] = [
+    "Yrkesutforskeren bruker ingen informasjonskapsler (cookies), ingen sporing og ingen statistikkverktøy, og henter ingenting fra andre nettsteder. Den spør ikke etter navn, e-post eller annet om deg.",
+    "Nettleseren din lagrer to ting på enheten: listen over yrker du har valgt å sammenligne, og en kopi av appen og dataene slik at den virker uten nett. Ingenting av dette sendes noe sted. Du sletter det ved å tømme nettstedsdata i nettleseren.",
+    "Serveren som leverer filene, ser det alle nettservere ser (IP-adresse og hvilke filer som hentes). Hvem som drifter serveren, står på nettstedet som viser Yrkesutforskeren.",
+    "Når Yrkesutforskeren er bygd inn på en skoles nettside, gjelder det samme: rammen henter bare filer fra Yrkesutforskeren selv.",
+];
+pub const SOURCES_AND_LICENCES: &str = "Kilder og lisenser";
+pub const SOURCES_INTRO: &str = "Hvert tall i appen viser kilde og periode. Disse datasettene er brukt, med lisens og den krediteringen lisensen krever:";
+pub const EMBED_GUIDE: [&str; 2] = [
+    "Skolen kan vise et yrke eller en søkeboks på sin egen nettside med én linje kode. Linjen lager en ramme (iframe) med tittel, som tilpasser høyden til innholdet. Lenker åpner hele Yrkesutforskeren i en ny fane.",
+    "Hver yrkesside har også en ferdig kode under «Bygg inn på skolens nettside».",
+];
+pub const EMBED_OPTIONS: [&str; 4] = [
+    "data-yrke=\"…\": yrket som skal vises (det siste leddet i adressen til yrkessiden).",
+    "data-view=\"sok\": en søkeboks i stedet for et yrke.",
+    "data-farge=\"#rrggbb\": skolens farge på lenker. Farger med for svak kontrast mot hvitt blir ikke brukt.",
+    "data-visning=\"kompakt\" eller \"full\", og data-sprak=\"nb\" (bokmål; nynorsk og engelsk kommer).",
+];
+pub const HOSTING_HEADING: &str = "Drift på egen nettadresse";
+pub const HOSTING: [&str; 3] = [
+    "Yrkesutforskeren er en statisk nettside. En skole eller kommune kan legge mappen dist/ på sin egen server, også i en undermappe som /karriere/yrker/ (bygg med make dist PUBLIC_URL=/karriere/yrker/). Serveren må svare med index.html for ukjente adresser i mappen.",
+    "Da virker appen også uten nett når den er bygd inn: nettlesere skiller lagringen til rammer fra andre nettsteder, så en ramme fra skolens egen adresse er den sikre måten å få frakoblet bruk på skolens sider.",
+    "Filene index.html og sw.js bør sendes med Cache-Control: no-cache, så nye versjoner blir oppdaget. Alt annet kan mellomlagres lenge; appen oppdaterer seg selv og sier fra når en ny versjon er klar.",
+];
+pub const ACCESSIBILITY_HEADING: &str = "Tilgjengelighetserklæring";
+pub const ACCESSIBILITY: [&str; 4] = [
+    "Yrkesutforskeren skal oppfylle WCAG 2.1 nivå AA, som forskrift om universell utforming av IKT krever for skoler.",
+    "Slik tester vi: hver side skannes automatisk med axe-core i lys og mørk modus ved hver endring, og alle funksjoner kan brukes med tastatur. Kartet over fylkene har de samme tallene i en tabell, og lønnsfigurene har tabeller ved siden av seg.",
+    "Kjente begrensninger: tekstene fra utdanning.no og navn fra registrene vises slik kildene skriver dem, også når de har skrivefeil. Kartet er forenklet og viser ikke små øyer.",
+    "Finner du noe som ikke virker for deg, ta kontakt med skolen eller den som drifter nettstedet, så retter vi det.",
+];

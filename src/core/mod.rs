@@ -2,6 +2,7 @@
 //! so all of it is tested natively with `cargo test`.
 
 pub mod catalog;
+pub mod colour;
 pub mod explore;
 pub mod format;
 pub mod model;

@@ -35,6 +35,9 @@ const ROUTES = [
   ['/arbeidsgiver/874737852', '.facts'],
   ['/yrke/grunnskolelaerer?fylke=46&kommune=4601', '.where-in-country h3'],
   ['/fylke/99', '.not-found'],
+  ['/om', '#tilgjengelighet'],
+  ['/embed/yrke/kokk', '.embed-card'],
+  ['/embed/sok', '#embed-sok'],
 ];
 
 for (const colorScheme of ['light', 'dark']) {

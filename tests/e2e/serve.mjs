@@ -16,7 +16,8 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function startServer(root, port, host = '127.0.0.1') {
+/** Serves `root` at `prefix` ("/" or a sub-path such as "/karriere/yrker/"). */
+export function startServer(root, port, host = '127.0.0.1', prefix = '/') {
   const absRoot = path.resolve(root);
   const server = http.createServer((req, res) => {
     let pathname;
@@ -26,6 +27,11 @@ export function startServer(root, port, host = '127.0.0.1') {
       res.writeHead(400).end('bad request');
       return;
     }
+    if (!(pathname + '/').startsWith(prefix)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    pathname = '/' + pathname.slice(prefix.length);
     let file = path.join(absRoot, path.normalize(pathname));
     if (!file.startsWith(absRoot)) {
       res.writeHead(403).end('forbidden');

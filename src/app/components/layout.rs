@@ -1,39 +1,45 @@
 //! Site chrome: skip link, header with navigation, footer with data version and credits.
 
+use crate::app::components::Link;
 use crate::app::state::AppData;
 use crate::app::strings;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let data = AppData::use_context();
+    if is_embed() {
+        return ().into_any();
+    }
     let compare_href = move || crate::app::pages::compare::compare_href(&data.compare.get());
     let compare_label = move || strings::compare_nav(data.compare.with(Vec::len));
     view! {
         <a class="skip-link" href="#innhold">{strings::SKIP_TO_CONTENT}</a>
         <header class="site-header">
             <div class="wrap header-row">
-                <A href="/" attr:class="brand">{strings::APP_NAME}</A>
+                <Link href="/" class="brand">{strings::APP_NAME}</Link>
                 <nav aria-label=strings::NAV_LABEL>
                     <ul class="nav-list">
-                        <li><A href="/">{strings::NAV_OCCUPATIONS}</A></li>
-                        <li><A href="/styrk">{strings::NAV_STYRK}</A></li>
-                        <li><A href="/fylke">{strings::NAV_REGIONS}</A></li>
-                        <li><A href=compare_href>{compare_label}</A></li>
+                        <li><Link href="/">{strings::NAV_OCCUPATIONS}</Link></li>
+                        <li><Link href="/styrk">{strings::NAV_STYRK}</Link></li>
+                        <li><Link href="/fylke">{strings::NAV_REGIONS}</Link></li>
+                        <li><Link href=compare_href>{compare_label}</Link></li>
+                        <li><Link href="/om">{strings::NAV_ABOUT}</Link></li>
                     </ul>
                 </nav>
             </div>
         </header>
+        <UpdateNotice/>
     }
+    .into_any()
 }
 
+/// Every dataset with publisher, period, licence and the credit its licence asks for.
 #[component]
-pub fn Footer() -> impl IntoView {
+pub fn SourceList() -> impl IntoView {
     let data = AppData::use_context();
-    let credits = move || {
+    move || {
         data.loaded().map(|catalog| {
-            let version = strings::data_version(&catalog.snapshot().data_version);
             let sources = catalog
                 .snapshot()
                 .sources
@@ -47,18 +53,54 @@ pub fn Footer() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! {
-                <p>{version}</p>
-                <ul class="credits">{sources}</ul>
-            }
+            view! { <ul class="credits">{sources}</ul> }
         })
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let data = AppData::use_context();
+    if is_embed() {
+        return ().into_any();
+    }
+    let version = move || {
+        data.loaded()
+            .map(|catalog| strings::data_version(&catalog.snapshot().data_version))
     };
     view! {
         <footer class="site-footer">
             <div class="wrap">
                 <h2 class="footer-heading">{strings::FOOTER_DATA}</h2>
-                {credits}
+                <p>{version} " " <Link href="/om">{strings::ABOUT_TITLE}</Link></p>
+                <SourceList/>
             </div>
         </footer>
+    }
+    .into_any()
+}
+
+/// True on the chrome-less embed routes (`/embed/...`).
+pub fn is_embed() -> bool {
+    leptos_router::hooks::use_location()
+        .pathname
+        .with_untracked(|p| p.contains("/embed/"))
+}
+
+/// "Ny versjon er klar": shown when the service worker has a new version cached.
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let data = AppData::use_context();
+    move || {
+        data.updates.ready.get().then(|| {
+            view! {
+                <div class="update-notice" role="status">
+                    <p>{strings::UPDATE_READY}</p>
+                    <button type="button" class="button" on:click=move |_| data.updates.apply()>
+                        {strings::UPDATE_RELOAD}
+                    </button>
+                </div>
+            }
+        })
     }
 }

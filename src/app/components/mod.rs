@@ -51,6 +51,21 @@ pub fn with_places<V: IntoView + 'static>(
     })
 }
 
+/// A link inside the app. Paths are written from the app's root ("/styrk/2511"); the link
+/// points below the path the app is served under (see [`crate::app::paths`]).
+#[component]
+pub fn Link(
+    #[prop(into)] href: Signal<String>,
+    #[prop(optional, into)] class: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <leptos_router::components::A href=move || crate::app::paths::href(&href.get()) attr:class=class>
+            {children()}
+        </leptos_router::components::A>
+    }
+}
+
 /// Navigation options for URL changes that only record the page's state (filters, a search,
 /// a selection): the page keeps its scroll position.
 pub fn state_navigation(replace: bool) -> leptos_router::NavigateOptions {

@@ -2,13 +2,13 @@
 //! training offices, study places and NAV's 2017 shortage, each with its source.
 
 use crate::app::components::figures::SourceNote;
+use crate::app::components::Link;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::format::thousands;
 use crate::core::model::{Employer, EmployerKind, Shortage, SourceId};
 use crate::core::places::{Place, Places};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 /// Where an employer is: "Tromsø - Romsa - Tromssa, Troms - Romsa - Tromssa", or what the
@@ -70,7 +70,7 @@ pub fn EmployerTable(
                             let href = format!("/arbeidsgiver/{}", e.orgnr);
                             view! {
                                 <tr>
-                                    <th scope="row"><A href=href>{e.name}</A></th>
+                                    <th scope="row"><Link href=href>{e.name}</Link></th>
                                     <td>{location}</td>
                                     <td class=class>{size}</td>
                                 </tr>
@@ -216,7 +216,7 @@ pub fn ShortageTable(rows: Vec<(Shortage, Option<u64>)>, county_name: String) ->
                         .map(|(row, value)| view! {
                             <tr>
                                 <th scope="row">
-                                    <A href=format!("/styrk/{}", row.styrk)>{format!("{} {}", row.styrk, row.name)}</A>
+                                    <Link href=format!("/styrk/{}", row.styrk)>{format!("{} {}", row.styrk, row.name)}</Link>
                                 </th>
                                 <td class="num">{value.map(thousands).unwrap_or_else(|| strings::NO_CELL.to_string())}</td>
                                 <td class="num">{thousands(row.national)}</td>

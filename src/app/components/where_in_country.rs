@@ -6,6 +6,7 @@ use crate::app::components::figures::SourceNote;
 use crate::app::components::places::{
     SchoolsBlock, ShortageTable, StudiesBlock, TrainingOfficesBlock,
 };
+use crate::app::components::Link;
 use crate::app::components::{state_navigation, with_places};
 use crate::app::strings;
 use crate::core::catalog::Catalog;
@@ -13,8 +14,7 @@ use crate::core::format::thousands;
 use crate::core::model::{EmployerKind, OccupationSummary, SourceId};
 use crate::core::places::{Place, Places};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
 
 #[component]
@@ -36,8 +36,8 @@ fn Picker(
     occupation: OccupationSummary,
 ) -> impl IntoView {
     let query = use_query_map();
-    let location = use_location();
     let navigate = use_navigate();
+    let slug = occupation.slug.clone();
     let county = {
         let catalog = catalog.clone();
         Memo::new(move |_| {
@@ -66,7 +66,7 @@ fn Picker(
                 query.push(format!("kommune={m}"));
             }
         }
-        let path = location.pathname.get_untracked();
+        let path = format!("/yrke/{slug}");
         let href = if query.is_empty() {
             path
         } else {
@@ -230,7 +230,7 @@ fn Results(
         <StudiesBlock places=places.clone() code=code.clone()/>
         <h3>{strings::SHORTAGE_HEADING}" – "{county_name}</h3>
         {shortage_block}
-        <p><A href=page>{strings::open_county(&place_name)}</A></p>
+        <p><Link href=page>{strings::open_county(&place_name)}</Link></p>
     }
 }
 
@@ -251,7 +251,7 @@ fn Workplaces(
                 let count = thousands(*count);
                 view! {
                     <tr>
-                        <th scope="row"><A href=href>{name}</A></th>
+                        <th scope="row"><Link href=href>{name}</Link></th>
                         <td class="num">{count}</td>
                     </tr>
                 }

@@ -2,6 +2,7 @@
 //! occupations; without it, the saved selection is shown.
 
 use crate::app::components::figures::{figure_text, SourceNote};
+use crate::app::components::Link;
 use crate::app::components::{set_title, state_navigation, with_catalog};
 use crate::app::state::AppData;
 use crate::app::strings;
@@ -9,7 +10,6 @@ use crate::core::catalog::{split_compare_list, Catalog};
 use crate::core::format::thousands;
 use crate::core::model::{EducationLevel, OccupationSummary, SourceId};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
 
@@ -102,7 +102,7 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
                 let link_text = o.title.clone();
                 view! {
                     <th scope="col">
-                        <A href=href>{link_text}</A>
+                        <Link href=href>{link_text}</Link>
                         <button
                             type="button"
                             class="button small secondary"

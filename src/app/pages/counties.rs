@@ -3,6 +3,7 @@
 
 use crate::app::components::county_map::CountyMapView;
 use crate::app::components::figures::SourceNote;
+use crate::app::components::Link;
 use crate::app::components::{set_title, state_navigation, with_places};
 use crate::app::strings;
 use crate::core::catalog::Catalog;
@@ -10,7 +11,6 @@ use crate::core::format::thousands;
 use crate::core::model::SourceId;
 use crate::core::places::{Measure, Places};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
 
@@ -80,7 +80,7 @@ fn Counties(catalog: Arc<Catalog>, places: Arc<Places>) -> impl IntoView {
             let name = county.name.clone();
             view! {
                 <tr>
-                    <th scope="row"><A href=href>{name}</A></th>
+                    <th scope="row"><Link href=href>{name}</Link></th>
                     {cells}
                 </tr>
             }

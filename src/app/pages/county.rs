@@ -4,6 +4,7 @@
 use crate::app::components::places::{
     EmployerTable, SchoolsBlock, ShortageTable, StudiesBlock, TrainingOfficesBlock,
 };
+use crate::app::components::Link;
 use crate::app::components::{set_title, with_places};
 use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
@@ -11,7 +12,6 @@ use crate::core::catalog::Catalog;
 use crate::core::model::{EmployerKind, Region};
 use crate::core::places::{Place, Places};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
@@ -107,7 +107,7 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
             .map(|m| {
                 let href = format!("/kommune/{}", m.code);
                 let name = m.name.clone();
-                view! { <li><A href=href>{name}</A></li> }
+                view! { <li><Link href=href>{name}</Link></li> }
             })
             .collect_view();
         view! {
@@ -138,7 +138,7 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
     let back_to_county = (!is_county).then(|| {
         let href = format!("/fylke/{county_code}");
         let text = strings::open_county(&county_name);
-        view! { <p><A href=href>{text}</A></p> }
+        view! { <p><Link href=href>{text}</Link></p> }
     });
     let offices_caption = if is_county {
         strings::TRAINING_OFFICES_APPROVED

@@ -3,6 +3,7 @@
 
 use crate::app::components::figures::SourceNote;
 use crate::app::components::places::{employer_location, employer_size, kind_name};
+use crate::app::components::Link;
 use crate::app::components::{set_title, with_places};
 use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
@@ -11,7 +12,6 @@ use crate::core::model::{Employer, EmployerKind};
 use crate::core::orgnr;
 use crate::core::places::Places;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
@@ -62,7 +62,7 @@ fn EmployerView(catalog: Arc<Catalog>, places: Arc<Places>, employer: Employer) 
             .map(|o| {
                 let href = format!("/yrke/{}", o.slug);
                 let title = o.title.clone();
-                view! { <li><A href=href>{title}</A></li> }
+                view! { <li><Link href=href>{title}</Link></li> }
             })
             .collect_view();
         view! {

@@ -181,8 +181,12 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         typing_generation.set(generation);
         set_timeout(
             move || {
-                if typing_generation.get_untracked() == generation {
-                    go.run((filters.get_untracked(), true));
+                // The page may be gone by now (the user followed a link): then there is
+                // nothing to write, and its signals must not be read.
+                if typing_generation.try_get_untracked() == Some(generation) {
+                    if let Some(current) = filters.try_get_untracked() {
+                        go.run((current, true));
+                    }
                 }
             },
             URL_UPDATE_DELAY,
@@ -474,7 +478,7 @@ impl RowContent {
         RowContent {
             slug: occupation.slug.clone(),
             title: occupation.title.clone(),
-            href: format!("/yrke/{}", occupation.slug),
+            href: crate::app::paths::href(&format!("/yrke/{}", occupation.slug)),
             codes,
             median,
             employed: facet

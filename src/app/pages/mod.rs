@@ -1,8 +1,10 @@
 //! One module per route.
 
+pub mod about;
 pub mod compare;
 pub mod counties;
 pub mod county;
+pub mod embed;
 pub mod employer;
 pub mod explorer;
 pub mod not_found;

@@ -1,9 +1,9 @@
 //! The view for an address we have no page for.
 
 use crate::app::components::set_title;
+use crate::app::components::Link;
 use crate::app::strings;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn NotFound(
@@ -22,12 +22,12 @@ pub fn NotFound(
                 <ul class="suggestions">
                     {suggestions
                         .into_iter()
-                        .map(|(href, label)| view! { <li><A href=href>{label}</A></li> })
+                        .map(|(href, label)| view! { <li><Link href=href>{label}</Link></li> })
                         .collect_view()}
                 </ul>
             })}
             <p>{strings::NOT_FOUND_TEXT}</p>
-            <p><A href="/" attr:class="button">{strings::BACK_TO_LIST}</A></p>
+            <p><Link href="/" class="button">{strings::BACK_TO_LIST}</Link></p>
         </div>
     }
 }

@@ -7,6 +7,7 @@ use crate::app::components::figures::{change_period, EmploymentTable, SalaryTabl
 use crate::app::components::rich_text::{spans_view, RichText};
 use crate::app::components::status::{LoadFailed, Loading};
 use crate::app::components::where_in_country::WhereInCountry;
+use crate::app::components::Link;
 use crate::app::components::{set_title, with_catalog};
 use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
@@ -16,7 +17,6 @@ use crate::core::model::{
     OccupationDetail, OccupationSummary, SourceId, StyrkCode, UpperSecondaryRoute,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
@@ -77,6 +77,7 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
             <WhereInCountry occupation=summary.clone()/>
             <CodesSection catalog=catalog.clone() codes=codes slug=summary.slug.clone()/>
             <RelatedSection related=related/>
+            <EmbedSnippet slug=summary.slug.clone()/>
         </article>
     }
 }
@@ -93,7 +94,7 @@ fn Actions(slug: String, title: String) -> impl IntoView {
         let promise = window.navigator().clipboard().write_text(&href);
         leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(Some(ok));
+            let _ = copied.try_set(Some(ok));
         });
     };
     let print = move |_| {
@@ -131,7 +132,7 @@ fn RelatedSection(related: Vec<(OccupationSummary, Relation)>) -> impl IntoView 
                         };
                         view! {
                             <li>
-                                <A href=format!("/yrke/{}", o.slug)>{o.title}</A>
+                                <Link href=format!("/yrke/{}", o.slug)>{o.title}</Link>
                                 <span class="note">{format!(" – {why}")}</span>
                             </li>
                         }
@@ -354,11 +355,11 @@ fn CodesSection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>, slug: String) -> i
                             .collect();
                         view! {
                             <li>
-                                <A href=format!("/styrk/{}", code.code)>
+                                <Link href=format!("/styrk/{}", code.code)>
                                     <span class="code">{code.code.clone()}</span>
                                     " "
                                     {code.name.clone()}
-                                </A>
+                                </Link>
                                 {(!sharing.is_empty())
                                     .then(|| view! { <p class="note">{strings::shared_with(&sharing.join(", "))}</p> })}
                             </li>
@@ -374,6 +375,44 @@ fn CodesSection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>, slug: String) -> i
         <section aria-labelledby="koder">
             <h2 id="koder">{strings::CODES_HEADING}</h2>
             {body}
+        </section>
+    }
+}
+
+/// "Bygg inn på skolens nettside": the one line a school pastes, with a copy button.
+#[component]
+fn EmbedSnippet(slug: String) -> impl IntoView {
+    let snippet = format!(
+        "<script src=\"{}\" data-yrke=\"{slug}\"></script>",
+        crate::app::paths::absolute("/embed.js")
+    );
+    let copied = RwSignal::new(None::<bool>);
+    let copy = {
+        let snippet = snippet.clone();
+        move |_| {
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let promise = window.navigator().clipboard().write_text(&snippet);
+            leptos::task::spawn_local(async move {
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                let _ = copied.try_set(Some(ok));
+            });
+        }
+    };
+    view! {
+        <section aria-labelledby="bygg-inn" class="embed-snippet">
+            <h2 id="bygg-inn">{strings::EMBED_HEADING}</h2>
+            <p>{strings::EMBED_EXPLAINED}</p>
+            <label for="embed-kode">{strings::EMBED_SNIPPET_LABEL}</label>
+            <textarea id="embed-kode" class="snippet" readonly rows="2">{snippet}</textarea>
+            <div class="actions">
+                <button type="button" class="button secondary" on:click=copy>{strings::EMBED_COPY}</button>
+                <span role="status" class="note">
+                    {move || copied.get().map(|ok| if ok { strings::EMBED_COPIED } else { strings::LINK_COPY_FAILED })}
+                </span>
+            </div>
+            <p class="note"><Link href="/om">{strings::EMBED_MORE}</Link></p>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! NAV category, ISCO title, figures and every occupation linked to it.
 
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
+use crate::app::components::Link;
 use crate::app::components::{set_title, state_navigation, with_catalog};
 use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
@@ -10,7 +11,6 @@ use crate::core::explore::percent_encode;
 use crate::core::format::thousands;
 use crate::core::model::{SourceId, StyrkCode};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use std::sync::Arc;
 
@@ -19,11 +19,11 @@ fn code_link(code: &StyrkCode) -> impl IntoView {
     let number = code.code.clone();
     let name = code.name.clone();
     view! {
-        <A href=href>
+        <Link href=href>
             <span class="code">{number}</span>
             " "
             {name}
-        </A>
+        </Link>
     }
 }
 
@@ -130,7 +130,7 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
                             .map(|o| {
                                 let href = format!("/yrke/{}", o.slug);
                                 let codes = format!(" (STYRK {})", o.styrk.join(", "));
-                                view! { <li><A href=href>{o.title}</A><span class="codes">{codes}</span></li> }
+                                view! { <li><Link href=href>{o.title}</Link><span class="codes">{codes}</span></li> }
                             })
                             .collect_view()
                     }}
@@ -172,7 +172,7 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
             let codes = format!(" (STYRK {})", o.styrk.join(", "));
             view! {
                 <li>
-                    <A href=href>{title}</A>
+                    <Link href=href>{title}</Link>
                     <span class="codes">{codes}</span>
                 </li>
             }
@@ -184,7 +184,7 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
     view! {
         <nav aria-label=strings::PARENTS_LABEL class="breadcrumbs">
             <ol>
-                <li><A href="/styrk">"STYRK-08"</A></li>
+                <li><Link href="/styrk">"STYRK-08"</Link></li>
                 {ancestors.iter().map(|a| view! { <li>{code_link(a)}</li> }).collect_view()}
                 <li aria-current="page">{code.code.clone()}</li>
             </ol>

@@ -1,0 +1,211 @@
+//! `/embed/yrke/<slug>` (a compact occupation card) and `/embed/sok` (a search box with
+//! results): no site chrome, links open the full app in a new tab, and the page tells the
+//! embedding page its height (see `public/embed.js`). Options in the query: `farge` (accent,
+//! used only with enough contrast), `visning` (`kompakt` or `full`) and `sprak` (only `nb` so far).
+
+use crate::app::components::figures::SourceNote;
+use crate::app::components::{set_title, with_catalog};
+use crate::app::paths;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::colour::readable_accent;
+use crate::core::explore::Filters;
+use crate::core::format::thousands;
+use crate::core::model::{EducationLevel, SourceId};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use std::sync::Arc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Results shown in the embedded search.
+const EMBED_RESULTS: usize = 8;
+
+/// Tells the embedding page the document's height whenever it changes.
+fn report_height() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let report = {
+        let root = root.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            let message = js_sys_object(root.scroll_height());
+            // The height is not a secret; the embedding script checks that it came from us.
+            let _ = parent.post_message(&message, "*");
+        })
+    };
+    if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        std::mem::forget(observer);
+    }
+    report.forget();
+}
+
+fn js_sys_object(height: i32) -> wasm_bindgen::JsValue {
+    let object = wasm_bindgen::JsValue::from(web_sys::js_sys::Object::new());
+    let _ =
+        web_sys::js_sys::Reflect::set(&object, &"type".into(), &"yrkesutforskeren:height".into());
+    let _ = web_sys::js_sys::Reflect::set(&object, &"height".into(), &height.into());
+    object
+}
+
+/// The frame around an embedded view: the school's accent colour, and height reports.
+#[component]
+fn EmbedFrame(children: Children) -> impl IntoView {
+    let query = use_query_map();
+    let accent = query
+        .read_untracked()
+        .get("farge")
+        .and_then(|c| readable_accent(&c));
+    Effect::new(|_| report_height());
+    view! {
+        <div class="embed" style:--accent=accent.unwrap_or_default()>
+            {children()}
+            <p class="embed-credit">{strings::EMBED_CREDIT}</p>
+        </div>
+    }
+}
+
+fn compact() -> bool {
+    use_query_map()
+        .read_untracked()
+        .get("visning")
+        .is_some_and(|v| v == "kompakt")
+}
+
+#[component]
+pub fn EmbedOccupationPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = params.read_untracked().get("slug").unwrap_or_default();
+    let compact = compact();
+    view! {
+        <EmbedFrame>
+            {with_catalog(move |catalog| {
+                let Some(position) = catalog.occupations().iter().position(|o| o.slug == slug) else {
+                    return view! { <p class="missing-note">{strings::occupation_not_found(&slug)}</p> }.into_any();
+                };
+                view! { <OccupationCard catalog=catalog position=position compact=compact/> }.into_any()
+            })}
+        </EmbedFrame>
+    }
+}
+
+#[component]
+fn OccupationCard(catalog: Arc<Catalog>, position: usize, compact: bool) -> impl IntoView {
+    let occupation = &catalog.occupations()[position];
+    let facet = &catalog.facets()[position];
+    set_title(&occupation.title);
+    let full_page = paths::absolute(&format!("/yrke/{}", occupation.slug));
+    let median = match (facet.medians.iter().min(), facet.medians.iter().max()) {
+        (Some(low), Some(high)) => strings::median_range(&thousands(*low), &thousands(*high)),
+        _ => strings::SALARY_NONE.to_string(),
+    };
+    let employed = facet
+        .employed
+        .map(|e| strings::employed_short(&thousands(e)))
+        .unwrap_or_else(|| strings::EMPLOYMENT_NONE.to_string());
+    let trade = occupation
+        .education_levels
+        .contains(&EducationLevel::TradeCertificate);
+    let facts = (!compact).then(|| {
+        view! {
+            <ul class="embed-facts">
+                <li>{median}</li>
+                <li>{employed}</li>
+                {trade.then(|| view! { <li>{strings::BADGE_TRADE}</li> })}
+            </ul>
+            <SourceNote id=SourceId::Salary/>
+            <SourceNote id=SourceId::Employment/>
+        }
+    });
+    view! {
+        <article class="embed-card">
+            <h1>{occupation.title.clone()}</h1>
+            <p>{occupation.intro.clone()}</p>
+            {facts}
+            <p>
+                <a href=full_page target="_blank" rel="noopener noreferrer">
+                    {strings::embed_read_more(&occupation.title)}
+                </a>
+            </p>
+            <p class="source">{strings::UTDANNING_CREDIT_SHORT}</p>
+        </article>
+    }
+}
+
+#[component]
+pub fn EmbedSearchPage() -> impl IntoView {
+    set_title(strings::SEARCH_LABEL);
+    view! {
+        <EmbedFrame>
+            {with_catalog(|catalog| view! { <EmbedSearch catalog=catalog/> })}
+        </EmbedFrame>
+    }
+}
+
+#[component]
+fn EmbedSearch(catalog: Arc<Catalog>) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let results = {
+        let catalog = catalog.clone();
+        Memo::new(move |_| {
+            let query = text.get();
+            if query.trim().is_empty() {
+                return Vec::new();
+            }
+            let filters = Filters {
+                text: query,
+                ..Filters::default()
+            };
+            catalog
+                .explore(&filters)
+                .into_iter()
+                .take(EMBED_RESULTS)
+                .collect::<Vec<_>>()
+        })
+    };
+    let rows = move || {
+        let positions = results.get();
+        if positions.is_empty() {
+            return text
+                .with(|t| {
+                    (!t.trim().is_empty())
+                        .then(|| view! { <p class="missing-note">{strings::no_results(t)}</p> })
+                })
+                .into_any();
+        }
+        let items = positions
+            .into_iter()
+            .map(|position| {
+                let occupation = &catalog.occupations()[position];
+                let href = paths::absolute(&format!("/yrke/{}", occupation.slug));
+                let title = occupation.title.clone();
+                view! {
+                    <li><a href=href target="_blank" rel="noopener noreferrer">{title}</a></li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="embed-results">{items}</ul> }.into_any()
+    };
+    view! {
+        <h1 class="embed-heading">{strings::APP_NAME}</h1>
+        <label for="embed-sok">{strings::SEARCH_LABEL}</label>
+        <input
+            id="embed-sok"
+            type="search"
+            autocomplete="off"
+            placeholder=strings::SEARCH_PLACEHOLDER
+            on:input=move |ev| text.set(event_target_value(&ev))
+        />
+        <div role="status" aria-live="polite">{rows}</div>
+        <p>
+            <a href=paths::absolute("/") target="_blank" rel="noopener noreferrer">{strings::EMBED_OPEN_APP}</a>
+        </p>
+    }
+}

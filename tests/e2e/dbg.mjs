@@ -1,0 +1,14 @@
+import { launch } from './browser.mjs';
+import { startServer } from './serve.mjs';
+const server = await startServer(process.argv[2], 0, '127.0.0.1', process.argv[3]);
+const base = `http://127.0.0.1:${server.address().port}${process.argv[3].replace(/\/$/, '')}`;
+const browser = await launch();
+const page = await (await browser.newContext()).newPage();
+page.on('console', (m) => { if (m.type() === 'error') console.log('console:', m.text().slice(0, 800)); });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+const log = (s) => console.log('step', s);
+await page.goto(`${base}/`); await page.waitForSelector('.occupation-row'); log('list');
+await page.getByLabel('Søk i yrker').fill('kokk'); await page.waitForTimeout(800); log('typed');
+await page.click('.occupation-row .occupation-link'); await page.waitForSelector('.tasks li'); log('yrke');
+await page.getByRole('link', { name: 'STYRK-koder' }).click(); await page.waitForTimeout(800); log('styrk');
+await browser.close(); server.close();

@@ -1,0 +1,106 @@
+// End-to-end: a school's page on another origin embeds the app with one script line.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { startApp, texts } from './harness.mjs';
+
+let app;
+let host;
+let hostBase;
+before(async () => {
+  app = await startApp();
+  host = http.createServer((req, res) => {
+    const page = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Skolen</title></head><body>
+      <h1>Utdanningsvalg ved skolen</h1>
+      <script src="${app.base}/embed.js" data-yrke="kokk" data-farge="#7a1f5c"></script>
+      <p>Mellom rammene.</p>
+      <script src="${app.base}/embed.js" data-view="sok" data-farge="#ffff00" data-visning="kompakt"></script>
+    </body></html>`;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+  });
+  await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostBase = `http://localhost:${host.address().port}`; // another origin than the app's 127.0.0.1
+});
+after(async () => {
+  await app?.close();
+  await new Promise((resolve) => host.close(resolve));
+});
+
+test('embed.js makes titled frames that take their content height and ignore foreign messages', async () => {
+  const page = await app.newPage();
+  await page.goto(`${hostBase}/`);
+  const frames = page.locator('iframe');
+  await frames.first().waitFor();
+  assert.equal(await frames.count(), 2);
+  assert.equal(await frames.nth(0).getAttribute('title'), 'Yrke fra Yrkesutforskeren');
+  assert.equal(await frames.nth(1).getAttribute('title'), 'Søk i yrker – Yrkesutforskeren');
+
+  const card = page.frameLocator('iframe').first();
+  await card.locator('h1').waitFor();
+  assert.equal(await card.locator('h1').textContent(), 'Kokk');
+  const link = card.locator('a[target="_blank"]').first();
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  assert.match(await link.getAttribute('href'), new RegExp(`^${app.base}/yrke/kokk$`));
+  assert.equal(await card.locator('.site-header').count(), 0, 'no site chrome');
+  // The school's accent is used when it is readable.
+  assert.equal(await card.locator('.embed').evaluate((e) => getComputedStyle(e).getPropertyValue('--accent').trim()), '#7a1f5c');
+
+  // The frame takes the height of its content.
+  await page.waitForFunction(() => document.querySelector('iframe').style.height !== '420px');
+  const height = async () => page.$eval('iframe', (f) => parseFloat(f.style.height));
+  const content = await card.locator('html').evaluate((e) => e.scrollHeight);
+  assert.ok(Math.abs((await height()) - content) <= 2, `${await height()} vs ${content}`);
+
+  // A message from the school's own origin (or any other) changes nothing.
+  const before = await height();
+  await page.evaluate(() => window.postMessage({ type: 'yrkesutforskeren:height', height: 5 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await height(), before);
+
+  // The search view: results open the full app in a new tab; an unreadable accent is ignored.
+  const search = page.frameLocator('iframe').nth(1);
+  await search.getByLabel('Søk i yrker').fill('elektriker');
+  await search.locator('.embed-results a').first().waitFor();
+  const titles = await search.locator('.embed-results a').allTextContents();
+  assert.ok(titles.includes('Elektriker'), titles.join(', '));
+  assert.equal(await search.locator('.embed-results a').first().getAttribute('target'), '_blank');
+  assert.equal(await search.locator('.embed').evaluate((e) => getComputedStyle(e).getPropertyValue('--accent').trim()), '#0b5cad', 'the app keeps its own accent');
+  assert.deepEqual(page.errors, []);
+});
+
+test('each occupation page offers its embed line with a copy button; /om explains privacy, sources and accessibility', async () => {
+  const page = await app.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${app.base}/yrke/elektriker`);
+  await page.waitForSelector('#bygg-inn');
+  const snippet = await page.inputValue('#embed-kode');
+  assert.equal(snippet, `<script src="${app.base}/embed.js" data-yrke="elektriker"></script>`);
+  await page.getByRole('button', { name: 'Kopier koden' }).click();
+  await page.waitForSelector('text=Koden er kopiert.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+
+  await page.getByRole('link', { name: 'Om', exact: true }).click();
+  await page.waitForURL(/\/om$/);
+  await page.waitForSelector('#tilgjengelighet');
+  const about = await page.textContent('article.about');
+  assert.match(about, /ingen informasjonskapsler/i);
+  assert.match(about, /WCAG 2\.1 nivå AA/);
+  const sources = await texts(page, '#kilder ~ .credits li');
+  assert.ok(sources.length >= 15, `${sources.length} sources`);
+  assert.ok(sources.some((s) => s.includes('Kartverket')), 'map credit');
+  assert.ok(sources.some((s) => s.includes('NLOD')), 'NLOD credit');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the app makes no request to any other origin', async () => {
+  const page = await app.newPage();
+  const foreign = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(app.base) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  for (const path of ['/', '/yrke/kokk', '/fylke', '/fylke/03', '/om']) {
+    await page.goto(`${app.base}${path}`);
+    await page.waitForLoadState('networkidle');
+  }
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(await page.context().cookies(), [], 'no cookies');
+});
