@@ -16,7 +16,7 @@ SUBPATH_DIST := target/dist-subpath
 SUBPATH_URL := /karriere/yrker/
 SNAPSHOT := build/snapshot
 
-.PHONY: setup setup-test snapshot dist serve test test-native test-wasm test-e2e bench clean
+.PHONY: setup setup-test snapshot dist serve test test-native test-wasm test-e2e fuzz bench clean
 
 setup:
 	@scripts/setup.sh build
@@ -54,6 +54,11 @@ test-wasm:
 test-e2e:
 	mkdir -p $(YRKE_BROWSER_TMP)
 	cd tests/e2e && YRKE_SUBPATH_DIST=$(CURDIR)/$(SUBPATH_DIST) YRKE_SUBPATH_URL=$(SUBPATH_URL) node --test --test-concurrency=1 *.test.mjs
+
+## A long fuzzing round (make test runs a short one): decoder, search and route parameters.
+FUZZ_CASES ?= 20000
+fuzz:
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test fuzz -- --nocapture
 
 ## Figures, never assertions: native search (criterion), then sizes, time to first list,
 ## our engine against MiniSearch and keystroke latency in headless Chromium.

@@ -4,13 +4,12 @@
 use criterion::{black_box, Criterion};
 use std::time::{Duration, Instant};
 use yrkesutforskeren::core::catalog::Catalog;
-use yrkesutforskeren::core::model::Snapshot;
 use yrkesutforskeren::core::search::SearchIndex;
 
 fn load() -> Option<(Catalog, Vec<String>)> {
     let root = env!("CARGO_MANIFEST_DIR");
-    let bytes = std::fs::read(format!("{root}/build/snapshot/snapshot.json")).ok()?;
-    let snapshot: Snapshot = serde_json::from_slice(&bytes).ok()?;
+    let text = std::fs::read_to_string(format!("{root}/build/snapshot/snapshot.json")).ok()?;
+    let catalog = Catalog::from_json(&text).ok()?;
     let quality: Vec<serde_json::Value> = serde_json::from_str(
         &std::fs::read_to_string(format!("{root}/tests/search/quality.json")).ok()?,
     )
@@ -19,7 +18,7 @@ fn load() -> Option<(Catalog, Vec<String>)> {
         .iter()
         .filter_map(|q| q["query"].as_str().map(str::to_string))
         .collect();
-    Some((Catalog::new(snapshot).ok()?, queries))
+    Some((catalog, queries))
 }
 
 fn build_index(catalog: &Catalog) -> SearchIndex {

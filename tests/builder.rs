@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use yrkesutforskeren::builder::{self, Built};
-use yrkesutforskeren::core::catalog::Catalog;
+use yrkesutforskeren::core::catalog::{decode_checked, Catalog};
 use yrkesutforskeren::core::model::{Block, Figure, MissingReason, OccupationDetail, Snapshot};
 
 /// A fresh folder under target/ for one test.
@@ -482,20 +482,28 @@ fn output_is_byte_identical_for_identical_input() {
     );
     assert_eq!(a, b);
 
-    let snapshot: Snapshot =
-        serde_json::from_slice(&a.iter().find(|(n, _)| n == "snapshot.json").unwrap().1).unwrap();
+    // Every file checks itself; read back, it equals what was built (apart from the hash).
+    let text = |name: &str| {
+        String::from_utf8(a.iter().find(|(n, _)| n.ends_with(name)).unwrap().1.clone()).unwrap()
+    };
+    let mut snapshot: Snapshot = decode_checked(&text("snapshot.json")).expect("verifies");
+    assert_ne!(snapshot.content_hash, first.snapshot.content_hash);
+    snapshot.content_hash = first.snapshot.content_hash.clone();
     assert_eq!(
         snapshot, first.snapshot,
         "the snapshot reads back as written"
     );
-    let detail: OccupationDetail = serde_json::from_slice(
-        &a.iter()
-            .find(|(n, _)| n.ends_with("mobelsnekker.json"))
-            .unwrap()
-            .1,
-    )
-    .unwrap();
+    let mut detail: OccupationDetail =
+        decode_checked(&text("mobelsnekker.json")).expect("verifies");
+    detail.content_hash = first.details[0].content_hash.clone();
     assert_eq!(detail, first.details[0]);
+    let regions: yrkesutforskeren::core::model::RegionData =
+        decode_checked(&text("regions.json")).expect("verifies");
+    assert_eq!(regions.employers, first.regions.employers);
+    assert!(Catalog::from_json(&text("snapshot.json")).is_ok());
+    assert!(
+        Catalog::from_json(&text("snapshot.json").replace("Møbelsnekker", "Møbelsnekkar")).is_err()
+    );
 }
 
 #[test]

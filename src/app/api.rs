@@ -2,10 +2,8 @@
 //! any sub-path it is hosted under.
 
 use crate::app::strings;
-use crate::core::catalog::{Catalog, CatalogError};
-use crate::core::model::{
-    OccupationDetail, RegionData, Snapshot, DETAIL_DIR, REGIONS_FILE, SCHEMA_VERSION, SNAPSHOT_FILE,
-};
+use crate::core::catalog::{decode_checked, Catalog, CatalogError};
+use crate::core::model::{OccupationDetail, RegionData, DETAIL_DIR, REGIONS_FILE, SNAPSHOT_FILE};
 use crate::core::places::Places;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
@@ -19,6 +17,7 @@ pub enum LoadError {
     Http(u16),
     Decode(String),
     Schema(String),
+    Integrity(String),
 }
 
 impl LoadError {
@@ -29,13 +28,17 @@ impl LoadError {
             LoadError::Http(status) => strings::error_http(*status),
             LoadError::Decode(_) => strings::ERROR_DECODE.to_string(),
             LoadError::Schema(_) => strings::ERROR_SCHEMA.to_string(),
+            LoadError::Integrity(_) => strings::ERROR_INTEGRITY.to_string(),
         }
     }
 
     /// Details for someone helping the user.
     pub fn detail(&self) -> String {
         match self {
-            LoadError::Network(d) | LoadError::Decode(d) | LoadError::Schema(d) => d.clone(),
+            LoadError::Network(d)
+            | LoadError::Decode(d)
+            | LoadError::Schema(d)
+            | LoadError::Integrity(d) => d.clone(),
             LoadError::Http(status) => format!("HTTP {status}"),
         }
     }
@@ -43,12 +46,16 @@ impl LoadError {
 
 impl From<CatalogError> for LoadError {
     fn from(error: CatalogError) -> Self {
-        LoadError::Schema(error.to_string())
+        match error {
+            CatalogError::Integrity(e) => LoadError::Integrity(e.to_string()),
+            CatalogError::WrongSchemaVersion { .. } => LoadError::Schema(error.to_string()),
+            CatalogError::Decode(e) => LoadError::Decode(e),
+        }
     }
 }
 
-/// `Ok(None)` when the server has no such file (404).
-async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<Option<T>, LoadError> {
+/// The file's text; `Ok(None)` when the server has no such file (404).
+async fn fetch_text(path: &str) -> Result<Option<String>, LoadError> {
     let response = Request::get(path)
         .send()
         .await
@@ -58,19 +65,105 @@ async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<Option<T>, LoadEr
         404 => return Ok(None),
         status => return Err(LoadError::Http(status)),
     }
-    let text = response
+    response
         .text()
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
-    serde_json::from_str(&text)
         .map(Some)
-        .map_err(|e| LoadError::Decode(format!("{path}: {e}")))
+        .map_err(|e| LoadError::Network(e.to_string()))
 }
 
-pub async fn load_catalog() -> Result<Catalog, LoadError> {
+/// A sealed snapshot file, checked (hash, schema version) and decoded.
+async fn fetch_checked<T: DeserializeOwned>(path: &str) -> Result<Option<T>, LoadError> {
+    let Some(text) = fetch_text(path).await? else {
+        return Ok(None);
+    };
+    decode_checked(&text)
+        .map(Some)
+        .map_err(|e| LoadError::from(e).with_file(path))
+}
+
+impl LoadError {
+    fn with_file(self, path: &str) -> Self {
+        match self {
+            LoadError::Decode(d) => LoadError::Decode(format!("{path}: {d}")),
+            LoadError::Schema(d) => LoadError::Schema(format!("{path}: {d}")),
+            LoadError::Integrity(d) => LoadError::Integrity(format!("{path}: {d}")),
+            other => other,
+        }
+    }
+}
+
+/// Where the last snapshot that loaded and checked out is kept, for when a later one fails.
+const LAST_GOOD_CACHE: &str = "yrke-last-good";
+
+/// The snapshot, and the reason when it is the last good copy instead of the current one.
+pub async fn load_catalog() -> Result<(Catalog, Option<LoadError>), LoadError> {
     let path = format!("{SNAPSHOT_DIR}/{SNAPSHOT_FILE}");
-    let snapshot: Snapshot = fetch_json(&path).await?.ok_or(LoadError::Http(404))?;
-    Ok(Catalog::new(snapshot)?)
+    let current = match fetch_text(&path).await {
+        Ok(Some(text)) => Catalog::from_json(&text)
+            .map(|catalog| (catalog, text))
+            .map_err(|e| LoadError::from(e).with_file(&path)),
+        Ok(None) => Err(LoadError::Http(404)),
+        Err(error) => Err(error),
+    };
+    match current {
+        Ok((catalog, text)) => {
+            last_good::store(&path, &text).await;
+            Ok((catalog, None))
+        }
+        Err(error) => match last_good::load(&path).await {
+            Some(text) => match Catalog::from_json(&text) {
+                Ok(catalog) => Ok((catalog, Some(error))),
+                Err(_) => Err(error),
+            },
+            None => Err(error),
+        },
+    }
+}
+
+/// A copy of the last good snapshot in the browser's Cache Storage (kept apart from the
+/// service worker's caches, which it replaces with each version).
+mod last_good {
+    use super::LAST_GOOD_CACHE;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    async fn cache() -> Option<web_sys::Cache> {
+        // Cache Storage exists only in secure contexts (https, localhost).
+        let window = web_sys::window()?;
+        let caches: web_sys::CacheStorage =
+            web_sys::js_sys::Reflect::get(&window, &"caches".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+        JsFuture::from(caches.open(LAST_GOOD_CACHE))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()
+    }
+
+    pub async fn store(path: &str, text: &str) {
+        let Some(cache) = cache().await else {
+            return;
+        };
+        if let Ok(response) = web_sys::Response::new_with_opt_str(Some(text)) {
+            let _ = JsFuture::from(cache.put_with_str(path, &response)).await;
+        }
+    }
+
+    pub async fn load(path: &str) -> Option<String> {
+        let cache = cache().await?;
+        let response: web_sys::Response = JsFuture::from(cache.match_with_str(path))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        JsFuture::from(response.text().ok()?)
+            .await
+            .ok()?
+            .as_string()
+    }
 }
 
 /// The texts of one occupation; `Ok(None)` when the snapshot has none for this slug.
@@ -83,19 +176,13 @@ pub async fn load_detail(slug: &str) -> Result<Option<OccupationDetail>, LoadErr
     {
         return Ok(None);
     }
-    fetch_json(&format!("{SNAPSHOT_DIR}/{DETAIL_DIR}/{slug}.json")).await
+    fetch_checked(&format!("{SNAPSHOT_DIR}/{DETAIL_DIR}/{slug}.json")).await
 }
 
 /// The region data, checked to belong to the snapshot the app runs with.
 pub async fn load_places(data_version: &str) -> Result<Places, LoadError> {
     let path = format!("{SNAPSHOT_DIR}/{REGIONS_FILE}");
-    let data: RegionData = fetch_json(&path).await?.ok_or(LoadError::Http(404))?;
-    if data.schema_version != SCHEMA_VERSION {
-        return Err(LoadError::Schema(format!(
-            "{path}: schema {} (the app reads {SCHEMA_VERSION})",
-            data.schema_version
-        )));
-    }
+    let data: RegionData = fetch_checked(&path).await?.ok_or(LoadError::Http(404))?;
     if data.data_version != data_version {
         return Err(LoadError::Schema(format!(
             "{path}: data version {} does not match snapshot {data_version}",

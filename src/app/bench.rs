@@ -2,7 +2,6 @@
 //! JavaScript in the same page as MiniSearch so both are timed alike. Not used by the UI.
 
 use crate::core::catalog::Catalog;
-use crate::core::model::Snapshot;
 use crate::core::search::SearchIndex;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -14,9 +13,8 @@ thread_local! {
 /// Parses a snapshot and keeps it for the calls below; returns the number of occupations.
 #[wasm_bindgen]
 pub fn bench_load(snapshot_json: &str) -> Result<usize, JsValue> {
-    let snapshot: Snapshot =
-        serde_json::from_str(snapshot_json).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let catalog = Catalog::new(snapshot).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let catalog =
+        Catalog::from_json(snapshot_json).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let count = catalog.occupations().len();
     CATALOG.with(|cell| *cell.borrow_mut() = Some(catalog));
     Ok(count)

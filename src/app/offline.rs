@@ -28,7 +28,14 @@ impl Updates {
         let Some(window) = web_sys::window() else {
             return;
         };
-        let container = window.navigator().service_worker();
+        // Not every page may use service workers (plain http, some embeds, private modes).
+        let navigator = window.navigator();
+        let supported = web_sys::js_sys::Reflect::get(&navigator, &"serviceWorker".into())
+            .is_ok_and(|value| value.is_object());
+        if !supported {
+            return;
+        }
+        let container = navigator.service_worker();
         // Once the new version takes over, load it.
         let reload = Closure::<dyn FnMut()>::new(move || {
             if let Some(window) = web_sys::window() {
@@ -45,7 +52,9 @@ impl Updates {
             let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
                 return;
             };
-            let registration: ServiceWorkerRegistration = registration.unchecked_into();
+            let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+                return;
+            };
             if had_controller {
                 if let Some(waiting) = registration.waiting() {
                     self.offer(waiting);

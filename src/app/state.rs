@@ -26,6 +26,8 @@ pub struct AppData {
     places_wanted: RwSignal<bool>,
     /// A new version of the app, fully cached for offline use, waiting to be switched to.
     pub updates: Updates,
+    /// Set when the current snapshot failed and the last good copy is shown instead.
+    pub stale: RwSignal<Option<LoadError>>,
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -35,7 +37,13 @@ fn local_storage() -> Option<web_sys::Storage> {
 impl AppData {
     /// Starts loading the snapshot and makes it available to every component below.
     pub fn provide() -> Self {
-        let catalog = LocalResource::new(|| async { api::load_catalog().await.map(Arc::new) });
+        let stale = RwSignal::new(None::<LoadError>);
+        let catalog = LocalResource::new(move || async move {
+            api::load_catalog().await.map(|(catalog, fallback_reason)| {
+                stale.set(fallback_reason);
+                Arc::new(catalog)
+            })
+        });
         let stored: Vec<String> = local_storage()
             .and_then(|s| s.get_item(COMPARE_STORAGE_KEY).ok().flatten())
             .map(|list| split_compare_list(&list))
@@ -99,6 +107,7 @@ impl AppData {
             places,
             places_wanted,
             updates: Updates::new(),
+            stale,
         };
         data.updates.register();
         provide_context(data);

@@ -18,6 +18,11 @@ pub const ERROR_DECODE: &str =
     "Dataene som kom fram, var ufullstendige eller ødelagte. Prøv igjen om litt.";
 pub const ERROR_SCHEMA: &str =
     "Dataene er laget for en annen versjon av Yrkesutforskeren. Last inn siden på nytt.";
+pub const ERROR_INTEGRITY: &str =
+    "Dataene som kom fram, stemmer ikke med innholdet de skal ha (filen er avkortet eller endret). Prøv igjen om litt.";
+pub fn stale_data(version: &str) -> String {
+    format!("De nyeste dataene kunne ikke brukes, så du ser den siste versjonen som virket (dataversjon {version}).")
+}
 pub fn error_http(status: u16) -> String {
     format!("Serveren svarte med feilkode {status}. Prøv igjen om litt.")
 }

@@ -7,7 +7,7 @@ fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
     use yrkesutforskeren::builder::DEFAULT_OUT_DIR;
     use yrkesutforskeren::core::catalog::Catalog;
-    use yrkesutforskeren::core::model::{Snapshot, SNAPSHOT_FILE};
+    use yrkesutforskeren::core::model::SNAPSHOT_FILE;
 
     const USAGE: &str = "usage: yrke search \"<query>\" [--snapshot DIR] [--limit N]\n  \
         --snapshot  folder holding snapshot.json (default: build/snapshot)";
@@ -51,23 +51,20 @@ fn main() -> std::process::ExitCode {
         return ExitCode::from(2);
     };
     let path = dir.join(SNAPSHOT_FILE);
-    let snapshot: Snapshot = match std::fs::read(&path)
-        .map_err(|e| e.to_string())
-        .and_then(|bytes| serde_json::from_slice(&bytes).map_err(|e| e.to_string()))
-    {
-        Ok(snapshot) => snapshot,
+    // The same checks as the app: content hash, schema version, content.
+    let catalog = match std::fs::read_to_string(&path) {
+        Ok(text) => match Catalog::from_json(&text) {
+            Ok(catalog) => catalog,
+            Err(error) => {
+                eprintln!("error: {}: {error}", path.display());
+                return ExitCode::FAILURE;
+            }
+        },
         Err(error) => {
             eprintln!(
                 "error: {}: {error} (run `make snapshot` first)",
                 path.display()
             );
-            return ExitCode::FAILURE;
-        }
-    };
-    let catalog = match Catalog::new(snapshot) {
-        Ok(catalog) => catalog,
-        Err(error) => {
-            eprintln!("error: {}: {error}", path.display());
             return ExitCode::FAILURE;
         }
     };

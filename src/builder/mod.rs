@@ -401,6 +401,7 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
     };
 
     let mut snapshot = Snapshot {
+        content_hash: crate::core::integrity::UNSEALED.to_string(),
         schema_version: SCHEMA_VERSION,
         data_version: String::new(),
         sources,
@@ -507,6 +508,7 @@ fn build_regions(
     let mut warnings = employers.warnings;
     warnings.extend(study_warnings);
     let data = RegionData {
+        content_hash: crate::core::integrity::UNSEALED.to_string(),
         schema_version: SCHEMA_VERSION,
         data_version: String::new(),
         employers: employers.employers,
@@ -589,9 +591,16 @@ fn write_files(built: &Built, dir: &Path) -> BuildResult<()> {
     Ok(())
 }
 
+/// Writes one file; files that carry a content hash are sealed (see `core::integrity`).
 fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> BuildResult<()> {
     let bytes = serde_json::to_vec(value)
         .map_err(|e| BuildError::new(path, format!("cannot serialise: {e}")))?;
+    let bytes = if bytes.starts_with(crate::core::integrity::PREFIX.as_bytes()) {
+        crate::core::integrity::seal(bytes)
+            .ok_or_else(|| BuildError::new(path, "the content hash field is not unsealed"))?
+    } else {
+        bytes
+    };
     std::fs::write(path, bytes).map_err(|e| BuildError::new(path, format!("cannot write: {e}")))
 }
 

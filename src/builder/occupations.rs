@@ -124,6 +124,8 @@ pub fn read(path: &Path, known_codes: &HashSet<&str>) -> BuildResult<Occupations
             programmes: Vec::new(),
         });
         details.push(OccupationDetail {
+            content_hash: crate::core::integrity::UNSEALED.to_string(),
+            schema_version: crate::core::model::SCHEMA_VERSION,
             slug,
             title,
             url: occupation.url,

@@ -3,6 +3,7 @@
 
 use crate::core::explore::{self, Facets, Filters};
 use crate::core::format::norwegian_sort_key;
+use crate::core::integrity::{self, IntegrityError};
 use crate::core::model::{
     Employment, OccupationSummary, Region, Salary, Snapshot, Source, SourceId, StyrkCode,
     SCHEMA_VERSION,
@@ -13,8 +14,12 @@ use std::collections::{BTreeSet, HashMap};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CatalogError {
+    /// The file is cut off, corrupted or edited: its content does not match its hash.
+    Integrity(IntegrityError),
     /// The snapshot was written for another version of the app.
     WrongSchemaVersion { found: u32, expected: u32 },
+    /// The content is not a snapshot (it has the right hash, so it was built that way).
+    Decode(String),
 }
 
 impl std::fmt::Display for CatalogError {
@@ -24,8 +29,30 @@ impl std::fmt::Display for CatalogError {
                 f,
                 "snapshot schema version {found}, this app reads version {expected}"
             ),
+            CatalogError::Integrity(error) => write!(f, "{error}"),
+            CatalogError::Decode(error) => write!(f, "{error}"),
         }
     }
+}
+
+#[derive(serde::Deserialize)]
+struct SchemaHeader {
+    schema_version: u32,
+}
+
+/// Decodes any of the snapshot's sealed files (`snapshot.json`, `regions.json`,
+/// `yrke/<slug>.json`) after checking its content hash and schema version.
+pub fn decode_checked<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, CatalogError> {
+    integrity::verify(text).map_err(CatalogError::Integrity)?;
+    let header: SchemaHeader =
+        serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()))?;
+    if header.schema_version != SCHEMA_VERSION {
+        return Err(CatalogError::WrongSchemaVersion {
+            found: header.schema_version,
+            expected: SCHEMA_VERSION,
+        });
+    }
+    serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()))
 }
 
 /// A snapshot with indexes for the look-ups the pages need.
@@ -83,6 +110,12 @@ pub struct EmploymentTotal {
 }
 
 impl Catalog {
+    /// Reads a snapshot file as the app receives it: content hash first, then the schema
+    /// version, then the content. Any input gives a catalog or an error, never a panic.
+    pub fn from_json(text: &str) -> Result<Self, CatalogError> {
+        Self::new(decode_checked(text)?)
+    }
+
     pub fn new(snapshot: Snapshot) -> Result<Self, CatalogError> {
         if snapshot.schema_version != SCHEMA_VERSION {
             return Err(CatalogError::WrongSchemaVersion {
@@ -328,6 +361,37 @@ impl Catalog {
         self.snapshot.sources.iter().find(|s| s.id == id)
     }
 
+    /// Occupations a mistyped or outdated address may have meant ("sykepleir" → Sykepleier).
+    pub fn suggest_occupations(&self, slug: &str, limit: usize) -> Vec<&OccupationSummary> {
+        let words: String = slug
+            .chars()
+            .take(200)
+            .map(|c| if c == '-' || c == '_' { ' ' } else { c })
+            .collect();
+        self.search_index()
+            .search(&words)
+            .into_iter()
+            .take(limit)
+            .map(|hit| &self.snapshot.occupations[hit.position])
+            .collect()
+    }
+
+    /// Codes an unknown code may have meant: the longest prefix that finds any, by name otherwise.
+    pub fn suggest_codes(&self, code: &str, limit: usize) -> Vec<&StyrkCode> {
+        let code: String = code.chars().take(50).collect();
+        let mut end = code.len();
+        while end > 0 {
+            if code.is_char_boundary(end) {
+                let found = self.find_codes(&code[..end], limit);
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+            end -= 1;
+        }
+        Vec::new()
+    }
+
     pub fn county(&self, code: &str) -> Option<&Region> {
         self.snapshot.counties.iter().find(|c| c.code == code)
     }
@@ -496,6 +560,7 @@ mod tests {
             ("2511".to_string(), employed(20_000)),
         ]);
         Catalog::new(Snapshot {
+            content_hash: String::new(),
             schema_version: SCHEMA_VERSION,
             data_version: "test".into(),
             sources: vec![],
@@ -786,5 +851,38 @@ mod tests {
             MAX_COMPARE
         );
         assert!(list("").is_empty());
+    }
+
+    #[test]
+    fn unknown_addresses_get_suggestions() {
+        let catalog = catalog();
+        let slugs = |slug: &str| -> Vec<String> {
+            catalog
+                .suggest_occupations(slug, 3)
+                .iter()
+                .map(|o| o.slug.clone())
+                .collect()
+        };
+        assert_eq!(
+            slugs("mobelsnekkr")[0],
+            "mobelsnekker",
+            "a typo in the address"
+        );
+        assert_eq!(slugs("it-prosjekt-leder")[0], "it-prosjektleder");
+        assert!(slugs("").is_empty());
+        let codes = |code: &str| -> Vec<String> {
+            catalog
+                .suggest_codes(code, 5)
+                .iter()
+                .map(|c| c.code.clone())
+                .collect()
+        };
+        assert!(
+            codes("75229").contains(&"7522".to_string()),
+            "{:?}",
+            codes("75229")
+        );
+        assert!(codes("").is_empty());
+        let _ = codes("ø\u{202e}9");
     }
 }

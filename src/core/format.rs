@@ -50,9 +50,51 @@ pub fn norwegian_sort_key(text: &str) -> String {
         .collect()
 }
 
+/// Zero-width and bidirectional formatting characters, which can disguise a link or reorder
+/// the text around it.
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
+/// The URL when it is an absolute http(s) address with no spaces or control characters. Links
+/// are only ever made from such URLs (never `javascript:`, `data:` or relative ones).
+pub fn http_url(url: &str) -> Option<&str> {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let scheme_ok = lower.starts_with("https://") || lower.starts_with("http://");
+    let clean = !url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || is_invisible_format(c));
+    let has_host = url
+        .split_once("://")
+        .is_some_and(|(_, rest)| !rest.is_empty());
+    (scheme_ok && clean && has_host).then_some(url)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_http_urls_become_links() {
+        assert_eq!(
+            http_url("https://utdanning.no/yrker"),
+            Some("https://utdanning.no/yrker")
+        );
+        assert_eq!(http_url("HTTP://ssb.no"), Some("HTTP://ssb.no"));
+        for bad in [
+            "javascript:alert(1)",
+            " https://x.no",
+            "https://x.no/a b",
+            "data:text/html,x",
+            "/yrke/kokk",
+            "https://",
+            "",
+            "java\tscript:x",
+            "https://x.no/\u{202e}",
+        ] {
+            assert_eq!(http_url(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn groups_thousands_with_no_break_spaces() {

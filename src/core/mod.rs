@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod colour;
 pub mod explore;
 pub mod format;
+pub mod integrity;
 pub mod model;
 pub mod orgnr;
 pub mod places;

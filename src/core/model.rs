@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Bumped whenever the shape of the snapshot changes; the app refuses other versions.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// File name of the main snapshot file inside the snapshot folder.
 pub const SNAPSHOT_FILE: &str = "snapshot.json";
@@ -17,6 +17,8 @@ pub const DETAIL_DIR: &str = "yrke";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
+    /// Content hash of this file (see [`crate::core::integrity`]); always the first member.
+    pub content_hash: String,
     pub schema_version: u32,
     /// Content hash of the input the snapshot was built from (hex), shown as the data version.
     pub data_version: String,
@@ -247,6 +249,9 @@ pub struct Region {
 /// The texts of one occupation (`yrke/<slug>.json`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OccupationDetail {
+    /// Content hash of this file (see [`crate::core::integrity`]); always the first member.
+    pub content_hash: String,
+    pub schema_version: u32,
     pub slug: String,
     pub title: String,
     /// The utdanning.no page ("les mer").
@@ -305,6 +310,8 @@ pub const REGIONS_FILE: &str = "regions.json";
 /// Everything the region views show (`regions.json`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RegionData {
+    /// Content hash of this file (see [`crate::core::integrity`]); always the first member.
+    pub content_hash: String,
     pub schema_version: u32,
     /// Equal to [`Snapshot::data_version`] of the snapshot it was built with.
     pub data_version: String,

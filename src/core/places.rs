@@ -326,6 +326,7 @@ mod tests {
 
     fn places(workplaces: Option<Workplaces>) -> Places {
         Places::new(RegionData {
+            content_hash: String::new(),
             schema_version: 1,
             data_version: "x".into(),
             employers: vec![

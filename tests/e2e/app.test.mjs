@@ -179,7 +179,8 @@ test('a truncated snapshot is reported as broken data, not a blank page', async 
   });
   await page.goto(`${app.base}/`);
   await page.waitForSelector('[role=alert]');
-  assert.match(await page.textContent('[role=alert]'), /ufullstendige eller ødelagte/);
+  assert.match(await page.textContent('[role=alert]'), /avkortet eller endret/);
+  assert.ok(await page.getByRole('button', { name: 'Prøv igjen' }).isVisible());
   assert.deepEqual(page.errors, []);
 });
 

@@ -189,6 +189,46 @@ try {
   const floor = await measureTyping(trivial, QUALITY.slice(0, 60).map((q) => q.query));
   await trivial.context().close();
 
+  // == Memory over a long session: 1,000 queries, then 200 pages ==
+  const session = await app.newPage();
+  const heap = await session.context().newCDPSession(session);
+  await session.goto(`${app.base}/`);
+  await session.waitForSelector('.occupation-row');
+  const measure = async () => {
+    await heap.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await heap.send('Runtime.getHeapUsage');
+    const wasm = await session.evaluate(() => window.yrkesutforskeren?.memoryBytes() ?? 0);
+    const nodes = await session.evaluate(() => document.getElementsByTagName('*').length);
+    return { js: usedSize, wasm, nodes };
+  };
+  const memory = [['start', await measure()]];
+  for (let i = 0; i < 1000; i++) {
+    await session.fill('#sok', QUALITY[i % QUALITY.length].query);
+    if (i % 250 === 249) memory.push([`${i + 1} queries`, await measure()]);
+  }
+  const slugs = await session.evaluate(async () => {
+    const snapshot = await (await fetch('snapshot/snapshot.json')).json();
+    return snapshot.occupations.map((o) => o.slug);
+  });
+  const counties = ['03', '11', '15', '18', '31', '32', '33', '34', '39', '40', '42', '46', '50', '55', '56'];
+  const routes = Array.from({ length: 200 }, (_, i) => {
+    switch (i % 4) {
+      case 0: return `/yrke/${slugs[(i * 7) % slugs.length]}`;
+      case 1: return `/styrk/${['2511', '5120', '7411', '2223'][i % 4 === 1 ? (i >> 2) % 4 : 0]}`;
+      case 2: return `/fylke/${counties[(i >> 2) % counties.length]}`;
+      default: return `/yrke/${slugs[(i * 13) % slugs.length]}?fylke=46`;
+    }
+  });
+  for (const [i, route] of routes.entries()) {
+    await session.evaluate((href) => {
+      history.pushState(null, '', href);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, route);
+    await session.waitForSelector('main h1');
+    if (i % 50 === 49) memory.push([`+${i + 1} pages`, await measure()]);
+  }
+  await session.context().close();
+
   const stats = (xs) => `p50 ${pct(xs, 50).toFixed(3)} ms, p95 ${pct(xs, 95).toFixed(3)} ms`;
   console.log(`\n== Search in headless Chromium, ${QUALITY.length} quality-set queries x 5 rounds, one page ==`);
   for (const [name, r] of Object.entries(engines)) {
@@ -201,6 +241,11 @@ try {
   console.log(`input handled (search + DOM update): ${stats(keystrokes.handled)}`);
   console.log(`input to painted results:            ${stats(keystrokes.painted)}; ${eventTiming(keystrokes)}`);
   console.log(`floor, a page that only echoes input: ${stats(floor.painted)}; ${eventTiming(floor)}`);
+  console.log('\n== Memory over one session (after garbage collection) ==');
+  const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
+  for (const [label, m] of memory) {
+    console.log(`${label.padEnd(14)} JS heap ${mb(m.js).padStart(8)}   wasm memory ${mb(m.wasm).padStart(8)}   DOM elements ${m.nodes}`);
+  }
 } finally {
   await app.close();
 }

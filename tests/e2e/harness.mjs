@@ -35,3 +35,16 @@ export async function startApp() {
 export async function texts(page, selector) {
   return page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
 }
+
+/** Seals a snapshot file the way the builder does (src/core/integrity.rs): FNV-1a 64 over the
+ *  bytes with the 16 hash digits written as zeros, then those digits replaced by the hash. */
+export function seal(text) {
+  const prefix = '{"content_hash":"';
+  const unsealed = prefix + '0'.repeat(16) + text.slice(prefix.length + 16);
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(unsealed, 'utf8')) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return prefix + hash.toString(16).padStart(16, '0') + unsealed.slice(prefix.length + 16);
+}

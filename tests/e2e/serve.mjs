@@ -17,8 +17,25 @@ const TYPES = {
 };
 
 /** Serves `root` at `prefix` ("/" or a sub-path such as "/karriere/yrker/"). */
+/** The headers `_headers` gives for every path ("/*"), as a static host would send them. */
+function siteHeaders(root) {
+  const file = path.join(root, '_headers');
+  if (!fs.existsSync(file)) return {};
+  const headers = {};
+  let inAll = false;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.startsWith(' ')) inAll = line.trim() === '/*';
+    else if (inAll && line.includes(':')) {
+      const [name, ...value] = line.trim().split(':');
+      headers[name.toLowerCase()] = value.join(':').trim();
+    }
+  }
+  return headers;
+}
+
 export function startServer(root, port, host = '127.0.0.1', prefix = '/') {
   const absRoot = path.resolve(root);
+  const extra = siteHeaders(absRoot);
   const server = http.createServer((req, res) => {
     let pathname;
     try {
@@ -48,7 +65,7 @@ export function startServer(root, port, host = '127.0.0.1', prefix = '/') {
       file = path.join(absRoot, 'index.html');
     }
     const type = TYPES[path.extname(file)] || 'application/octet-stream';
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+    res.writeHead(status, { ...extra, 'content-type': type, 'cache-control': 'no-cache' });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));

@@ -47,7 +47,7 @@ pub fn SourceNote(id: SourceId) -> impl IntoView {
                 let credit = (s.credit != s.publisher).then(|| s.credit.clone());
                 view! {
                     <p class="source">
-                        <a href=s.url.clone() rel="noopener noreferrer">{line}</a>
+                        <a href=crate::core::format::http_url(&s.url).map(str::to_string) rel="noopener noreferrer">{line}</a>
                         {credit.map(|c| view! { " " <span class="credit-line">{c}</span> })}
                     </p>
                 }

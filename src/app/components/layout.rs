@@ -30,6 +30,7 @@ pub fn Header() -> impl IntoView {
             </div>
         </header>
         <UpdateNotice/>
+        <StaleNotice/>
     }
     .into_any()
 }
@@ -47,7 +48,7 @@ pub fn SourceList() -> impl IntoView {
                 .map(|s| {
                     view! {
                         <li>
-                            <a href=s.url.clone() rel="noopener noreferrer">{s.dataset.clone()}</a>
+                            <a href=crate::core::format::http_url(&s.url).map(str::to_string) rel="noopener noreferrer">{s.dataset.clone()}</a>
                             {format!(" ({}, {}). {}. {}", s.publisher, s.period, s.licence, s.credit)}
                         </li>
                     }
@@ -85,6 +86,22 @@ pub fn is_embed() -> bool {
     leptos_router::hooks::use_location()
         .pathname
         .with_untracked(|p| p.contains("/embed/"))
+}
+
+/// Shown when the current snapshot failed its checks and the last good copy is in use.
+#[component]
+pub fn StaleNotice() -> impl IntoView {
+    let data = AppData::use_context();
+    move || {
+        let error = data.stale.get()?;
+        let version = data.loaded()?.snapshot().data_version.clone();
+        Some(view! {
+            <div class="update-notice" role="alert">
+                <p>{strings::stale_data(&version)} " " {error.message()}</p>
+                <button type="button" class="button" on:click=move |_| data.retry()>{strings::RETRY}</button>
+            </div>
+        })
+    }
 }
 
 /// "Ny versjon er klar": shown when the service worker has a new version cached.

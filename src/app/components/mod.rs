@@ -66,6 +66,21 @@ pub fn Link(
     }
 }
 
+/// Writes text to the clipboard; `false` where the browser offers no clipboard (plain http).
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let available =
+        web_sys::js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| c.is_object());
+    if !available {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
 /// Navigation options for URL changes that only record the page's state (filters, a search,
 /// a selection): the page keeps its scroll position.
 pub fn state_navigation(replace: bool) -> leptos_router::NavigateOptions {

@@ -5,7 +5,7 @@ use crate::app::components::figures::SourceNote;
 use crate::app::components::Link;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
-use crate::core::format::thousands;
+use crate::core::format::{http_url, thousands};
 use crate::core::model::{Employer, EmployerKind, Shortage, SourceId};
 use crate::core::places::{Place, Places};
 use leptos::prelude::*;
@@ -180,7 +180,7 @@ pub fn StudiesBlock(places: Arc<Places>, code: String) -> impl IntoView {
                     .into_iter()
                     .map(|p| {
                         let label = format!("{} – {}, {}", p.title, p.institution, p.place);
-                        match p.url {
+                        match p.url.filter(|u| http_url(u).is_some()) {
                             Some(url) => view! {
                                 <li><a href=url rel="noopener noreferrer">{label}</a></li>
                             }

@@ -23,11 +23,6 @@ pub fn spans_view(spans: Vec<Span>) -> impl IntoView {
     spans.into_iter().map(span_view).collect_view()
 }
 
-fn is_http(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    lower.starts_with("https://") || lower.starts_with("http://")
-}
-
 fn span_view(span: Span) -> AnyView {
     let Span {
         text,
@@ -42,7 +37,7 @@ fn span_view(span: Span) -> AnyView {
     if strong {
         inner = view! { <strong>{inner}</strong> }.into_any();
     }
-    match link.filter(|l| is_http(l)) {
+    match link.filter(|l| crate::core::format::http_url(l).is_some()) {
         Some(href) => view! { <a href=href rel="noopener noreferrer">{inner}</a> }.into_any(),
         None => inner,
     }

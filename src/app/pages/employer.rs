@@ -98,7 +98,7 @@ fn EmployerView(catalog: Arc<Catalog>, places: Arc<Places>, employer: Employer) 
             </dl>
             <p>
                 <a href=register rel="noopener noreferrer">{strings::EMPLOYER_REGISTER}</a>
-                {employer.website.clone().map(|url| view! {
+                {employer.website.clone().filter(|u| crate::core::format::http_url(u).is_some()).map(|url| view! {
                     " · "
                     <a href=url rel="noopener noreferrer">{strings::EMPLOYER_WEBSITE}</a>
                 })}

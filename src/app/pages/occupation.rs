@@ -8,7 +8,7 @@ use crate::app::components::rich_text::{spans_view, RichText};
 use crate::app::components::status::{LoadFailed, Loading};
 use crate::app::components::where_in_country::WhereInCountry;
 use crate::app::components::Link;
-use crate::app::components::{set_title, with_catalog};
+use crate::app::components::{copy_to_clipboard, set_title, with_catalog};
 use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
 use crate::core::catalog::{Catalog, Relation};
@@ -31,7 +31,15 @@ pub fn OccupationPage() -> impl IntoView {
                 set_title(&summary.title);
                 view! { <Occupation catalog=catalog.clone() summary=summary.clone()/> }.into_any()
             }
-            None => view! { <NotFound message=strings::occupation_not_found(&slug)/> }.into_any(),
+            None => {
+                let suggestions = catalog
+                    .suggest_occupations(&slug, 6)
+                    .into_iter()
+                    .map(|o| (format!("/yrke/{}", o.slug), o.title.clone()))
+                    .collect();
+                view! { <NotFound message=strings::occupation_not_found(&slug) suggestions=suggestions/> }
+                    .into_any()
+            }
         }
     })
 }
@@ -91,9 +99,8 @@ fn Actions(slug: String, title: String) -> impl IntoView {
             return;
         };
         let href = window.location().href().unwrap_or_default();
-        let promise = window.navigator().clipboard().write_text(&href);
         leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            let ok = copy_to_clipboard(&href).await;
             let _ = copied.try_set(Some(ok));
         });
     };
@@ -162,7 +169,7 @@ fn Routes(routes: Vec<UpperSecondaryRoute>) -> impl IntoView {
                     view! {
                         <li class="route">
                             <h4>
-                                {match route.url.clone() {
+                                {match route.url.clone().filter(|u| crate::core::format::http_url(u).is_some()) {
                                     Some(url) => view! { <a href=url rel="noopener noreferrer">{heading}</a> }.into_any(),
                                     None => heading.into_any(),
                                 }}
@@ -261,7 +268,7 @@ fn Texts(detail: OccupationDetail, higher_education_links: u32) -> impl IntoView
         <section aria-labelledby="kilde-tekst" class="credit">
             <h2 id="kilde-tekst" class="visually-hidden">{strings::SOURCES_HEADING}</h2>
             <p>
-                <a href=url rel="noopener noreferrer">{strings::read_more_on(&title)}</a>
+                <a href=crate::core::format::http_url(&url).map(str::to_string) rel="noopener noreferrer">{strings::read_more_on(&title)}</a>
             </p>
             <SourceNote id=SourceId::Occupations/>
         </section>
@@ -390,12 +397,9 @@ fn EmbedSnippet(slug: String) -> impl IntoView {
     let copy = {
         let snippet = snippet.clone();
         move |_| {
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let promise = window.navigator().clipboard().write_text(&snippet);
+            let snippet = snippet.clone();
             leptos::task::spawn_local(async move {
-                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                let ok = copy_to_clipboard(&snippet).await;
                 let _ = copied.try_set(Some(ok));
             });
         }

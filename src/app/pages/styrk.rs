@@ -152,7 +152,20 @@ pub fn StyrkCodePage() -> impl IntoView {
                 set_title(&format!("{} {}", found.code, found.name));
                 view! { <CodeView catalog=catalog.clone() code=found.clone()/> }.into_any()
             }
-            None => view! { <NotFound message=strings::code_not_found(&code)/> }.into_any(),
+            None => {
+                let suggestions = catalog
+                    .suggest_codes(&code, 8)
+                    .into_iter()
+                    .map(|c| {
+                        (
+                            format!("/styrk/{}", c.code),
+                            format!("{} {}", c.code, c.name),
+                        )
+                    })
+                    .collect();
+                view! { <NotFound message=strings::code_not_found(&code) suggestions=suggestions/> }
+                    .into_any()
+            }
         }
     })
 }

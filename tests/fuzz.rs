@@ -1,0 +1,143 @@
+//! Property-based fuzzing (proptest): no input panics the snapshot decoder, the search path or
+//! the parsing of route parameters. A panic in the browser would kill the app.
+//! `make test` runs a short round (`PROPTEST_CASES`, default 256 per property); `make fuzz`
+//! runs a long one. Inputs are built from the real snapshot where one is available.
+
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use yrkesutforskeren::builder;
+use yrkesutforskeren::core::catalog::{decode_checked, split_compare_list, Catalog};
+use yrkesutforskeren::core::explore::Filters;
+use yrkesutforskeren::core::integrity::{self, UNSEALED};
+use yrkesutforskeren::core::model::{OccupationDetail, RegionData};
+use yrkesutforskeren::core::{orgnr, search::highlight};
+
+struct Files {
+    snapshot: String,
+    detail: String,
+    catalog: Catalog,
+}
+
+fn sealed<T: serde::Serialize>(value: &T) -> String {
+    String::from_utf8(integrity::seal(serde_json::to_vec(value).unwrap()).unwrap()).unwrap()
+}
+
+/// The real snapshot, built from the raw data (skipped, with a note, where there is none).
+fn files() -> Option<&'static Files> {
+    static FILES: OnceLock<Option<Files>> = OnceLock::new();
+    FILES
+        .get_or_init(|| {
+            let raw: PathBuf = std::env::var_os("YRKE_RAW_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| {
+                    Path::new(env!("CARGO_MANIFEST_DIR")).join(builder::DEFAULT_RAW_DIR)
+                });
+            if !raw.exists() {
+                eprintln!("skipped: no raw data at {}", raw.display());
+                return None;
+            }
+            let built = builder::build(&raw).expect("the real data builds");
+            let snapshot = sealed(&built.snapshot);
+            let detail = sealed(&built.details[0]);
+            let catalog = Catalog::from_json(&snapshot).expect("the real snapshot loads");
+            Some(Files {
+                snapshot,
+                detail,
+                catalog,
+            })
+        })
+        .as_ref()
+}
+
+/// Replaces the stated hash so that a mutated file passes the hash check and reaches the
+/// decoder and the catalog, the parts the hash cannot protect from a bad build.
+fn reseal(text: &str) -> Option<String> {
+    let start = integrity::PREFIX.len();
+    let mut bytes = text.as_bytes().to_vec();
+    if bytes.len() < start + 16 || !text.is_char_boundary(start + 16) {
+        return None;
+    }
+    bytes[start..start + 16].copy_from_slice(UNSEALED.as_bytes());
+    String::from_utf8(integrity::seal(bytes)?).ok()
+}
+
+fn mutate(text: &str, cut: usize, at: usize, byte: u8) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    let at = at % bytes.len();
+    bytes[at] = byte;
+    bytes.truncate(cut % (bytes.len() + 1));
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+proptest! {
+    // PROPTEST_CASES sets the number of cases; failures are printed, not stored in files.
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_decoder_survives_any_text(text in any::<String>()) {
+        let _ = Catalog::from_json(&text);
+        let _ = decode_checked::<RegionData>(&text);
+        let _ = decode_checked::<OccupationDetail>(&text);
+    }
+
+    #[test]
+    fn the_decoder_survives_damaged_snapshots(
+        cut in any::<usize>(),
+        at in any::<usize>(),
+        byte in prop::sample::select(b"{}[]\",:0123456789-.eE \\nultrfa\xc3\xa5".to_vec()),
+        resealed in any::<bool>(),
+    ) {
+        let Some(files) = files() else { return Ok(()) };
+        for original in [&files.snapshot, &files.detail] {
+            let damaged = mutate(original, cut, at, byte);
+            let damaged = if resealed { reseal(&damaged).unwrap_or(damaged) } else { damaged };
+            let unchanged = damaged == *original;
+            let loaded = Catalog::from_json(&damaged).is_ok()
+                || decode_checked::<OccupationDetail>(&damaged).is_ok();
+            // A file that was changed and not resealed never gets through.
+            prop_assert!(unchanged || resealed || !loaded);
+        }
+    }
+
+    #[test]
+    fn search_survives_any_query(query in "(?s).{0,300}", long in 0usize..5000) {
+        let Some(files) = files() else { return Ok(()) };
+        let catalog = &files.catalog;
+        for query in [query.clone(), query.repeat(long / query.len().max(1)).chars().take(5000).collect()] {
+            let filters = Filters { text: query.clone(), ..Filters::default() };
+            let hits = catalog.explore(&filters);
+            for &position in hits.iter().take(3) {
+                let title = &catalog.occupations()[position].title;
+                for (from, to) in highlight(title, &query) {
+                    prop_assert!(from <= to);
+                }
+            }
+            let _ = catalog.search_index().search(&query);
+            let _ = catalog.find_codes(&query, 10);
+        }
+    }
+
+    #[test]
+    fn route_parameters_survive_anything(
+        pairs in prop::collection::vec(("(?s).{0,12}", "(?s).{0,40}"), 0..8),
+        text in "(?s).{0,64}",
+    ) {
+        let filters = Filters::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let query = filters.to_query();
+        let again = Filters::from_pairs(
+            query.trim_start_matches('?').split('&').filter_map(|p| p.split_once('=')),
+        );
+        let _ = again;
+        let _ = split_compare_list(&text);
+        let _ = orgnr::is_valid(&text);
+        let _ = orgnr::grouped(&text);
+        if let Some(files) = files() {
+            let _ = files.catalog.occupation(&text);
+            let _ = files.catalog.code(&text);
+            let _ = files.catalog.compare_list(&text);
+            let _ = files.catalog.region_name(&text);
+            let _ = files.catalog.municipalities_in(&text);
+        }
+    }
+}
