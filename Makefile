@@ -11,6 +11,8 @@ export YRKE_BROWSER_TMP ?= $(CURDIR)/target/browser-tmp
 RAW ?= $(if $(YRKE_RAW_DIR),$(YRKE_RAW_DIR),../shared/data/raw)
 # The path the site is served under, e.g. /karriere/yrker/ (assets, data and routes follow it).
 PUBLIC_URL ?= /
+# Which sites may embed the app (the frame-ancestors of dist/_headers); empty means any.
+export FRAME_ANCESTORS
 # A second build under a sub-path, for the end-to-end test of hosting below a school's domain.
 SUBPATH_DIST := target/dist-subpath
 SUBPATH_URL := /karriere/yrker/

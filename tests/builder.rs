@@ -697,6 +697,33 @@ fn the_real_data_builds_with_the_expected_counts() {
         .counties
         .iter()
         .any(|c| c.name == "Troms - Romsa - Tromssa"));
+    // Region data: every orgnr valid, every county with schools and a shape, the map small.
+    use yrkesutforskeren::core::model::EmployerKind;
+    let regions = &built.regions;
+    let kinds = &built.summary.employers_by_kind;
+    assert_eq!(kinds[&EmployerKind::PrimarySchool], 2800);
+    assert_eq!(
+        kinds[&EmployerKind::Municipality],
+        356,
+        "Haram (new in 2024) has no orgnr in SSB's table"
+    );
+    assert_eq!(kinds[&EmployerKind::TrainingOffice], 334);
+    assert!(regions
+        .employers
+        .iter()
+        .all(|e| yrkesutforskeren::core::orgnr::is_valid(&e.orgnr)));
+    for county in &built.snapshot.counties {
+        assert!(regions
+            .employers
+            .iter()
+            .any(|e| e.kind == EmployerKind::PrimarySchool
+                && e.county.as_deref() == Some(county.code.as_str())));
+    }
+    assert_eq!(regions.map.counties.len(), 15);
+    let map_bytes: usize = regions.map.counties.iter().map(|c| c.path.len()).sum();
+    assert!(map_bytes < 60 * 1024, "{map_bytes} bytes of map paths");
+    assert_eq!(regions.shortage.len(), 136);
+    assert!(regions.study_programmes.len() > 3000);
 }
 
 #[test]

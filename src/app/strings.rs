@@ -421,6 +421,7 @@ pub const EMPLOYEES_COLUMN: &str = "Ansatte";
 pub const UPDATE_READY: &str = "Ny versjon er klar – last inn på nytt.";
 pub const UPDATE_RELOAD: &str = "Last inn på nytt";
 pub const EMBED_CREDIT: &str = "Yrkesutforskeren – åpne data fra utdanning.no, SSB, NAV og Udir.";
+pub const EMBED_ONLY_BOKMAL: &str = "Yrkesutforskeren finnes foreløpig bare på bokmål.";
 pub const EMBED_OPEN_APP: &str = "Åpne Yrkesutforskeren i en ny fane";
 pub fn embed_read_more(title: &str) -> String {
     format!(

@@ -106,7 +106,7 @@ try {
   }
 
   // == Our wasm engine and MiniSearch, same documents, same queries, one page, one run ==
-  const page = await app.newPage();
+  const page = await app.newPage({ bypassCSP: true }); // MiniSearch is injected beside the app
   await page.goto(`${app.base}/`);
   await page.waitForSelector('.occupation-row');
   await page.addScriptTag({ path: MINISEARCH });

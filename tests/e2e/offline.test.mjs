@@ -36,7 +36,8 @@ test('after one online visit every route works offline, and a new build is offer
     await page.waitForSelector('.occupation-row');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
     const cached = await page.evaluate(async () => {
-      const keys = await caches.keys();
+      // The service worker's caches; the app keeps its last good snapshot apart ('yrke-last-good').
+      const keys = (await caches.keys()).filter((k) => k.startsWith('yrkesutforskeren-'));
       const cache = await caches.open(keys[0]);
       const requests = await cache.keys();
       let bytes = 0;
@@ -80,7 +81,7 @@ test('after one online visit every route works offline, and a new build is offer
     ]);
     await page.waitForSelector('.occupation-row');
     const after = await page.evaluate(async (file) => {
-      const keys = await caches.keys();
+      const keys = (await caches.keys()).filter((k) => k.startsWith('yrkesutforskeren-'));
       const text = await (await fetch(file)).text();
       return { keys, marked: text.includes('ny versjon') };
     }, css);

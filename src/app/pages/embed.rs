@@ -63,9 +63,15 @@ fn EmbedFrame(children: Children) -> impl IntoView {
         .read_untracked()
         .get("farge")
         .and_then(|c| readable_accent(&c));
+    // Only bokmål exists so far; another language asked for is answered in bokmål, and said so.
+    let other_language = query
+        .read_untracked()
+        .get("sprak")
+        .is_some_and(|l| !l.is_empty() && l != "nb");
     Effect::new(|_| report_height());
     view! {
         <div class="embed" style:--accent=accent.unwrap_or_default()>
+            {other_language.then(|| view! { <p class="note">{strings::EMBED_ONLY_BOKMAL}</p> })}
             {children()}
             <p class="embed-credit">{strings::EMBED_CREDIT}</p>
         </div>
