@@ -5,11 +5,16 @@
   var script = document.currentScript;
   import(script.dataset.js)
     .then(function (app) {
-      return app.default({ module_or_path: script.dataset.wasm });
-    })
-    .then(function (wasm) {
-      // For `make bench`: the size of the app's memory (wasm linear memory grows, never shrinks).
-      window.yrkesutforskeren = { memoryBytes: function () { return wasm.memory.buffer.byteLength; } };
+      return app.default({ module_or_path: script.dataset.wasm }).then(function (wasm) {
+        // For `make bench`: the exported engine functions, and the size of the app's memory
+        // (wasm linear memory grows, never shrinks).
+        window.wasmBindings = app;
+        window.yrkesutforskeren = {
+          memoryBytes: function () {
+            return wasm.memory.buffer.byteLength;
+          },
+        };
+      });
     })
     .catch(function (error) {
       var note = document.getElementById('start-failed');

@@ -108,7 +108,13 @@ pub async fn load_catalog() -> Result<(Catalog, Option<LoadError>), LoadError> {
     };
     match current {
         Ok((catalog, text)) => {
-            last_good::store(&path, &text).await;
+            // Kept a little later, so the first page does not wait for a 700 KB cache write.
+            leptos::prelude::set_timeout(
+                move || {
+                    leptos::task::spawn_local(async move { last_good::store(&path, &text).await })
+                },
+                std::time::Duration::from_millis(1500),
+            );
             Ok((catalog, None))
         }
         Err(error) => match last_good::load(&path).await {

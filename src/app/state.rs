@@ -10,6 +10,9 @@ use std::sync::Arc;
 pub type CatalogResult = Result<Arc<Catalog>, LoadError>;
 pub type PlacesResult = Result<Arc<Places>, LoadError>;
 
+/// Pause after the first page before offline caching starts.
+const OFFLINE_DELAY_MS: u64 = 2000;
+
 /// Where the compare selection is kept between visits (this browser only).
 const COMPARE_STORAGE_KEY: &str = "yrkesutforskeren.sammenlign";
 
@@ -109,7 +112,21 @@ impl AppData {
             updates: Updates::new(),
             stale,
         };
-        data.updates.register();
+        // Offline caching starts once the first page is on screen and the browser has had a
+        // moment: the first load does not share the network and CPU with 5 MB of precaching.
+        Effect::new(move |registered: Option<bool>| {
+            if registered == Some(true) {
+                return true;
+            }
+            if catalog.get().is_none() {
+                return false;
+            }
+            set_timeout(
+                move || data.updates.register(),
+                std::time::Duration::from_millis(OFFLINE_DELAY_MS),
+            );
+            true
+        });
         provide_context(data);
         data
     }

@@ -35,23 +35,34 @@ impl std::fmt::Display for CatalogError {
     }
 }
 
-#[derive(serde::Deserialize)]
-struct SchemaHeader {
-    schema_version: u32,
+/// The schema version a file states near its start (`"schema_version":N`), read without parsing
+/// the whole file, so a file from another app version is recognised even when it is sealed
+/// differently or not at all.
+fn stated_schema_version(text: &str) -> Option<u32> {
+    const KEY: &str = "\"schema_version\":";
+    let mut end = text.len().min(120);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let start = text[..end].find(KEY)? + KEY.len();
+    let digits: String = text[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .take(9)
+        .collect();
+    digits.parse().ok()
 }
 
 /// Decodes any of the snapshot's sealed files (`snapshot.json`, `regions.json`,
 /// `yrke/<slug>.json`) after checking its content hash and schema version.
 pub fn decode_checked<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, CatalogError> {
-    integrity::verify(text).map_err(CatalogError::Integrity)?;
-    let header: SchemaHeader =
-        serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()))?;
-    if header.schema_version != SCHEMA_VERSION {
+    if let Some(found) = stated_schema_version(text).filter(|v| *v != SCHEMA_VERSION) {
         return Err(CatalogError::WrongSchemaVersion {
-            found: header.schema_version,
+            found,
             expected: SCHEMA_VERSION,
         });
     }
+    integrity::verify(text).map_err(CatalogError::Integrity)?;
     serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()))
 }
 
@@ -884,5 +895,30 @@ mod tests {
         );
         assert!(codes("").is_empty());
         let _ = codes("ø\u{202e}9");
+    }
+
+    #[test]
+    fn a_file_from_another_app_version_is_recognised_before_anything_else() {
+        let old = r#"{"schema_version":1,"data_version":"x","occupations":[]}"#;
+        assert!(matches!(
+            decode_checked::<Snapshot>(old),
+            Err(CatalogError::WrongSchemaVersion { found: 1, .. })
+        ));
+        let newer = format!(
+            "{}0000000000000000\",\"schema_version\":7}}",
+            integrity::PREFIX
+        );
+        assert!(matches!(
+            decode_checked::<Snapshot>(&newer),
+            Err(CatalogError::WrongSchemaVersion { found: 7, .. })
+        ));
+        assert!(matches!(
+            decode_checked::<Snapshot>("{\"schema_version\":2"),
+            Err(CatalogError::Integrity(_))
+        ));
+        assert_eq!(
+            stated_schema_version("ø{\"schema_version\":99999999999999"),
+            Some(999_999_999)
+        );
     }
 }

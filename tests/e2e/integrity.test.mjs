@@ -45,7 +45,7 @@ test('when the current snapshot fails, the last good one is shown with a notice;
   const page = await pageWith(null);
   await page.goto(`${app.base}/`);
   await page.waitForSelector('.occupation-row');
-  await page.waitForTimeout(300); // the good copy is stored after it loads
+  await page.waitForTimeout(2500); // the good copy is stored shortly after the first page
 
   page.change = (body) => body.slice(0, body.length / 2);
   await page.reload();
