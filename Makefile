@@ -34,9 +34,10 @@ snapshot:
 dist: setup snapshot
 	trunk build --release --offline --public-url $(PUBLIC_URL)
 
-## The app on http://127.0.0.1:8080 (deep links answered with index.html).
+## The app on http://127.0.0.1:8080 (deep links answered with index.html). No auto-reload:
+## Trunk's reload script is inline, which the app's Content-Security-Policy forbids.
 serve: setup snapshot
-	trunk serve --release --offline --public-url $(PUBLIC_URL)
+	trunk serve --release --offline --no-autoreload --public-url $(PUBLIC_URL)
 
 ## Every test: native (core, builder), wasm components, end-to-end and axe in Chromium.
 test: setup-test snapshot
