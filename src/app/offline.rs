@@ -7,11 +7,16 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
+/// How often an open page asks the server for a new version.
+const UPDATE_CHECK_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
 /// The waiting service worker of a new version, if one is ready.
 #[derive(Clone, Copy)]
 pub struct Updates {
     pub ready: RwSignal<bool>,
     waiting: StoredValue<Option<ServiceWorker>, LocalStorage>,
+    /// Set when the user asked for the new version.
+    switching: StoredValue<bool>,
 }
 
 impl Updates {
@@ -19,6 +24,7 @@ impl Updates {
         Updates {
             ready: RwSignal::new(false),
             waiting: StoredValue::new_local(None),
+            switching: StoredValue::new(false),
         }
     }
 
@@ -36,17 +42,22 @@ impl Updates {
             return;
         }
         let container = navigator.service_worker();
-        // Once the new version takes over, load it.
+        // Once the version the user asked for takes over, load it. (The first install also
+        // takes over the page, which must not reload it.)
         let reload = Closure::<dyn FnMut()>::new(move || {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
+            if self.switching.get_value() {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().reload();
+                }
             }
         });
-        let had_controller = container.controller().is_some();
-        if had_controller {
-            container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
-        }
+        container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
         reload.forget();
+        // A new version is one that finished installing while a version controls the page.
+        let controlled = {
+            let container = container.clone();
+            move || container.controller().is_some()
+        };
         let promise = container.register("sw.js");
         leptos::task::spawn_local(async move {
             let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
@@ -55,10 +66,8 @@ impl Updates {
             let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
                 return;
             };
-            if had_controller {
-                if let Some(waiting) = registration.waiting() {
-                    self.offer(waiting);
-                }
+            if let Some(waiting) = registration.waiting().filter(|_| controlled()) {
+                self.offer(waiting);
             }
             let on_update = {
                 let registration = registration.clone();
@@ -67,9 +76,9 @@ impl Updates {
                         return;
                     };
                     let worker = installing.clone();
+                    let controlled = controlled.clone();
                     let on_state = Closure::<dyn FnMut()>::new(move || {
-                        // "installed" with a page already controlled: a new version waits.
-                        if worker.state() == ServiceWorkerState::Installed && had_controller {
+                        if worker.state() == ServiceWorkerState::Installed && controlled() {
                             self.offer(worker.clone());
                         }
                     });
@@ -79,6 +88,13 @@ impl Updates {
             };
             registration.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
             on_update.forget();
+            // A page left open for hours still learns of a new version.
+            leptos::prelude::set_interval(
+                move || {
+                    let _ = registration.update();
+                },
+                UPDATE_CHECK_INTERVAL,
+            );
         });
     }
 
@@ -89,6 +105,7 @@ impl Updates {
 
     /// Switches to the waiting version; the page reloads when it has taken over.
     pub fn apply(self) {
+        self.switching.set_value(true);
         self.waiting.with_value(|waiting| {
             if let Some(worker) = waiting {
                 let _ = worker.post_message(&"skip-waiting".into());
