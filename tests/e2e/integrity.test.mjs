@@ -45,7 +45,12 @@ test('when the current snapshot fails, the last good one is shown with a notice;
   const page = await pageWith(null);
   await page.goto(`${app.base}/`);
   await page.waitForSelector('.occupation-row');
-  await page.waitForTimeout(2500); // the good copy is stored shortly after the first page
+  // The good copy is stored shortly after the first page.
+  const stored = () => page.evaluate(async () => (await (await caches.open('yrke-last-good')).keys()).length > 0);
+  for (const deadline = Date.now() + 30000; !(await stored()); ) {
+    assert.ok(Date.now() < deadline, 'the last good snapshot is stored');
+    await page.waitForTimeout(100);
+  }
 
   page.change = (body) => body.slice(0, body.length / 2);
   await page.reload();
