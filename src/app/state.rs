@@ -1,4 +1,5 @@
-//! App-wide state shared through context: the loaded snapshot and the compare selection.
+//! App-wide state shared through context: the loaded snapshot (or its last good copy), the
+//! region data once a view asks for it, the compare selection and the offline updates.
 
 use crate::app::api::{self, LoadError};
 use crate::app::offline::Updates;
