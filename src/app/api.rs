@@ -109,9 +109,12 @@ pub async fn load_catalog() -> Result<(Catalog, Option<LoadError>), LoadError> {
     match current {
         Ok((catalog, text)) => {
             // Kept a little later, so the first page does not wait for a 700 KB cache write.
+            let version = catalog.snapshot().data_version.clone();
             leptos::prelude::set_timeout(
                 move || {
-                    leptos::task::spawn_local(async move { last_good::store(&path, &text).await })
+                    leptos::task::spawn_local(async move {
+                        last_good::store(&path, &text, &version).await
+                    })
                 },
                 std::time::Duration::from_millis(1500),
             );
@@ -131,6 +134,7 @@ pub async fn load_catalog() -> Result<(Catalog, Option<LoadError>), LoadError> {
 /// service worker's caches, which it replaces with each version).
 mod last_good {
     use super::LAST_GOOD_CACHE;
+    use crate::app::state::local_storage;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
 
@@ -149,12 +153,30 @@ mod last_good {
             .ok()
     }
 
-    pub async fn store(path: &str, text: &str) {
+    /// The data version of the stored copy, kept beside it so an unchanged snapshot is not
+    /// written again on every visit.
+    const VERSION_KEY: &str = "yrkesutforskeren.sist-gode-dataversjon";
+
+    pub async fn store(path: &str, text: &str, version: &str) {
         let Some(cache) = cache().await else {
             return;
         };
+        let stored_version = local_storage().and_then(|s| s.get_item(VERSION_KEY).ok().flatten());
+        let present = JsFuture::from(cache.match_with_str(path))
+            .await
+            .is_ok_and(|r| r.is_object());
+        if present && stored_version.as_deref() == Some(version) {
+            return;
+        }
         if let Ok(response) = web_sys::Response::new_with_opt_str(Some(text)) {
-            let _ = JsFuture::from(cache.put_with_str(path, &response)).await;
+            if JsFuture::from(cache.put_with_str(path, &response))
+                .await
+                .is_ok()
+            {
+                if let Some(storage) = local_storage() {
+                    let _ = storage.set_item(VERSION_KEY, version);
+                }
+            }
         }
     }
 

@@ -32,8 +32,10 @@ pub fn App() -> impl IntoView {
     AppData::provide();
     view! {
         <Router base=paths::base()>
-            <Header/>
-            <CompareNotice/>
+            <Chrome>
+                <Header/>
+                <CompareNotice/>
+            </Chrome>
             <main id="innhold" class="wrap" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=ExplorerPage/>
@@ -50,7 +52,18 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/embed/sok") view=EmbedSearchPage/>
                 </Routes>
             </main>
-            <Footer/>
+            <Chrome>
+                <Footer/>
+            </Chrome>
         </Router>
     }
+}
+
+/// Site chrome (header, notices, footer) on every route but the embeds (`/embed/...`), which a
+/// school shows inside its own page.
+#[component]
+fn Chrome(children: ChildrenFn) -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let embedded = Memo::new(move |_| location.pathname.with(|p| p.contains("/embed/")));
+    move || (!embedded.get()).then(|| children())
 }

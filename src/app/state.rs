@@ -34,7 +34,8 @@ pub struct AppData {
     pub stale: RwSignal<Option<LoadError>>,
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
+/// The browser's localStorage, where it is available.
+pub(crate) fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 

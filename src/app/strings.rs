@@ -356,8 +356,6 @@ pub fn show_programmes(count: usize) -> String {
 }
 pub const INSTITUTION_COLUMN: &str = "Lærested";
 pub const PROGRAMMES_COLUMN: &str = "Studietilbud";
-pub const PROGRAMME_COLUMN: &str = "Studium";
-pub const PLACE_COLUMN: &str = "Sted";
 pub const SHORTAGE_HEADING: &str = "Mangel på arbeidskraft i 2017";
 pub const SHORTAGE_EXPLAINED: &str = "NAVs bedriftsundersøkelse 2017 anslår hvor mange flere arbeidstakere bedriftene manglet, rundet til nærmeste 25. Tallene er fra 2017 og gjelder fylkene slik de var da, lagt sammen til dagens fylker (Hedmark og Oppland er Innlandet, Aust- og Vest-Agder er Agder, Hordaland og Sogn og Fjordane er Vestland). Noen kommuner har byttet fylke siden.";
 pub fn shortage_top(county: &str) -> String {
@@ -366,7 +364,6 @@ pub fn shortage_top(county: &str) -> String {
 pub const SHORTAGE_NONE_COUNTY: &str =
     "NAVs undersøkelse fant ingen mangel på arbeidskraft her i 2017.";
 pub const OCCUPATION_GROUP_COLUMN: &str = "Yrkesgruppe (STYRK-08)";
-pub const SHORTAGE_COLUMN: &str = "Anslått mangel 2017";
 pub const NATIONAL_COLUMN: &str = "Hele landet";
 pub const ROUTES_PER_PLACE_MISSING: &str = "Dataene sier ikke hvor mange lærefag eller studieplasser som fører til hvert yrke i hvert fylke, så vi kan ikke rangere yrkene etter det.";
 
@@ -401,6 +398,7 @@ pub const WHERE_CHOOSE_COUNTY: &str = "Velg fylke";
 pub const WHERE_ALL_MUNICIPALITIES: &str = "Hele fylket";
 pub const WHERE_PICK_FIRST: &str = "Velg et fylke for å se tallene.";
 pub fn where_employers_none(title: &str) -> String {
+    let title = lowercase_start(title);
     format!("Ingen regel i dataene knytter grunnskoler eller kommuner til yrket {title}, og arbeidsgivere per yrke (NAVs Aa-register) finnes ikke i de åpne dataene vi bygger på.")
 }
 pub const WHERE_TRAINING_NOT_TRADE: &str = "Yrket har ingen vei gjennom fagbrev eller svennebrev i dataene, så opplæringskontor vises ikke.";

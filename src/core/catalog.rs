@@ -8,6 +8,7 @@ use crate::core::model::{
     Employment, OccupationSummary, Region, Salary, Snapshot, Source, SourceId, StyrkCode,
     SCHEMA_VERSION,
 };
+use crate::core::places::Place;
 use crate::core::search::SearchIndex;
 use crate::core::text::{contains_all_words, fold};
 use std::collections::{BTreeSet, HashMap};
@@ -425,10 +426,9 @@ impl Catalog {
 
     /// The name of a county or municipality by its code, or the code when it is unknown.
     pub fn region_name(&self, code: &str) -> String {
-        let region = if code.len() == 2 {
-            self.county(code)
-        } else {
-            self.municipality(code)
+        let region = match Place::of(code) {
+            Place::County(code) => self.county(code),
+            Place::Municipality(code) => self.municipality(code),
         };
         region
             .map(|r| r.name.clone())

@@ -16,6 +16,19 @@ pub enum Place<'a> {
 }
 
 impl<'a> Place<'a> {
+    /// A region code as a place: two digits are a county, four a municipality.
+    pub fn of(code: &'a str) -> Self {
+        if code.len() == 2 {
+            Place::County(code)
+        } else {
+            Place::Municipality(code)
+        }
+    }
+
+    pub fn is_county(&self) -> bool {
+        matches!(self, Place::County(_))
+    }
+
     pub fn county(&self) -> &'a str {
         match self {
             Place::County(code) => code,

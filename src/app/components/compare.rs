@@ -42,13 +42,9 @@ pub fn CompareToggle(
 #[component]
 pub fn CompareNotice() -> impl IntoView {
     let data = AppData::use_context();
-    if crate::app::components::layout::is_embed() {
-        return ().into_any();
-    }
     view! {
         <p role="status" class="compare-notice">
             {move || data.compare_full.get().then_some(strings::COMPARE_FULL)}
         </p>
     }
-    .into_any()
 }

@@ -2,6 +2,7 @@
 
 use crate::app::strings;
 use crate::core::catalog::Catalog;
+use crate::core::explore::Facets;
 use crate::core::format::{share_percent, signed_percent, thousands};
 use crate::core::model::{Figure, MissingReason, Salary, SalaryFigures, SourceId, StyrkCode};
 use leptos::prelude::*;
@@ -34,6 +35,20 @@ fn salary_row(label: &'static str, figures: SalaryFigures) -> impl IntoView {
             {figure_cell(figures.mean)}
         </tr>
     }
+}
+
+/// The occupation's median salary, as a range over its codes ("Median 56 250–61 810 kr").
+pub fn median_summary(facet: &Facets) -> Option<String> {
+    let low = facet.medians.iter().min()?;
+    let high = facet.medians.iter().max()?;
+    Some(strings::median_range(&thousands(*low), &thousands(*high)))
+}
+
+/// Employed persons in the occupation's codes, each code once.
+pub fn employed_summary(facet: &Facets) -> Option<String> {
+    facet
+        .employed
+        .map(|e| strings::employed_short(&thousands(e)))
 }
 
 /// "Kilde: …" for a dataset of the snapshot.

@@ -8,9 +8,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let data = AppData::use_context();
-    if is_embed() {
-        return ().into_any();
-    }
     let compare_href = move || crate::app::pages::compare::compare_href(&data.compare.get());
     let compare_label = move || strings::compare_nav(data.compare.with(Vec::len));
     view! {
@@ -32,7 +29,6 @@ pub fn Header() -> impl IntoView {
         <UpdateNotice/>
         <StaleNotice/>
     }
-    .into_any()
 }
 
 /// Every dataset with publisher, period, licence and the credit its licence asks for.
@@ -62,9 +58,6 @@ pub fn SourceList() -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     let data = AppData::use_context();
-    if is_embed() {
-        return ().into_any();
-    }
     let version = move || {
         data.loaded()
             .map(|catalog| strings::data_version(&catalog.snapshot().data_version))
@@ -78,14 +71,6 @@ pub fn Footer() -> impl IntoView {
             </div>
         </footer>
     }
-    .into_any()
-}
-
-/// True on the chrome-less embed routes (`/embed/...`).
-pub fn is_embed() -> bool {
-    leptos_router::hooks::use_location()
-        .pathname
-        .with_untracked(|p| p.contains("/embed/"))
 }
 
 /// Shown when the current snapshot failed its checks and the last good copy is in use.

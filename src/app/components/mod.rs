@@ -66,8 +66,33 @@ pub fn Link(
     }
 }
 
+/// A button that copies `text()` (taken at the click) to the clipboard, and a status line that
+/// says whether it worked.
+#[component]
+pub fn CopyButton(
+    label: &'static str,
+    done: &'static str,
+    text: impl Fn() -> String + 'static,
+) -> impl IntoView {
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let text = text();
+        leptos::task::spawn_local(async move {
+            let ok = copy_to_clipboard(&text).await;
+            // The page may be gone when the clipboard answers.
+            let _ = copied.try_set(Some(ok));
+        });
+    };
+    view! {
+        <button type="button" class="button secondary" on:click=copy>{label}</button>
+        <span role="status" class="note">
+            {move || copied.get().map(|ok| if ok { done } else { strings::LINK_COPY_FAILED })}
+        </span>
+    }
+}
+
 /// Writes text to the clipboard; `false` where the browser offers no clipboard (plain http).
-pub async fn copy_to_clipboard(text: &str) -> bool {
+async fn copy_to_clipboard(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };

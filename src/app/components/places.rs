@@ -125,11 +125,7 @@ pub fn TrainingOfficesBlock(
 /// Higher-education study programmes in a county or municipality.
 #[component]
 pub fn StudiesBlock(places: Arc<Places>, code: String) -> impl IntoView {
-    let place = if code.len() == 2 {
-        Place::County(&code)
-    } else {
-        Place::Municipality(&code)
-    };
+    let place = Place::of(&code);
     let programmes: Vec<_> = places
         .study_programmes_in(place)
         .into_iter()

@@ -162,12 +162,8 @@ fn Results(
     occupation: OccupationSummary,
     code: String,
 ) -> impl IntoView {
-    let is_county = code.len() == 2;
-    let place = if is_county {
-        Place::County(&code)
-    } else {
-        Place::Municipality(&code)
-    };
+    let place = Place::of(&code);
+    let is_county = place.is_county();
     let place_name = catalog.region_name(&code);
     let county_code = place.county().to_string();
     let county_name = catalog.region_name(&county_code);
@@ -242,50 +238,50 @@ fn Workplaces(
     occupation: OccupationSummary,
 ) -> impl IntoView {
     let summary = places.workplaces_for(&occupation.styrk)?;
-    let table_rows = |counts: &std::collections::BTreeMap<String, u64>, route: &str| {
-        counts
-            .iter()
-            .map(|(code, count)| {
-                let href = format!("/{route}/{code}");
-                let name = catalog.region_name(code);
-                let count = thousands(*count);
-                view! {
-                    <tr>
-                        <th scope="row"><Link href=href>{name}</Link></th>
-                        <td class="num">{count}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
-    let rows = table_rows(&summary.by_county, "fylke");
-    let municipalities = table_rows(&summary.by_municipality, "kommune");
+    // Employees per county or municipality, each region linking to its page.
+    let table =
+        |column: &'static str, counts: &std::collections::BTreeMap<String, u64>, route: &str| {
+            let rows = counts
+                .iter()
+                .map(|(code, count)| {
+                    let href = format!("/{route}/{code}");
+                    let name = catalog.region_name(code);
+                    let count = thousands(*count);
+                    view! {
+                        <tr>
+                            <th scope="row"><Link href=href>{name}</Link></th>
+                            <td class="num">{count}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="table-wrap">
+                    <table class="figures">
+                        <caption>{strings::WORKPLACES_HEADING}</caption>
+                        <thead><tr>
+                            <th scope="col">{column}</th>
+                            <th scope="col" class="num">{strings::EMPLOYEES_COLUMN}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+        };
+    let by_county = table(strings::COUNTY_COLUMN, &summary.by_county, "fylke");
+    let by_municipality = table(
+        strings::WHERE_MUNICIPALITY,
+        &summary.by_municipality,
+        "kommune",
+    );
     Some(view! {
         <h3>{strings::WORKPLACES_HEADING}</h3>
         <p>{strings::workplaces_total(&thousands(summary.total))}</p>
         <p class="note">{strings::WORKPLACES_WARNING}</p>
-        <div class="table-wrap">
-            <table class="figures">
-                <caption>{strings::WORKPLACES_HEADING}</caption>
-                <thead><tr>
-                    <th scope="col">{strings::COUNTY_COLUMN}</th>
-                    <th scope="col" class="num">{strings::EMPLOYEES_COLUMN}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        {by_county}
         <details class="more-table">
             <summary>{strings::WHERE_MUNICIPALITY}</summary>
-            <div class="table-wrap">
-                <table class="figures">
-                    <caption>{strings::WORKPLACES_HEADING}</caption>
-                    <thead><tr>
-                        <th scope="col">{strings::WHERE_MUNICIPALITY}</th>
-                        <th scope="col" class="num">{strings::EMPLOYEES_COLUMN}</th>
-                    </tr></thead>
-                    <tbody>{municipalities}</tbody>
-                </table>
-            </div>
+            {by_municipality}
         </details>
         <SourceNote id=SourceId::Workplaces/>
     })

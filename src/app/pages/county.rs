@@ -77,13 +77,9 @@ pub fn MunicipalityPage() -> impl IntoView {
 
 #[component]
 fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> impl IntoView {
-    let county_code = region.county.clone().unwrap_or_else(|| region.code.clone());
-    let is_county = region.county.is_none();
-    let place = if is_county {
-        Place::County(&region.code)
-    } else {
-        Place::Municipality(&region.code)
-    };
+    let place = Place::of(&region.code);
+    let is_county = place.is_county();
+    let county_code = place.county().to_string();
     let owned = |kind| -> Vec<_> {
         places
             .employers_in(place, kind)

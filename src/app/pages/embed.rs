@@ -3,14 +3,13 @@
 //! embedding page its height (see `public/embed.js`). Options in the query: `farge` (accent,
 //! used only with enough contrast), `visning` (`kompakt` or `full`) and `sprak` (only `nb` so far).
 
-use crate::app::components::figures::SourceNote;
+use crate::app::components::figures::{employed_summary, median_summary, SourceNote};
 use crate::app::components::{set_title, with_catalog};
 use crate::app::paths;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::colour::readable_accent;
 use crate::core::explore::Filters;
-use crate::core::format::thousands;
 use crate::core::model::{EducationLevel, SourceId};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -108,14 +107,8 @@ fn OccupationCard(catalog: Arc<Catalog>, position: usize, compact: bool) -> impl
     let facet = &catalog.facets()[position];
     set_title(&occupation.title);
     let full_page = paths::absolute(&format!("/yrke/{}", occupation.slug));
-    let median = match (facet.medians.iter().min(), facet.medians.iter().max()) {
-        (Some(low), Some(high)) => strings::median_range(&thousands(*low), &thousands(*high)),
-        _ => strings::SALARY_NONE.to_string(),
-    };
-    let employed = facet
-        .employed
-        .map(|e| strings::employed_short(&thousands(e)))
-        .unwrap_or_else(|| strings::EMPLOYMENT_NONE.to_string());
+    let median = median_summary(facet).unwrap_or_else(|| strings::SALARY_NONE.to_string());
+    let employed = employed_summary(facet).unwrap_or_else(|| strings::EMPLOYMENT_NONE.to_string());
     let trade = occupation
         .education_levels
         .contains(&EducationLevel::TradeCertificate);

@@ -2,11 +2,11 @@
 //! (see [`Filters::to_query`]), so reload, back/forward and shared links restore them.
 
 use crate::app::components::compare::CompareToggle;
+use crate::app::components::figures::{employed_summary, median_summary};
 use crate::app::components::{set_title, state_navigation, with_catalog};
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::explore::{self, education_key, Filters, SortOrder};
-use crate::core::format::thousands;
 use crate::core::model::EducationLevel;
 use crate::core::search::highlight;
 use leptos::prelude::*;
@@ -469,21 +469,13 @@ impl RowContent {
         } else {
             format!("STYRK {}", occupation.styrk.join(", "))
         };
-        let median = match (facet.medians.iter().min(), facet.medians.iter().max()) {
-            (Some(low), Some(high)) => {
-                Some(strings::median_range(&thousands(*low), &thousands(*high)))
-            }
-            _ => None,
-        };
         RowContent {
             slug: occupation.slug.clone(),
             title: occupation.title.clone(),
             href: crate::app::paths::href(&format!("/yrke/{}", occupation.slug)),
             codes,
-            median,
-            employed: facet
-                .employed
-                .map(|e| strings::employed_short(&thousands(e))),
+            median: median_summary(facet),
+            employed: employed_summary(facet),
             trade: occupation
                 .education_levels
                 .contains(&EducationLevel::TradeCertificate),

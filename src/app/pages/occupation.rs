@@ -8,7 +8,7 @@ use crate::app::components::rich_text::{spans_view, RichText};
 use crate::app::components::status::{LoadFailed, Loading};
 use crate::app::components::where_in_country::WhereInCountry;
 use crate::app::components::Link;
-use crate::app::components::{copy_to_clipboard, set_title, with_catalog};
+use crate::app::components::{set_title, with_catalog, CopyButton};
 use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
 use crate::core::catalog::{Catalog, Relation};
@@ -93,16 +93,10 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
 /// Copy link, print and compare.
 #[component]
 fn Actions(slug: String, title: String) -> impl IntoView {
-    let copied = RwSignal::new(None::<bool>);
-    let copy = move |_| {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let href = window.location().href().unwrap_or_default();
-        leptos::task::spawn_local(async move {
-            let ok = copy_to_clipboard(&href).await;
-            let _ = copied.try_set(Some(ok));
-        });
+    let page_address = || {
+        web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default()
     };
     let print = move |_| {
         if let Some(window) = web_sys::window() {
@@ -111,12 +105,9 @@ fn Actions(slug: String, title: String) -> impl IntoView {
     };
     view! {
         <div class="actions" role="group" aria-label=strings::ACTIONS_LABEL>
-            <button type="button" class="button secondary" on:click=copy>{strings::COPY_LINK}</button>
+            <CopyButton label=strings::COPY_LINK done=strings::LINK_COPIED text=page_address/>
             <button type="button" class="button secondary" on:click=print>{strings::PRINT}</button>
             <CompareToggle slug=slug title=title/>
-            <span role="status" class="note">
-                {move || copied.get().map(|ok| if ok { strings::LINK_COPIED } else { strings::LINK_COPY_FAILED })}
-            </span>
         </div>
     }
 }
@@ -393,16 +384,9 @@ fn EmbedSnippet(slug: String) -> impl IntoView {
         "<script src=\"{}\" data-yrke=\"{slug}\"></script>",
         crate::app::paths::absolute("/embed.js")
     );
-    let copied = RwSignal::new(None::<bool>);
-    let copy = {
+    let text = {
         let snippet = snippet.clone();
-        move |_| {
-            let snippet = snippet.clone();
-            leptos::task::spawn_local(async move {
-                let ok = copy_to_clipboard(&snippet).await;
-                let _ = copied.try_set(Some(ok));
-            });
-        }
+        move || snippet.clone()
     };
     view! {
         <section aria-labelledby="bygg-inn" class="embed-snippet">
@@ -411,10 +395,7 @@ fn EmbedSnippet(slug: String) -> impl IntoView {
             <label for="embed-kode">{strings::EMBED_SNIPPET_LABEL}</label>
             <textarea id="embed-kode" class="snippet" readonly rows="2">{snippet}</textarea>
             <div class="actions">
-                <button type="button" class="button secondary" on:click=copy>{strings::EMBED_COPY}</button>
-                <span role="status" class="note">
-                    {move || copied.get().map(|ok| if ok { strings::EMBED_COPIED } else { strings::LINK_COPY_FAILED })}
-                </span>
+                <CopyButton label=strings::EMBED_COPY done=strings::EMBED_COPIED text=text/>
             </div>
             <p class="note"><Link href="/om">{strings::EMBED_MORE}</Link></p>
         </section>
