@@ -398,6 +398,14 @@ fn links_education_routes_and_reports_links_to_unknown_occupations() {
         summaries[0].education_levels,
         [EducationLevel::TradeCertificate]
     );
+    // The Vg1 where the routes start, for "Kort fortalt" and the trade ties of training offices.
+    let entry: Vec<&str> = summaries[0]
+        .entry_programmes
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(entry, ["Vg1 Bygg- og anleggsteknikk"]);
+    assert!(summaries[1].entry_programmes.is_empty());
     assert_eq!(
         summaries[1].education_levels,
         [EducationLevel::HigherEducation]
@@ -708,6 +716,19 @@ fn the_real_data_builds_with_the_expected_counts() {
         "Haram (new in 2024) has no orgnr in SSB's table"
     );
     assert_eq!(kinds[&EmployerKind::TrainingOffice], 334);
+    // The written rule ties an electrician's page in Vestland to the electro offices only.
+    let places = yrkesutforskeren::core::places::Places::new(regions.clone());
+    let electrician = catalog.occupation("elektriker").unwrap();
+    let offices = places.employers_in(
+        yrkesutforskeren::core::places::Place::County("46"),
+        EmployerKind::TrainingOffice,
+    );
+    let (tied, others) = yrkesutforskeren::core::trade_ties::split_offices(offices, electrician);
+    assert!(tied.len() >= 3, "{} tied", tied.len());
+    assert!(tied
+        .iter()
+        .all(|o| o.name.to_lowercase().contains("elektro")));
+    assert!(others.iter().any(|o| o.name.contains("Frisør")));
     assert!(regions
         .employers
         .iter()

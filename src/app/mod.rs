@@ -11,7 +11,7 @@ pub mod state;
 pub mod strings;
 
 use components::compare::CompareNotice;
-use components::layout::{Footer, Header};
+use components::layout::{FocusOnNavigate, Footer, Header};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
             <Chrome>
                 <Header/>
                 <CompareNotice/>
+                <FocusOnNavigate/>
             </Chrome>
             <main id="innhold" class="wrap" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>

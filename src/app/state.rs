@@ -32,6 +32,8 @@ pub struct AppData {
     pub updates: Updates,
     /// Set when the current snapshot failed and the last good copy is shown instead.
     pub stale: RwSignal<Option<LoadError>>,
+    /// Whether the browser has a network connection (links out of the app say when not).
+    pub online: RwSignal<bool>,
 }
 
 /// The browser's localStorage, where it is available.
@@ -105,7 +107,11 @@ impl AppData {
                 Some(api::load_places(&version).await.map(Arc::new))
             }
         });
+        let online = RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line()));
+        let _ = window_event_listener(leptos::ev::online, move |_| online.set(true));
+        let _ = window_event_listener(leptos::ev::offline, move |_| online.set(false));
         let data = AppData {
+            online,
             catalog,
             compare,
             compare_full,

@@ -20,9 +20,8 @@ pub const ERROR_SCHEMA: &str =
     "Dataene er laget for en annen versjon av Yrkesutforskeren. Last inn siden på nytt.";
 pub const ERROR_INTEGRITY: &str =
     "Dataene som kom fram, stemmer ikke med innholdet de skal ha (filen er avkortet eller endret). Prøv igjen om litt.";
-pub fn stale_data(version: &str) -> String {
-    format!("De nyeste dataene kunne ikke brukes, så du ser den siste versjonen som virket (dataversjon {version}).")
-}
+pub const STALE_DATA: &str =
+    "De nyeste dataene kunne ikke brukes, så du ser den siste versjonen som virket.";
 pub fn error_http(status: u16) -> String {
     format!("Serveren svarte med feilkode {status}. Prøv igjen om litt.")
 }
@@ -76,17 +75,17 @@ pub const EDUCATION_MISSING: &str = "utdanning.no har ingen utdanningstekst for 
 pub const SALARY_HEADING: &str = "Lønn";
 pub const SALARY_NONE: &str = "For dette yrket finnes det ikke tilgjengelig lønnsdata.";
 pub const SALARY_EXPLAINED: &str =
-    "Avtalt månedslønn før skatt for ansatte i alle sektorer, heltid og deltid omregnet til heltid.";
+    "Avtalt lønn i måneden før skatt, for ansatte i alle sektorer. Deltid er regnet om til heltid. Medianen er lønnen i midten: halvparten tjener mer, halvparten mindre. Kvartilene viser lønnen til den fjerdedelen som tjener minst og den fjerdedelen som tjener mest.";
 pub const SALARY_PER_CODE_NOTE: &str =
-    "Yrket hører til flere STYRK-koder. Tallene vises for hver kode for seg; de er ikke slått sammen.";
+    "SSB regner ut lønn for yrkesgrupper (STYRK-koder). Dette yrket hører til flere grupper, så du ser én tabell for hver gruppe.";
 pub const EMPLOYMENT_HEADING: &str = "Hvor mange jobber i yrket?";
 pub const EMPLOYMENT_NONE: &str = "Det finnes ingen sysselsettingstall for dette yrket.";
 pub const EMPLOYMENT_EXPLAINED: &str =
-    "Sysselsatte personer 15–74 år etter STYRK-kode, hele landet. Tallet gjelder hele koden, også andre yrker som deler den.";
+    "Hvor mange i alderen 15–74 år som jobber i hver yrkesgruppe i hele landet, og hvor mange av dem som har fast jobb. SSB teller yrkesgrupper (STYRK-koder), ikke yrker, så tallet gjelder alle i gruppen.";
 pub const CODES_HEADING: &str = "STYRK-koder";
 pub const CODES_NONE: &str = "utdanning.no har ikke knyttet dette yrket til en STYRK-kode.";
 pub fn shared_with(names: &str) -> String {
-    format!("Koden deles med: {names}.")
+    format!("Samme kode har også: {names}.")
 }
 pub const SOURCES_HEADING: &str = "Kilder";
 pub fn read_more_on(title: &str) -> String {
@@ -95,16 +94,55 @@ pub fn read_more_on(title: &str) -> String {
 pub const TEXT_LOADING: &str = "Laster inn yrkesbeskrivelsen …";
 pub const TEXT_MISSING: &str = "Beskrivelsen av dette yrket finnes ikke i datagrunnlaget.";
 
+// "Kort fortalt" at the top of an occupation page
+pub const GLANCE_HEADING: &str = "Kort fortalt";
+pub const GLANCE_SALARY: &str = "Lønn";
+pub const GLANCE_EMPLOYED: &str = "I jobb";
+pub const GLANCE_PERMANENT: &str = "Fast jobb";
+pub const GLANCE_WAY_IN: &str = "Veien inn";
+pub fn glance_salary(amount: &str) -> String {
+    format!("{amount}\u{a0}kr i måneden før skatt (median)")
+}
+pub fn glance_salary_range(low: &str, high: &str) -> String {
+    format!("{low}–{high}\u{a0}kr i måneden før skatt (median)")
+}
+pub const GLANCE_SALARY_RANGE_WHY: &str =
+    "Yrket hører til flere yrkesgrupper hos SSB, og de har ulik lønn. Du ser den laveste og den høyeste.";
+pub const GLANCE_SALARY_MISSING: &str = "SSB har ikke lønnstall for dette yrket.";
+pub fn glance_employed(persons: &str) -> String {
+    format!("{persons} personer")
+}
+pub const GLANCE_EMPLOYED_SHARED: &str =
+    "Tallet gjelder hele yrkesgruppen, også andre yrker i den.";
+pub const GLANCE_EMPLOYED_MISSING: &str = "SSB har ikke tall for hvor mange som jobber i yrket.";
+pub fn glance_permanent(percent: &str) -> String {
+    format!("{percent}\u{a0}% har fast jobb")
+}
+pub const GLANCE_PERMANENT_MISSING: &str = "Ingen tall for fast og midlertidig jobb.";
+pub fn glance_trade_route(programmes: &str) -> String {
+    format!("Vg1 {programmes}, så læretid i bedrift til fagbrev eller svennebrev")
+}
+pub fn glance_school_route(programmes: &str) -> String {
+    format!("Vg1 {programmes} på videregående")
+}
+pub const GLANCE_TRADE_ONLY: &str = "Fagbrev eller svennebrev fra videregående";
+pub const GLANCE_HIGHER: &str = "Høyere utdanning (universitet eller høyskole)";
+pub const GLANCE_OR: &str = "eller";
+pub const GLANCE_WAY_IN_MISSING: &str = "utdanning.no knytter ikke yrket til en bestemt utdanning.";
+pub fn glance_source(salary_period: &str, employment_period: &str) -> String {
+    format!("Kilde: SSB (lønn {salary_period}, antall i jobb {employment_period}) og utdanning.no. Mer om tallene lenger ned.")
+}
+
 // Figures
-pub const COL_CODE: &str = "STYRK-kode";
+pub const COL_CODE: &str = "Yrkesgruppe (STYRK-kode)";
 pub const COL_GROUP: &str = "Gruppe";
 pub const COL_MEDIAN: &str = "Median";
 pub const COL_LOWER_QUARTILE: &str = "Nedre kvartil";
 pub const COL_UPPER_QUARTILE: &str = "Øvre kvartil";
 pub const COL_MEAN: &str = "Gjennomsnitt";
-pub const COL_EMPLOYED: &str = "Sysselsatte";
-pub const COL_PERMANENT: &str = "Fast ansatt";
-pub const COL_TEMPORARY: &str = "Midlertidig ansatt";
+pub const COL_EMPLOYED: &str = "Personer i jobb";
+pub const COL_PERMANENT: &str = "Fast jobb";
+pub const COL_TEMPORARY: &str = "Midlertidig jobb";
 pub const GROUP_ALL: &str = "Alle";
 pub const GROUP_MEN: &str = "Menn";
 pub const GROUP_WOMEN: &str = "Kvinner";
@@ -116,21 +154,25 @@ pub const NOT_PUBLISHED_NOTE: &str =
 pub fn kroner(amount: &str) -> String {
     format!("{amount}\u{a0}kr")
 }
+pub fn kroner_per_month(amount: &str) -> String {
+    format!("{amount}\u{a0}kr/mnd")
+}
 pub fn median_change(change: &str, period: &str) -> String {
     format!("Endring i median {period}: {change}")
 }
 pub fn salary_caption(code: &str, name: &str) -> String {
-    format!("Månedslønn for {code} {name}")
+    format!("Lønn i måneden for {name} (STYRK {code})")
 }
 pub fn employment_caption() -> &'static str {
-    "Sysselsatte per STYRK-kode"
+    "Personer i jobb per yrkesgruppe"
 }
 pub fn source_line(publisher: &str, dataset: &str, period: &str, licence: &str) -> String {
     format!("Kilde: {publisher}, {dataset}, {period}. Lisens: {licence}.")
 }
 pub fn national_median(amount: &str) -> String {
-    format!("Til sammenligning: medianen for alle yrker er {amount}\u{a0}kr.")
+    format!("Til sammenligning: medianen for alle yrker er {amount}\u{a0}kr i måneden.")
 }
+pub const RESIDUAL_CODE_NOTE: &str = "SSB samler noen yrker i grupper som heter «Andre …» eller «… mv.» (med flere). Da gjelder tallene hele gruppen, ikke bare dette yrket.";
 
 // STYRK
 pub const STYRK_TITLE: &str = "STYRK-08: yrkesklassifiseringen";
@@ -170,9 +212,11 @@ pub fn code_not_found(code: &str) -> String {
 pub const BACK_TO_LIST: &str = "Gå til alle yrker";
 
 // Footer
-pub const FOOTER_DATA: &str = "Data";
+pub const FOOTER_TEXT: &str =
+    "Åpne data fra utdanning.no, SSB, NAV, Udir og Kartverket. Hvert tall viser kilden sin.";
+pub const FOOTER_SOURCES_LINK: &str = "Alle kilder og lisenser";
 pub fn data_version(version: &str) -> String {
-    format!("Dataversjon {version}")
+    format!("Dataversjon (for feilmeldinger): {version}")
 }
 
 // Explorer filters (issue 3)
@@ -204,13 +248,13 @@ pub fn remove_filter(label: &str) -> String {
 pub const BADGE_TRADE: &str = "Fagbrev/svennebrev";
 pub fn median_range(low: &str, high: &str) -> String {
     if low == high {
-        format!("Median {low}\u{a0}kr")
+        format!("Median {low}\u{a0}kr/mnd")
     } else {
-        format!("Median {low}–{high}\u{a0}kr (flere koder)")
+        format!("Median {low}–{high}\u{a0}kr/mnd")
     }
 }
 pub fn employed_short(persons: &str) -> String {
-    format!("{persons} sysselsatte i kodene")
+    format!("{persons} i jobb")
 }
 
 // Compare
@@ -222,10 +266,10 @@ pub const COMPARE_REMOVE: &str = "Fjern fra sammenligning";
 pub const COMPARE_FULL: &str = "Du kan sammenligne opptil fire yrker. Fjern ett først.";
 pub const COMPARE_TITLE: &str = "Sammenlign yrker";
 pub const COMPARE_EMPTY: &str =
-    "Du har ikke valgt noen yrker ennå. Trykk «Legg til i sammenligning» på et yrke eller i lista.";
+    "Du har ikke valgt noen yrker ennå. Trykk «Sammenlign» på et yrke eller i lista.";
 pub const COMPARE_ROW_MEDIAN: &str = "Median månedslønn";
 pub const COMPARE_ROW_QUARTILES: &str = "Nedre–øvre kvartil";
-pub const COMPARE_ROW_EMPLOYED: &str = "Sysselsatte i kodene";
+pub const COMPARE_ROW_EMPLOYED: &str = "Antall i jobb";
 pub const COMPARE_ROW_EDUCATION: &str = "Utdanning";
 pub const COMPARE_ROW_CODES: &str = "STYRK-koder";
 pub const COMPARE_ROW_TASKS: &str = "Arbeidsoppgaver";
@@ -368,6 +412,7 @@ pub const NATIONAL_COLUMN: &str = "Hele landet";
 pub const ROUTES_PER_PLACE_MISSING: &str = "Dataene sier ikke hvor mange lærefag eller studieplasser som fører til hvert yrke i hvert fylke, så vi kan ikke rangere yrkene etter det.";
 
 pub const EMPLOYER_TYPE: &str = "Type";
+pub const EMPLOYER_NAME: &str = "Navn";
 pub const EMPLOYER_LOCATION: &str = "Sted";
 pub const EMPLOYER_SIZE: &str = "Størrelse";
 pub const EMPLOYER_ORGNR: &str = "Organisasjonsnummer";
@@ -384,6 +429,18 @@ pub fn grades(range: &str) -> String {
     format!("{range}. trinn")
 }
 pub const LINKED_HEADING: &str = "Yrker hos denne arbeidsgiveren";
+pub const LINKED_TIED_HEADING: &str = "Fag som navnet til kontoret passer til";
+pub const LINKED_TIED_NONE: &str = "Navnet til kontoret sier ikke hvilke fag det har lærlinger i.";
+pub const LINKED_OTHERS_HEADING: &str = "Andre yrker med fagbrev eller svennebrev";
+pub const LINKED_OTHERS_EXPLAINED: &str = "Kontoret kan ta lærlinger i noen av disse fagene, men registeret sier ikke hvilke. Yrkene er gruppert etter Vg1-programområdet de starter i.";
+pub const NO_VG1_GROUP: &str = "Uten Vg1-programområde i dataene";
+pub fn group_summary(name: &str, count: usize) -> String {
+    if count == 1 {
+        format!("{name} (1 yrke)")
+    } else {
+        format!("{name} ({count} yrker)")
+    }
+}
 pub const LINKED_NONE: &str =
     "Ingen regel i dataene knytter denne typen arbeidsgiver til bestemte yrker, så vi viser ingen.";
 pub const RULE_SCHOOLS: &str = "Regel: grunnskoler sysselsetter grunnskolelærere (STYRK 2341) og skoleassistenter (STYRK 5312). Yrker med en av disse kodene vises.";
@@ -391,18 +448,58 @@ pub const RULE_TRAINING_OFFICES: &str = "Regel: opplæringskontor formidler lær
 
 // "Hvor i landet" on the occupation page
 pub const WHERE_HEADING: &str = "Hvor i landet";
-pub const WHERE_LEAD: &str = "Velg et fylke, og eventuelt en kommune, for å se arbeidsgivere, opplæringskontor og studiesteder for dette yrket der.";
+pub const WHERE_LEAD: &str =
+    "Velg et fylke, og eventuelt en kommune, for å se hva dataene sier om yrket der.";
+pub const NEW_TAB: &str = " (åpnes i ny fane)";
+pub const NEEDS_CONNECTION: &str = " Lenken krever nettforbindelse.";
+pub fn where_schools_heading(place: &str) -> String {
+    format!("Grunnskoler i {place}")
+}
+pub fn where_offices_heading(place: &str) -> String {
+    format!("Opplæringskontor i {place}")
+}
+pub const OFFICE_TIES_RULE: &str = "Registeret sier ikke hvilke fag hvert opplæringskontor har lærlinger i. Her står kontorene som har et navn som passer til yrkets fag eller Vg1-programområde (for eksempel «elektro» for Elektro og datateknologi). Kontorene med sete i fylket står først.";
+pub fn offices_tied_caption(place: &str) -> String {
+    format!("Opplæringskontor for faget i {place}")
+}
+pub fn offices_none_tied(place: &str) -> String {
+    format!("Ingen opplæringskontor i {place} har et navn som passer til faget.")
+}
+pub fn offices_show_all(count: usize, place: &str) -> String {
+    format!("Vis alle {count} opplæringskontor i {place}")
+}
+pub const OFFICES_OTHERS: &str = "Navnene til disse kontorene sier ikke hvilke fag de har lærlinger i. Noen av dem kan likevel ta lærlinger i faget.";
+pub fn offices_all_caption(place: &str) -> String {
+    format!("Alle opplæringskontor i {place}")
+}
+pub const APPRENTICE_COMPANIES_LINK: &str = "Se lærebedrifter for yrket på utdanning.no";
+pub const APPRENTICE_COMPANIES_MISSING: &str =
+    "Lærebedriftene (bedriftene som tar inn lærlinger) finnes ikke i de åpne dataene.";
+pub fn where_upper_secondary_heading(county: &str) -> String {
+    format!("Videregående skoler i {county}")
+}
+pub fn upper_secondary_missing(programmes: &str) -> String {
+    format!("Dataene våre sier ikke hvilke skoler som har Vg1 {programmes}.")
+}
+pub fn vilbli_link(county: &str) -> String {
+    format!("Finn skolene i {county} på vilbli.no")
+}
+pub fn where_studies_heading(place: &str) -> String {
+    format!("Studier i {place}")
+}
+pub const STUDIES_NOT_LINKED: &str = "Dataene sier ikke hvilke studier som fører til dette yrket.";
+pub const STUDIES_FOR_OCCUPATION_LINK: &str = "Se studiene som fører til yrket på utdanning.no";
+pub fn studies_in_place(place: &str) -> String {
+    format!("Alle studietilbud i {place}")
+}
+pub fn where_shortage_heading(county: &str) -> String {
+    format!("Mangel på arbeidskraft i {county} i 2017")
+}
 pub const WHERE_COUNTY: &str = "Fylke";
 pub const WHERE_MUNICIPALITY: &str = "Kommune";
 pub const WHERE_CHOOSE_COUNTY: &str = "Velg fylke";
 pub const WHERE_ALL_MUNICIPALITIES: &str = "Hele fylket";
 pub const WHERE_PICK_FIRST: &str = "Velg et fylke for å se tallene.";
-pub fn where_employers_none(title: &str) -> String {
-    let title = lowercase_start(title);
-    format!("Ingen regel i dataene knytter grunnskoler eller kommuner til yrket {title}, og arbeidsgivere per yrke (NAVs Aa-register) finnes ikke i de åpne dataene vi bygger på.")
-}
-pub const WHERE_TRAINING_NOT_TRADE: &str = "Yrket har ingen vei gjennom fagbrev eller svennebrev i dataene, så opplæringskontor vises ikke.";
-pub const WHERE_STUDIES_NOT_LINKED: &str = "Dataene knytter ikke studietilbudene til bestemte yrker. Her er alle studietilbud på stedet; se utdanning.no for hvilke som fører til yrket.";
 pub const WHERE_SHORTAGE_NONE: &str =
     "NAVs bedriftsundersøkelse 2017 har ingen tall for yrkets STYRK-koder.";
 pub fn open_county(name: &str) -> String {
@@ -451,11 +548,12 @@ pub const EMBED_GUIDE: [&str; 2] = [
     "Skolen kan vise et yrke eller en søkeboks på sin egen nettside med én linje kode. Linjen lager en ramme (iframe) med tittel, som tilpasser høyden til innholdet. Lenker åpner hele Yrkesutforskeren i en ny fane.",
     "Hver yrkesside har også en ferdig kode under «Bygg inn på skolens nettside».",
 ];
-pub const EMBED_OPTIONS: [&str; 4] = [
+pub const EMBED_OPTIONS: [&str; 5] = [
     "data-yrke=\"…\": yrket som skal vises (det siste leddet i adressen til yrkessiden).",
     "data-view=\"sok\": en søkeboks i stedet for et yrke.",
-    "data-farge=\"#rrggbb\": skolens farge på lenker. Farger med for svak kontrast mot hvitt blir ikke brukt.",
+    "data-farge=\"#rrggbb\": skolens farge på lenker, brukt med lyse farger. Farger med for svak kontrast mot hvitt blir ikke brukt.",
     "data-visning=\"kompakt\" eller \"full\", og data-sprak=\"nb\" (bokmål; nynorsk og engelsk kommer).",
+    "data-tema=\"lys\", \"mork\" eller \"auto\": lyse farger (standard), mørke farger, eller det samme som leserens nettleser.",
 ];
 pub const HOSTING_HEADING: &str = "Drift på egen nettadresse";
 pub const HOSTING: [&str; 3] = [

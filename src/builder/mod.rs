@@ -271,6 +271,14 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         summary.higher_education_links = higher;
         summary.programmes = routes.iter().map(|r| r.title.clone()).collect();
         summary.programmes.dedup();
+        for step in routes
+            .iter()
+            .flat_map(|r| r.paths.iter().filter_map(|p| p.first()))
+        {
+            if !summary.entry_programmes.contains(step) {
+                summary.entry_programmes.push(step.clone());
+            }
+        }
         detail.upper_secondary_routes = routes;
     }
 

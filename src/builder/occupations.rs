@@ -122,6 +122,7 @@ pub fn read(path: &Path, known_codes: &HashSet<&str>) -> BuildResult<Occupations
             education_levels: Vec::new(),
             higher_education_links: 0,
             programmes: Vec::new(),
+            entry_programmes: Vec::new(),
         });
         details.push(OccupationDetail {
             content_hash: crate::core::integrity::UNSEALED.to_string(),

@@ -93,6 +93,9 @@ pub enum Relation {
 /// Most occupations compared side by side.
 pub const MAX_COMPARE: usize = 4;
 
+/// Where utdanning.no keeps its occupation pages (host and path, without the scheme).
+const UTDANNING_OCCUPATION_PATH: &str = "utdanning.no/yrker/beskrivelse/";
+
 /// The slugs of a compare list ("a,b,c") in order: non-empty, each once, at most
 /// [`MAX_COMPARE`]. Used for the URL and for the saved selection alike.
 pub fn split_compare_list(list: &str) -> Vec<String> {
@@ -179,6 +182,23 @@ impl Catalog {
 
     pub fn occupations(&self) -> &[OccupationSummary] {
         &self.snapshot.occupations
+    }
+
+    /// utdanning.no's page of an occupation (our slugs are the last part of its address).
+    pub fn utdanning_url(slug: &str) -> String {
+        format!("https://{UTDANNING_OCCUPATION_PATH}{slug}")
+    }
+
+    /// The occupation an utdanning.no link points at ("https://utdanning.no/yrker/beskrivelse/kokk"),
+    /// when we hold it, so links inside utdanning.no's texts can open our own page.
+    pub fn occupation_at_url(&self, url: &str) -> Option<&OccupationSummary> {
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))?;
+        let rest = rest.strip_prefix("www.").unwrap_or(rest);
+        let slug = rest.strip_prefix(UTDANNING_OCCUPATION_PATH)?;
+        let slug = slug.split(['?', '#']).next()?.trim_end_matches('/');
+        self.occupation(slug)
     }
 
     pub fn occupation(&self, slug: &str) -> Option<&OccupationSummary> {
@@ -483,8 +503,9 @@ impl Catalog {
     }
 }
 
+/// The small catalog the core tests share (codes, salaries and employment of a few trades).
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::core::model::{Figure, NationalReference};
     use std::collections::BTreeMap;
@@ -511,6 +532,7 @@ mod tests {
             education_levels: Vec::new(),
             higher_education_links: 0,
             programmes: Vec::new(),
+            entry_programmes: Vec::new(),
         }
     }
 
@@ -545,7 +567,7 @@ mod tests {
         }
     }
 
-    fn catalog() -> Catalog {
+    pub(crate) fn catalog() -> Catalog {
         let styrk = vec![
             code("7", "Håndverkere"),
             code("71", "Byggearbeidere"),
@@ -608,6 +630,26 @@ mod tests {
             Catalog::new(snapshot),
             Err(CatalogError::WrongSchemaVersion { .. })
         ));
+    }
+
+    #[test]
+    fn utdanning_links_to_occupations_we_hold_become_ours() {
+        let catalog = catalog();
+        let slug = |url: &str| catalog.occupation_at_url(url).map(|o| o.slug.as_str());
+        assert_eq!(
+            slug("https://utdanning.no/yrker/beskrivelse/tomrer"),
+            Some("tomrer")
+        );
+        assert_eq!(
+            slug("http://www.utdanning.no/yrker/beskrivelse/tomrer/?x=1"),
+            Some("tomrer")
+        );
+        assert_eq!(
+            slug("https://utdanning.no/yrker/beskrivelse/finnes-ikke"),
+            None
+        );
+        assert_eq!(slug("https://utdanning.no/node/395887"), None);
+        assert_eq!(slug("https://example.org/yrker/beskrivelse/tomrer"), None);
     }
 
     #[test]

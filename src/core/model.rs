@@ -96,6 +96,9 @@ pub struct OccupationSummary {
     /// Titles of the upper-secondary programme areas (lærefag) that lead to it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub programmes: Vec<String>,
+    /// The Vg1 programme areas where the routes to it start ("Vg1 Elektro og datateknologi").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entry_programmes: Vec<ProgrammeStep>,
 }
 
 /// An education level that leads to an occupation, from utdanning.no's links.

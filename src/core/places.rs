@@ -334,6 +334,7 @@ mod tests {
             },
             higher_education_links: 0,
             programmes: vec![],
+            entry_programmes: vec![],
         }
     }
 

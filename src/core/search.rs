@@ -535,6 +535,7 @@ mod tests {
             education_levels: vec![],
             higher_education_links: 0,
             programmes: vec![],
+            entry_programmes: vec![],
         }
     }
 

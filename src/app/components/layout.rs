@@ -1,4 +1,5 @@
-//! Site chrome: skip link, header with navigation, footer with data version and credits.
+//! Site chrome: skip link, header with navigation, a short footer pointing at the sources on
+//! `/om`, and focus moved to the new page's heading after each route change.
 
 use crate::app::components::Link;
 use crate::app::state::AppData;
@@ -11,7 +12,7 @@ pub fn Header() -> impl IntoView {
     let compare_href = move || crate::app::pages::compare::compare_href(&data.compare.get());
     let compare_label = move || strings::compare_nav(data.compare.with(Vec::len));
     view! {
-        <a class="skip-link" href="#innhold">{strings::SKIP_TO_CONTENT}</a>
+        <a class="skip-link" href="#innhold" on:click=skip_to_content>{strings::SKIP_TO_CONTENT}</a>
         <header class="site-header">
             <div class="wrap header-row">
                 <Link href="/" class="brand">{strings::APP_NAME}</Link>
@@ -29,6 +30,47 @@ pub fn Header() -> impl IntoView {
         <UpdateNotice/>
         <StaleNotice/>
     }
+}
+
+/// Moves focus into the main content. The router would treat "#innhold" as a navigation, so
+/// the link does the browser's job itself.
+fn skip_to_content(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    focus_main(false);
+}
+
+/// Focuses the page's first heading (or `main` when the page has none yet).
+fn focus_main(prefer_heading: bool) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let heading = prefer_heading
+        .then(|| document.query_selector("main h1").ok().flatten())
+        .flatten();
+    let target = heading.or_else(|| document.get_element_by_id("innhold"));
+    if let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if prefer_heading && !element.has_attribute("tabindex") {
+            let _ = element.set_attribute("tabindex", "-1");
+        }
+        let _ = element.focus();
+    }
+}
+
+/// After a route change (a new path, not a new query), focus goes to the new page's heading,
+/// so a screen reader announces the page and the keyboard starts from its top.
+#[component]
+pub fn FocusOnNavigate() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let path = Memo::new(move |_| location.pathname.get());
+    Effect::new(move |previous: Option<String>| {
+        let current = path.get();
+        if previous.is_some_and(|p| p != current) {
+            // The new page renders in this tick; focus once it is in the document.
+            set_timeout(|| focus_main(true), std::time::Duration::from_millis(0));
+        }
+        current
+    });
 }
 
 /// Every dataset with publisher, period, licence and the credit its licence asks for.
@@ -55,21 +97,29 @@ pub fn SourceList() -> impl IntoView {
     }
 }
 
+/// One or two lines: where the data comes from, and the way to every source and licence.
 #[component]
 pub fn Footer() -> impl IntoView {
-    let data = AppData::use_context();
-    let version = move || {
-        data.loaded()
-            .map(|catalog| strings::data_version(&catalog.snapshot().data_version))
-    };
     view! {
         <footer class="site-footer">
             <div class="wrap">
-                <h2 class="footer-heading">{strings::FOOTER_DATA}</h2>
-                <p>{version} " " <Link href="/om">{strings::ABOUT_TITLE}</Link></p>
-                <SourceList/>
+                <p>
+                    {strings::FOOTER_TEXT} " "
+                    <Link href="/om#kilder">{strings::FOOTER_SOURCES_LINK}</Link>
+                </p>
             </div>
         </footer>
+    }
+}
+
+/// The data version, for error reports (on `/om` only).
+#[component]
+pub fn DataVersion() -> impl IntoView {
+    let data = AppData::use_context();
+    move || {
+        data.loaded().map(|catalog| {
+            view! { <p class="note">{strings::data_version(&catalog.snapshot().data_version)}</p> }
+        })
     }
 }
 
@@ -79,10 +129,9 @@ pub fn StaleNotice() -> impl IntoView {
     let data = AppData::use_context();
     move || {
         let error = data.stale.get()?;
-        let version = data.loaded()?.snapshot().data_version.clone();
         Some(view! {
             <div class="update-notice" role="alert">
-                <p>{strings::stale_data(&version)} " " {error.message()}</p>
+                <p>{strings::STALE_DATA} " " {error.message()}</p>
                 <button type="button" class="button" on:click=move |_| data.retry()>{strings::RETRY}</button>
             </div>
         })

@@ -66,6 +66,20 @@ pub fn Link(
     }
 }
 
+/// A link out of the app to another service: opens in a new tab, says so, and says when it
+/// needs a connection the browser does not have.
+#[component]
+pub fn ExternalLink(href: String, children: Children) -> impl IntoView {
+    let data = AppData::use_context();
+    view! {
+        <a class="external" href=href target="_blank" rel="noopener noreferrer">
+            {children()}
+            <span class="new-tab">{strings::NEW_TAB}</span>
+        </a>
+        {move || (!data.online.get()).then(|| view! { <span class="note">{strings::NEEDS_CONNECTION}</span> })}
+    }
+}
+
 /// A button that copies `text()` (taken at the click) to the clipboard, and a status line that
 /// says whether it worked.
 #[component]

@@ -52,10 +52,11 @@ pub fn EmployerTable(
     view! {
         <div class="table-wrap">
             <table class="figures employers">
-                <caption>{caption}</caption>
+                // The heading above names the table; the caption is for screen readers.
+                <caption class="visually-hidden">{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{strings::EMPLOYERS_HEADING}</th>
+                        <th scope="col">{strings::EMPLOYER_NAME}</th>
                         <th scope="col">{strings::EMPLOYER_LOCATION}</th>
                         <th scope="col" class="num">{strings::EMPLOYER_SIZE}</th>
                     </tr>
@@ -198,7 +199,7 @@ pub fn ShortageTable(rows: Vec<(Shortage, Option<u64>)>, county_name: String) ->
     view! {
         <div class="table-wrap">
             <table class="figures">
-                <caption>{format!("{} – {county_name}", strings::SHORTAGE_HEADING)}</caption>
+                <caption class="visually-hidden">{strings::where_shortage_heading(&county_name)}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{strings::OCCUPATION_GROUP_COLUMN}</th>

@@ -1,6 +1,7 @@
 //! Renders the reduced rich text of the snapshot. Everything is inserted as text nodes; links
 //! only ever carry the http(s) URLs the builder let through.
 
+use crate::app::components::Link;
 use crate::core::model::{Block, Span};
 use leptos::prelude::*;
 
@@ -37,8 +38,24 @@ fn span_view(span: Span) -> AnyView {
     if strong {
         inner = view! { <strong>{inner}</strong> }.into_any();
     }
-    match link.filter(|l| crate::core::format::http_url(l).is_some()) {
-        Some(href) => view! { <a href=href rel="noopener noreferrer">{inner}</a> }.into_any(),
-        None => inner,
+    let link = link.filter(|l| crate::core::format::http_url(l).is_some());
+    // A link to an occupation we hold opens our own page.
+    let own_page = link.as_deref().and_then(|url| {
+        crate::app::state::AppData::use_context()
+            .catalog
+            .get_untracked()
+            .and_then(Result::ok)
+            .and_then(|catalog| {
+                catalog
+                    .occupation_at_url(url)
+                    .map(|o| format!("/yrke/{}", o.slug))
+            })
+    });
+    match (own_page, link) {
+        (Some(path), _) => view! { <Link href=path>{inner}</Link> }.into_any(),
+        (None, Some(href)) => {
+            view! { <a href=href rel="noopener noreferrer">{inner}</a> }.into_any()
+        }
+        (None, None) => inner,
     }
 }

@@ -1,21 +1,23 @@
-//! "Hvor i landet" on the occupation page: pick a county, then a municipality, and see the
-//! employers, training offices and study places there for this occupation, with what the data
-//! does not hold said plainly. The choice is kept in the URL (`?fylke=46&kommune=4601`).
+//! "Hvor i landet" on the occupation page: pick a county, then a municipality, and see what
+//! the data links to this occupation there (training offices of its trade, schools by rule,
+//! NAV's 2017 shortage), with links out to the services that hold the rest. The choice is kept in the URL (`?fylke=46&kommune=4601`).
 
 use crate::app::components::figures::SourceNote;
-use crate::app::components::places::{
-    SchoolsBlock, ShortageTable, StudiesBlock, TrainingOfficesBlock,
-};
-use crate::app::components::Link;
-use crate::app::components::{state_navigation, with_places};
+use crate::app::components::places::{EmployerTable, SchoolsBlock, ShortageTable};
+use crate::app::components::{state_navigation, with_places, ExternalLink, Link};
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::format::thousands;
-use crate::core::model::{EmployerKind, OccupationSummary, SourceId};
+use crate::core::glance::programme_name;
+use crate::core::model::{EducationLevel, Employer, EmployerKind, OccupationSummary, SourceId};
 use crate::core::places::{Place, Places};
+use crate::core::trade_ties::split_offices;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
+
+/// vilbli.no, the counties' own guide to upper secondary schools and their programmes.
+const VILBLI_URL: &str = "https://www.vilbli.no/";
 
 #[component]
 pub fn WhereInCountry(occupation: OccupationSummary) -> impl IntoView {
@@ -154,7 +156,8 @@ fn Picker(
     }
 }
 
-/// What the data holds for the occupation in one county or municipality.
+/// What the data holds for the occupation in one county or municipality: only the blocks a
+/// written rule or the data links to this occupation, each explained once.
 #[component]
 fn Results(
     catalog: Arc<Catalog>,
@@ -163,44 +166,66 @@ fn Results(
     code: String,
 ) -> impl IntoView {
     let place = Place::of(&code);
-    let is_county = place.is_county();
     let place_name = catalog.region_name(&code);
     let county_code = place.county().to_string();
     let county_name = catalog.region_name(&county_code);
-    let employers = if places.links(EmployerKind::PrimarySchool, &occupation) {
-        let schools: Vec<_> = places
-            .employers_in(place, EmployerKind::PrimarySchool)
-            .into_iter()
-            .cloned()
-            .collect();
+    let schools = places
+        .links(EmployerKind::PrimarySchool, &occupation)
+        .then(|| {
+            let schools: Vec<_> = places
+                .employers_in(place, EmployerKind::PrimarySchool)
+                .into_iter()
+                .cloned()
+                .collect();
+            view! {
+                <h3>{strings::where_schools_heading(&place_name)}</h3>
+                <p class="note">{strings::RULE_SCHOOLS}</p>
+                <SchoolsBlock catalog=catalog.clone() schools=schools/>
+            }
+        });
+    let offices = places
+        .links(EmployerKind::TrainingOffice, &occupation)
+        .then(|| {
+            view! {
+                <TrainingOffices
+                    catalog=catalog.clone()
+                    places=places.clone()
+                    occupation=occupation.clone()
+                    code=code.clone()
+                />
+            }
+        });
+    let upper_secondary = (!occupation.entry_programmes.is_empty()).then(|| {
+        let county_name = county_name.clone();
+        let programmes = occupation
+            .entry_programmes
+            .iter()
+            .map(|p| programme_name(&p.name))
+            .collect::<Vec<_>>()
+            .join(", ");
         view! {
-            <p class="note">{strings::RULE_SCHOOLS}</p>
-            <SchoolsBlock catalog=catalog.clone() schools=schools/>
+            <h3>{strings::where_upper_secondary_heading(&county_name)}</h3>
+            <p>
+                {strings::upper_secondary_missing(&programmes)} " "
+                <ExternalLink href=VILBLI_URL.to_string()>{strings::vilbli_link(&county_name)}</ExternalLink>
+            </p>
         }
-        .into_any()
-    } else {
-        view! { <p class="missing-note">{strings::where_employers_none(&occupation.title)}</p> }
-            .into_any()
-    };
-    let offices = if places.links(EmployerKind::TrainingOffice, &occupation) {
-        let offices: Vec<_> = places
-            .employers_in(place, EmployerKind::TrainingOffice)
-            .into_iter()
-            .cloned()
-            .collect();
-        let caption = if is_county {
-            strings::TRAINING_OFFICES_APPROVED
-        } else {
-            strings::TRAINING_OFFICES_LOCATED
-        };
-        view! {
-            <p class="note">{strings::RULE_TRAINING_OFFICES}</p>
-            <TrainingOfficesBlock catalog=catalog.clone() offices=offices caption=caption/>
-        }
-        .into_any()
-    } else {
-        view! { <p class="missing-note">{strings::WHERE_TRAINING_NOT_TRADE}</p> }.into_any()
-    };
+    });
+    let studies = occupation
+        .education_levels
+        .contains(&EducationLevel::HigherEducation)
+        .then(|| {
+            let place_name = place_name.clone();
+            let anchor = if place.is_county() { "fylke" } else { "kommune" };
+            view! {
+                <h3>{strings::where_studies_heading(&place_name)}</h3>
+                <p>
+                    {strings::STUDIES_NOT_LINKED} " "
+                    <ExternalLink href=Catalog::utdanning_url(&occupation.slug)>{strings::STUDIES_FOR_OCCUPATION_LINK}</ExternalLink>
+                </p>
+                <p><Link href=format!("/{anchor}/{code}")>{strings::studies_in_place(&place_name)}</Link></p>
+            }
+        });
     let shortage: Vec<_> = places
         .shortage_for(&occupation.styrk)
         .into_iter()
@@ -211,22 +236,66 @@ fn Results(
     } else {
         view! { <ShortageTable rows=shortage county_name=county_name.clone()/> }.into_any()
     };
-    let page = if is_county {
+    let page = if place.is_county() {
         format!("/fylke/{code}")
     } else {
         format!("/kommune/{code}")
     };
     view! {
-        <h3>{strings::EMPLOYERS_HEADING}" – "{place_name.clone()}</h3>
-        {employers}
-        <h3>{strings::KIND_TRAINING_OFFICES}" – "{place_name.clone()}</h3>
         {offices}
-        <h3>{strings::STUDIES_HEADING}" – "{place_name.clone()}</h3>
-        <p class="note">{strings::WHERE_STUDIES_NOT_LINKED}</p>
-        <StudiesBlock places=places.clone() code=code.clone()/>
-        <h3>{strings::SHORTAGE_HEADING}" – "{county_name}</h3>
+        {schools}
+        {upper_secondary}
+        {studies}
+        <h3>{strings::where_shortage_heading(&county_name)}</h3>
         {shortage_block}
         <p><Link href=page>{strings::open_county(&place_name)}</Link></p>
+    }
+}
+
+/// Training offices in the place: those the written rule ties to the occupation's trade shown,
+/// seated in the county first; the rest folded away; apprenticeship companies linked out.
+#[component]
+fn TrainingOffices(
+    catalog: Arc<Catalog>,
+    places: Arc<Places>,
+    occupation: OccupationSummary,
+    code: String,
+) -> impl IntoView {
+    let place = Place::of(&code);
+    let place_name = catalog.region_name(&code);
+    let mut offices = places.employers_in(place, EmployerKind::TrainingOffice);
+    // Seated in the county first, then those only approved for it; largest first within each.
+    offices.sort_by_key(|o| o.county.as_deref() != Some(place.county()));
+    let (tied, others) = split_offices(offices, &occupation);
+    let tied: Vec<Employer> = tied.into_iter().cloned().collect();
+    let others: Vec<Employer> = others.into_iter().cloned().collect();
+    let tied_block = if tied.is_empty() {
+        view! { <p class="missing-note">{strings::offices_none_tied(&place_name)}</p> }.into_any()
+    } else {
+        view! {
+            <EmployerTable catalog=catalog.clone() employers=tied caption=strings::offices_tied_caption(&place_name)/>
+        }
+        .into_any()
+    };
+    let others_block = (!others.is_empty()).then(|| {
+        view! {
+            <details class="more-table">
+                <summary>{strings::offices_show_all(others.len(), &place_name)}</summary>
+                <p class="note">{strings::OFFICES_OTHERS}</p>
+                <EmployerTable catalog=catalog.clone() employers=others caption=strings::offices_all_caption(&place_name)/>
+            </details>
+        }
+    });
+    view! {
+        <h3>{strings::where_offices_heading(&place_name)}</h3>
+        <p class="note">{strings::OFFICE_TIES_RULE}</p>
+        {tied_block}
+        {others_block}
+        <p>
+            {strings::APPRENTICE_COMPANIES_MISSING} " "
+            <ExternalLink href=Catalog::utdanning_url(&occupation.slug)>{strings::APPRENTICE_COMPANIES_LINK}</ExternalLink>
+        </p>
+        <SourceNote id=SourceId::TrainingOffices/>
     }
 }
 

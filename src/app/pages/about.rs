@@ -1,7 +1,7 @@
 //! `/om`: what the app is, privacy, sources and licences, embedding and hosting, and an
 //! accessibility statement a school can reuse.
 
-use crate::app::components::layout::SourceList;
+use crate::app::components::layout::{DataVersion, SourceList};
 use crate::app::components::set_title;
 use crate::app::paths;
 use crate::app::strings;
@@ -27,6 +27,7 @@ pub fn AboutPage() -> impl IntoView {
                 <h2 id="kilder">{strings::SOURCES_AND_LICENCES}</h2>
                 <p>{strings::SOURCES_INTRO}</p>
                 <SourceList/>
+                <DataVersion/>
             </section>
             <section aria-labelledby="bygg-inn">
                 <h2 id="bygg-inn">{strings::EMBED_HEADING}</h2>

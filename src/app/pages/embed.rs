@@ -1,7 +1,8 @@
 //! `/embed/yrke/<slug>` (a compact occupation card) and `/embed/sok` (a search box with
 //! results): no site chrome, links open the full app in a new tab, and the page tells the
 //! embedding page its height (see `public/embed.js`). Options in the query: `farge` (accent,
-//! used only with enough contrast), `visning` (`kompakt` or `full`) and `sprak` (only `nb` so far).
+//! used only with enough contrast), `visning` (`kompakt` or `full`), `tema` (`lys`, `mork`,
+//! `auto`; light by default) and `sprak` (only `nb` so far).
 
 use crate::app::components::figures::{employed_summary, median_summary, SourceNote};
 use crate::app::components::{set_title, with_catalog};
@@ -20,7 +21,9 @@ use wasm_bindgen::JsCast;
 /// Results shown in the embedded search.
 const EMBED_RESULTS: usize = 8;
 
-/// Tells the embedding page the document's height whenever it changes.
+/// Tells the embedding page the content's height whenever it changes, from the first render
+/// on. The body is measured, not the document, which is never shorter than the frame: a frame
+/// could then grow but never shrink to its content.
 fn report_height() {
     let Some(window) = web_sys::window() else {
         return;
@@ -28,13 +31,14 @@ fn report_height() {
     let Ok(Some(parent)) = window.parent() else {
         return;
     };
-    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+    let Some(root) = window.document().and_then(|d| d.body()) else {
         return;
     };
     let report = {
         let root = root.clone();
         Closure::<dyn FnMut()>::new(move || {
-            let message = js_sys_object(root.scroll_height());
+            let height = root.offset_height();
+            let message = js_sys_object(height);
             // The height is not a secret; the embedding script checks that it came from us.
             let _ = parent.post_message(&message, "*");
         })
@@ -54,20 +58,64 @@ fn js_sys_object(height: i32) -> wasm_bindgen::JsValue {
     object
 }
 
-/// The frame around an embedded view: the school's accent colour, and height reports.
+/// The colours an embed asks for with `tema`: light unless told otherwise, so a light school
+/// page never gets a dark box.
+#[derive(Clone, Copy, PartialEq)]
+enum Theme {
+    Light,
+    Dark,
+    /// As the reader's browser prefers.
+    Auto,
+}
+
+impl Theme {
+    fn from_query(value: Option<&str>) -> Self {
+        match value {
+            Some("mork") | Some("mørk") => Theme::Dark,
+            Some("auto") => Theme::Auto,
+            _ => Theme::Light,
+        }
+    }
+
+    /// The class on `<html>` that fixes the colours (see `style.css`).
+    fn class(self) -> Option<&'static str> {
+        match self {
+            Theme::Light => Some("theme-light"),
+            Theme::Dark => Some("theme-dark"),
+            Theme::Auto => None,
+        }
+    }
+}
+
+/// The frame around an embedded view: the theme, the school's accent colour, and height
+/// reports.
 #[component]
 fn EmbedFrame(children: Children) -> impl IntoView {
     let query = use_query_map();
+    let theme = Theme::from_query(query.read_untracked().get("tema").as_deref());
+    // The accent is checked against white, so it is only used on light colours.
     let accent = query
         .read_untracked()
         .get("farge")
+        .filter(|_| theme == Theme::Light)
         .and_then(|c| readable_accent(&c));
     // Only bokmål exists so far; another language asked for is answered in bokmål, and said so.
     let other_language = query
         .read_untracked()
         .get("sprak")
         .is_some_and(|l| !l.is_empty() && l != "nb");
-    Effect::new(|_| report_height());
+    Effect::new(move |_| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.class_list().add_1("embedded");
+            if let Some(class) = theme.class() {
+                let _ = root.class_list().add_1(class);
+            }
+        }
+        report_height();
+    });
     view! {
         <div class="embed" style:--accent=accent.unwrap_or_default()>
             {other_language.then(|| view! { <p class="note">{strings::EMBED_ONLY_BOKMAL}</p> })}

@@ -8,11 +8,14 @@ use crate::app::components::{set_title, with_places};
 use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
-use crate::core::model::{Employer, EmployerKind};
+use crate::core::glance::programme_name;
+use crate::core::model::{Employer, EmployerKind, OccupationSummary};
 use crate::core::orgnr;
 use crate::core::places::Places;
+use crate::core::trade_ties::{office_is_tied, trade_words};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 #[component]
@@ -56,18 +59,16 @@ fn EmployerView(catalog: Arc<Catalog>, places: Arc<Places>, employer: Employer) 
     .filter(|_| places.rule(employer.kind).is_some());
     let linked_block = if linked.is_empty() {
         view! { <p class="missing-note">{strings::LINKED_NONE}</p> }.into_any()
-    } else {
-        let items = linked
-            .into_iter()
-            .map(|o| {
-                let href = format!("/yrke/{}", o.slug);
-                let title = o.title.clone();
-                view! { <li><Link href=href>{title}</Link></li> }
-            })
-            .collect_view();
+    } else if employer.kind == EmployerKind::TrainingOffice {
         view! {
             {rule.map(|r| view! { <p class="note">{r}</p> })}
-            <ul class="columns">{items}</ul>
+            <OfficeOccupations office=employer.name.clone() linked=linked.into_iter().cloned().collect()/>
+        }
+        .into_any()
+    } else {
+        view! {
+            {rule.map(|r| view! { <p class="note">{r}</p> })}
+            <OccupationList occupations=linked.into_iter().cloned().collect()/>
         }
         .into_any()
     };
@@ -109,5 +110,58 @@ fn EmployerView(catalog: Arc<Catalog>, places: Arc<Places>, employer: Employer) 
             </section>
             <SourceNote id=employer.source/>
         </article>
+    }
+}
+
+#[component]
+fn OccupationList(occupations: Vec<OccupationSummary>) -> impl IntoView {
+    let items = occupations
+        .into_iter()
+        .map(|o| {
+            let href = format!("/yrke/{}", o.slug);
+            view! { <li><Link href=href>{o.title}</Link></li> }
+        })
+        .collect_view();
+    view! { <ul class="columns">{items}</ul> }
+}
+
+/// A training office's occupations: those its name ties it to first, the other trades grouped
+/// by the Vg1 programme area they start in and folded away.
+#[component]
+fn OfficeOccupations(office: String, linked: Vec<OccupationSummary>) -> impl IntoView {
+    let (tied, others): (Vec<_>, Vec<_>) = linked
+        .into_iter()
+        .partition(|o| office_is_tied(&office, &trade_words(o)));
+    let mut groups: BTreeMap<String, Vec<OccupationSummary>> = BTreeMap::new();
+    for occupation in others {
+        let group = occupation
+            .entry_programmes
+            .first()
+            .map(|p| programme_name(&p.name).to_string())
+            .unwrap_or_else(|| strings::NO_VG1_GROUP.to_string());
+        groups.entry(group).or_default().push(occupation);
+    }
+    let tied_block = if tied.is_empty() {
+        view! { <p class="missing-note">{strings::LINKED_TIED_NONE}</p> }.into_any()
+    } else {
+        view! { <OccupationList occupations=tied/> }.into_any()
+    };
+    let group_views = groups
+        .into_iter()
+        .map(|(name, occupations)| {
+            view! {
+                <details class="more-table">
+                    <summary>{strings::group_summary(&name, occupations.len())}</summary>
+                    <OccupationList occupations=occupations/>
+                </details>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3>{strings::LINKED_TIED_HEADING}</h3>
+        {tied_block}
+        <h3>{strings::LINKED_OTHERS_HEADING}</h3>
+        <p class="note">{strings::LINKED_OTHERS_EXPLAINED}</p>
+        {group_views}
     }
 }

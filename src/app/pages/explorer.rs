@@ -363,10 +363,13 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     }
 }
 
-/// No hits: say so and offer to drop each active filter.
+/// No hits: say so, quoting what is typed now, and offer to drop each active filter.
 #[component]
 fn EmptyResult(filters: Memo<Filters>, go: Callback<(Filters, bool)>) -> impl IntoView {
-    let current = filters.get_untracked();
+    move || empty_result(filters.get(), go)
+}
+
+fn empty_result(current: Filters, go: Callback<(Filters, bool)>) -> impl IntoView {
     let mut removals: Vec<(String, Filters)> = Vec::new();
     let mut without = |label: String, change: &dyn Fn(&mut Filters)| {
         let mut next = current.clone();

@@ -13,8 +13,10 @@ use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
 use crate::core::catalog::{Catalog, Relation};
 use crate::core::format::thousands;
+use crate::core::glance::{is_catch_all_group, Glance, SalaryGlance};
 use crate::core::model::{
-    OccupationDetail, OccupationSummary, SourceId, StyrkCode, UpperSecondaryRoute,
+    Figure, MissingReason, OccupationDetail, OccupationSummary, SourceId, StyrkCode,
+    UpperSecondaryRoute,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -75,18 +77,108 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
         .into_iter()
         .map(|(o, r)| (o.clone(), r))
         .collect();
+    let glance = Glance::of(&catalog, &summary);
     view! {
         <article class="occupation">
             <h1>{title.clone()}</h1>
             <Actions slug=summary.slug.clone() title=title/>
-            {texts}
-            <SalarySection catalog=catalog.clone() codes=codes.clone()/>
-            <EmploymentSection codes=codes.clone()/>
-            <WhereInCountry occupation=summary.clone()/>
-            <CodesSection catalog=catalog.clone() codes=codes slug=summary.slug.clone()/>
-            <RelatedSection related=related/>
-            <EmbedSnippet slug=summary.slug.clone()/>
+            <div class="occupation-layout">
+                <AtAGlance catalog=catalog.clone() glance=glance/>
+                <div class="occupation-main">
+                    {texts}
+                    <SalarySection catalog=catalog.clone() codes=codes.clone()/>
+                    <EmploymentSection codes=codes.clone()/>
+                    <WhereInCountry occupation=summary.clone()/>
+                    <CodesSection catalog=catalog.clone() codes=codes slug=summary.slug.clone()/>
+                    <RelatedSection related=related/>
+                    <EmbedSnippet slug=summary.slug.clone()/>
+                </div>
+            </div>
         </article>
+    }
+}
+
+/// "Kort fortalt": salary per month, how many work in it, the share in permanent jobs and the
+/// way in, each with what is missing said plainly, and one source line.
+#[component]
+fn AtAGlance(catalog: Arc<Catalog>, glance: Glance) -> impl IntoView {
+    let (salary, salary_why) = match glance.salary {
+        SalaryGlance::One(median) => (strings::glance_salary(&thousands(median)), None),
+        SalaryGlance::Range { low, high } => (
+            strings::glance_salary_range(&thousands(low), &thousands(high)),
+            Some(strings::GLANCE_SALARY_RANGE_WHY),
+        ),
+        SalaryGlance::Missing => (strings::GLANCE_SALARY_MISSING.to_string(), None),
+    };
+    let employed = glance
+        .employed
+        .map(|n| strings::glance_employed(&thousands(n)))
+        .unwrap_or_else(|| strings::GLANCE_EMPLOYED_MISSING.to_string());
+    let employed_why = (glance.employed.is_some() && glance.employed_shared)
+        .then_some(strings::GLANCE_EMPLOYED_SHARED);
+    let permanent = glance
+        .permanent_percent
+        .map(|p| strings::glance_permanent(&p.to_string()))
+        .unwrap_or_else(|| strings::GLANCE_PERMANENT_MISSING.to_string());
+    let mut ways: Vec<String> = Vec::new();
+    let programmes = glance
+        .entry_programmes
+        .join(&format!(" {} ", strings::GLANCE_OR));
+    if glance.trade_certificate || glance.vocational {
+        ways.push(match (programmes.is_empty(), glance.trade_certificate) {
+            (true, _) => strings::GLANCE_TRADE_ONLY.to_string(),
+            (false, true) => strings::glance_trade_route(&programmes),
+            (false, false) => strings::glance_school_route(&programmes),
+        });
+    }
+    if glance.higher_education {
+        ways.push(strings::GLANCE_HIGHER.to_string());
+    }
+    let way_in = if ways.is_empty() {
+        view! { <dd class="missing-note">{strings::GLANCE_WAY_IN_MISSING}</dd> }.into_any()
+    } else {
+        view! {
+            <dd>
+                <ul class="glance-ways">
+                    {ways.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+                </ul>
+            </dd>
+        }
+        .into_any()
+    };
+    let period = |id| {
+        catalog
+            .source(id)
+            .map(|s| s.period.clone())
+            .unwrap_or_default()
+    };
+    let source = strings::glance_source(&period(SourceId::Salary), &period(SourceId::Employment));
+    let missing = |yes: bool| if yes { "missing-note" } else { "" };
+    view! {
+        <section class="glance" aria-labelledby="kort-fortalt">
+            <h2 id="kort-fortalt">{strings::GLANCE_HEADING}</h2>
+            <dl>
+                <div>
+                    <dt>{strings::GLANCE_SALARY}</dt>
+                    <dd class=missing(glance.salary == SalaryGlance::Missing)>{salary}</dd>
+                    {salary_why.map(|why| view! { <dd class="note">{why}</dd> })}
+                </div>
+                <div>
+                    <dt>{strings::GLANCE_EMPLOYED}</dt>
+                    <dd class=missing(glance.employed.is_none())>{employed}</dd>
+                    {employed_why.map(|why| view! { <dd class="note">{why}</dd> })}
+                </div>
+                <div>
+                    <dt>{strings::GLANCE_PERMANENT}</dt>
+                    <dd class=missing(glance.permanent_percent.is_none())>{permanent}</dd>
+                </div>
+                <div>
+                    <dt>{strings::GLANCE_WAY_IN}</dt>
+                    {way_in}
+                </div>
+            </dl>
+            <p class="source">{source}</p>
+        </section>
     }
 }
 
@@ -292,6 +384,12 @@ fn SalarySection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>) -> impl IntoView 
         view! { <p class="missing-note">{strings::SALARY_NONE}</p> }.into_any()
     } else {
         let several = with_salary.len() > 1;
+        let withheld = with_salary.iter().any(|(_, salary)| {
+            [salary.all, salary.men, salary.women].iter().any(|f| {
+                [f.lower_quartile, f.median, f.upper_quartile, f.mean]
+                    .contains(&Figure::Missing(MissingReason::NotPublished))
+            })
+        });
         view! {
             <p>{strings::SALARY_EXPLAINED}</p>
             {several.then(|| view! { <p class="note">{strings::SALARY_PER_CODE_NOTE}</p> })}
@@ -301,7 +399,7 @@ fn SalarySection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>) -> impl IntoView 
                     view! { <SalaryTable code=code salary=salary change_period=period.clone()/> }
                 })
                 .collect_view()}
-            <p class="note">{strings::NOT_PUBLISHED_NOTE}</p>
+            {withheld.then(|| view! { <p class="note">{strings::NOT_PUBLISHED_NOTE}</p> })}
             {national.map(|text| view! { <p>{text}</p> })}
             <SourceNote id=SourceId::Salary/>
             <SourceNote id=SourceId::SalaryChange/>
@@ -338,10 +436,12 @@ fn EmploymentSection(codes: Vec<StyrkCode>) -> impl IntoView {
 
 #[component]
 fn CodesSection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>, slug: String) -> impl IntoView {
+    let catch_all = codes.iter().any(|c| is_catch_all_group(&c.name));
     let body = if codes.is_empty() {
         view! { <p class="missing-note">{strings::CODES_NONE}</p> }.into_any()
     } else {
         view! {
+            {catch_all.then(|| view! { <p class="note">{strings::RESIDUAL_CODE_NOTE}</p> })}
             <ul class="code-list">
                 {codes
                     .into_iter()
