@@ -29,8 +29,8 @@ pub const ERROR_DETAILS: &str = "Tekniske detaljer";
 
 // Explorer
 pub const SEARCH_LABEL: &str = "Søk i yrker";
-pub const SEARCH_HINT: &str = "Skriv et yrke, en del av et ord eller en STYRK-kode.";
-pub const SEARCH_PLACEHOLDER: &str = "for eksempel kokk, snekker eller 2511";
+pub const SEARCH_HINT: &str = "Skriv et yrke, et ord eller en STYRK-kode.";
+pub const SEARCH_PLACEHOLDER: &str = "for eksempel kokk eller 2511";
 pub fn result_count(shown: usize, total: usize) -> String {
     if shown == total {
         format!("Viser alle {total} yrker")
@@ -458,7 +458,7 @@ pub fn where_schools_heading(place: &str) -> String {
 pub fn where_offices_heading(place: &str) -> String {
     format!("Opplæringskontor i {place}")
 }
-pub const OFFICE_TIES_RULE: &str = "Registeret sier ikke hvilke fag hvert opplæringskontor har lærlinger i. Her står kontorene som har et navn som passer til yrkets fag eller Vg1-programområde (for eksempel «elektro» for Elektro og datateknologi). Kontorene med sete i fylket står først.";
+pub const OFFICE_TIES_RULE: &str = "Registeret sier ikke hvilke fag hvert opplæringskontor har lærlinger i. Her står kontorene som har et navn som passer til yrkets fag eller Vg1-programområde (for eksempel «elektro» for Elektro og datateknologi). Kontor med navn etter selve faget står øverst, så kontor for samme programområde, og kontor med sete i fylket før kontor som bare er godkjent der.";
 pub fn offices_tied_caption(place: &str) -> String {
     format!("Opplæringskontor for faget i {place}")
 }

@@ -4,7 +4,8 @@
 //!
 //! An office is tied to an occupation when a word of the office's name and a word of the
 //! occupation's title, its lærefag or its Vg1 programme area are the same trade word: equal,
-//! or one starting with the other when the shorter has at least four letters. Before comparing,
+//! one starting with the other when the shorter has at least four letters, or the two starting
+//! with the same six letters ("elektro" and "elektriker"). Before comparing,
 //! both sides are folded (`text::fold`) and "-fag", "-faget", "-fagene", "-fagenes" are cut off,
 //! so "Elektrofag" and "Vg1 Elektro og datateknologi" share "elektro", and "Bilfag" and
 //! "Bilfaget, lette kjøretøy" share "bil". Words that say nothing about a trade
@@ -15,6 +16,8 @@ use crate::core::text::fold;
 
 /// Shortest word that may match another word by its start.
 const MIN_PREFIX: usize = 4;
+/// Letters two words must share from their start to be the same trade ("elektr").
+const MIN_COMMON: usize = 6;
 
 /// Words of office names and programme titles that say nothing about a trade.
 const NOT_TRADE_WORDS: &[&str] = &[
@@ -28,6 +31,7 @@ const NOT_TRADE_WORDS: &[&str] = &[
     "fagopplaering",
     "fagopplaeringskontoret",
     "kontor",
+    "servicekontor",
     "kontoret",
     "bedrift",
     "laerling",
@@ -91,15 +95,32 @@ fn words(text: &str) -> Vec<String> {
 
 fn same_trade(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short == long || (short.len() >= MIN_PREFIX && long.starts_with(short))
+    let common = short
+        .chars()
+        .zip(long.chars())
+        .take_while(|(x, y)| x == y)
+        .count();
+    short == long || (short.len() >= MIN_PREFIX && long.starts_with(short)) || common >= MIN_COMMON
 }
 
-/// The words an office name must share to be tied to the occupation: from its title, its
-/// lærefag and its Vg1 programme areas.
-pub fn trade_words(occupation: &OccupationSummary) -> Vec<String> {
-    let mut all: Vec<String> = std::iter::once(occupation.title.as_str())
-        .chain(occupation.programmes.iter().map(String::as_str))
-        .chain(occupation.entry_programmes.iter().map(|s| s.name.as_str()))
+/// How an office's name ties it to an occupation; the closer tie first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tie {
+    /// The name names the occupation or its lærefag ("Frisørfagets" for Frisør).
+    Trade,
+    /// The name names the Vg1 programme area the occupation starts in ("Elektrofag" for
+    /// Vg1 Elektro og datateknologi).
+    ProgrammeArea,
+}
+
+/// The words an office name may share with an occupation, by kind of tie.
+pub struct TradeWords {
+    trade: Vec<String>,
+    area: Vec<String>,
+}
+
+fn sorted_words<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut all: Vec<String> = texts
         .flat_map(words)
         .filter(|w| !w.starts_with("vg"))
         .collect();
@@ -108,23 +129,47 @@ pub fn trade_words(occupation: &OccupationSummary) -> Vec<String> {
     all
 }
 
-/// Whether the office's name names one of the trade words.
-pub fn office_is_tied(office_name: &str, trade_words: &[String]) -> bool {
-    words(office_name)
-        .iter()
-        .any(|w| trade_words.iter().any(|t| same_trade(w, t)))
+/// Words from the occupation's title and lærefag (trade) and its Vg1 programme areas (area).
+pub fn trade_words(occupation: &OccupationSummary) -> TradeWords {
+    TradeWords {
+        trade: sorted_words(
+            std::iter::once(occupation.title.as_str())
+                .chain(occupation.programmes.iter().map(String::as_str)),
+        ),
+        area: sorted_words(occupation.entry_programmes.iter().map(|s| s.name.as_str())),
+    }
 }
 
-/// Training offices split by the rule: those tied to the occupation, and the others. Both
-/// keep the order given.
+/// How the office's name ties it to the occupation, if it does.
+pub fn office_tie(office_name: &str, words_of: &TradeWords) -> Option<Tie> {
+    let name = words(office_name);
+    let shares = |list: &[String]| name.iter().any(|w| list.iter().any(|t| same_trade(w, t)));
+    if shares(&words_of.trade) {
+        Some(Tie::Trade)
+    } else if shares(&words_of.area) {
+        Some(Tie::ProgrammeArea)
+    } else {
+        None
+    }
+}
+
+/// Training offices split by the rule: those tied to the occupation (by its trade first, then
+/// by its programme area) and the others, each otherwise in the order given.
 pub fn split_offices<'a>(
     offices: Vec<&'a Employer>,
     occupation: &OccupationSummary,
 ) -> (Vec<&'a Employer>, Vec<&'a Employer>) {
     let words = trade_words(occupation);
-    offices
-        .into_iter()
-        .partition(|office| office_is_tied(&office.name, &words))
+    let mut tied: Vec<(Tie, &Employer)> = Vec::new();
+    let mut others = Vec::new();
+    for office in offices {
+        match office_tie(&office.name, &words) {
+            Some(tie) => tied.push((tie, office)),
+            None => others.push(office),
+        }
+    }
+    tied.sort_by_key(|(tie, _)| *tie);
+    (tied.into_iter().map(|(_, o)| o).collect(), others)
 }
 
 #[cfg(test)]
@@ -150,7 +195,7 @@ mod tests {
     }
 
     fn tied(occupation: &OccupationSummary, office: &str) -> bool {
-        office_is_tied(office, &trade_words(occupation))
+        office_tie(office, &trade_words(occupation)).is_some()
     }
 
     #[test]
@@ -189,6 +234,12 @@ mod tests {
             "Vg1 Teknologi- og industrifag",
         );
         assert!(tied(&mechanic, "Opplæringskontoret for Bilfag AS"));
+        let words = trade_words(&trade(
+            "Elektriker",
+            "Elektrikerfaget",
+            "Vg1 Elektro og datateknologi",
+        ));
+        assert_eq!(office_tie("Elektrofag Nordvest", &words), Some(Tie::Trade));
         assert!(tied(
             &mechanic,
             "Opplæringskontoret for Teknologifag i Agder Sti"
@@ -201,6 +252,24 @@ mod tests {
             "Opplæringskontoret for Hotell- og Matfag, Sogn og Fjordane"
         ));
         assert!(!tied(&cook, "Foreningen Frisørfagets opplæringskontor"));
+    }
+
+    #[test]
+    fn a_trade_tie_ranks_before_a_programme_area_tie() {
+        let florist = trade(
+            "Blomsterdekoratør",
+            "Blomsterdekoratørfaget",
+            "Vg1 Frisør, blomster, interiør og eksponeringsdesign",
+        );
+        let words = trade_words(&florist);
+        assert_eq!(
+            office_tie("Blomsterdekoratørfagets opplæringskontor (Blok)", &words),
+            Some(Tie::Trade)
+        );
+        assert_eq!(
+            office_tie("Foreningen Frisørfagets opplæringskontor", &words),
+            Some(Tie::ProgrammeArea)
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { startApp } from './harness.mjs';
+import { ROUTES } from './routes.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -15,30 +16,6 @@ after(async () => {
   await app?.close();
 });
 
-const ROUTES = [
-  ['/', '.occupation-row'],
-  ['/?q=snekker', '.occupation-row'],
-  ['/yrke/it-prosjektleder', '.tasks li'],
-  ['/yrke/grunder', '#lonn'],
-  ['/styrk', '.code-list a'],
-  ['/styrk/2511', '#yrker'],
-  ['/yrke/finnes-ikke', '.not-found'],
-  ['/?nav1=IT&sorter=lonn&utdanning=hoyere', '.occupation-row'],
-  ['/?q=kokk&hovedgruppe=2', '.empty button'],
-  ['/yrke/elektriker', '.route'],
-  ['/sammenlign?yrker=kokk,it-prosjektleder', 'table.compare .compact-list'],
-  ['/sammenlign', '.empty'],
-  ['/styrk?q=251', '.code-hits a'],
-  ['/fylke', '.county-map path'],
-  ['/fylke/46', '#studier'],
-  ['/kommune/4601', '#arbeidsgivere'],
-  ['/arbeidsgiver/874737852', '.facts'],
-  ['/yrke/grunnskolelaerer?fylke=46&kommune=4601', '.where-in-country h3'],
-  ['/fylke/99', '.not-found'],
-  ['/om', '#tilgjengelighet'],
-  ['/embed/yrke/kokk', '.embed-card'],
-  ['/embed/sok', '#embed-sok'],
-];
 
 for (const colorScheme of ['light', 'dark']) {
   for (const [path, ready] of ROUTES) {

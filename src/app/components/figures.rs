@@ -79,7 +79,7 @@ pub fn SalaryTable(code: StyrkCode, salary: Salary, change_period: String) -> im
         .median_change_percent()
         .map(|p| strings::median_change(&signed_percent(p), &change_period));
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="figures">
                 <caption>{caption}</caption>
                 <thead>
@@ -165,11 +165,11 @@ pub fn EmploymentTable(codes: Vec<StyrkCode>) -> impl IntoView {
                 .iter()
                 .map(|code| {
                     let employment = catalog.employment(&code.code).copied();
-                    let label = format!("{} {}", code.code, code.name);
+                    let label = || view! { {code.code.clone()} " " {crate::app::components::breakable(&code.name)} };
                     match employment {
                         Some(e) => view! {
                             <tr>
-                                <th scope="row">{label}</th>
+                                <th scope="row">{label()}</th>
                                 <td class="num">{thousands(e.total)}</td>
                                 <td class="num">{share_percent(e.permanent, e.total).unwrap_or_default()}</td>
                                 <td class="num">{share_percent(e.temporary, e.total).unwrap_or_default()}</td>
@@ -178,7 +178,7 @@ pub fn EmploymentTable(codes: Vec<StyrkCode>) -> impl IntoView {
                         .into_any(),
                         None => view! {
                             <tr>
-                                <th scope="row">{label}</th>
+                                <th scope="row">{label()}</th>
                                 <td class="num missing" colspan="3">{strings::NO_CELL}</td>
                             </tr>
                         }
@@ -189,7 +189,7 @@ pub fn EmploymentTable(codes: Vec<StyrkCode>) -> impl IntoView {
         )
     };
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="figures">
                 <caption>{strings::employment_caption()}</caption>
                 <thead>

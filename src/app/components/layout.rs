@@ -105,7 +105,7 @@ pub fn Footer() -> impl IntoView {
             <div class="wrap">
                 <p>
                     {strings::FOOTER_TEXT} " "
-                    <Link href="/om#kilder">{strings::FOOTER_SOURCES_LINK}</Link>
+                    <Link href="/om">{strings::FOOTER_SOURCES_LINK}</Link>
                 </p>
             </div>
         </footer>

@@ -66,6 +66,18 @@ pub fn Link(
     }
 }
 
+/// A name with a line-break opportunity after each slash ("lektorer/-lærere"), so a long
+/// pair of words wraps at the slash instead of inside a word. The text itself is unchanged.
+pub fn breakable(text: &str) -> AnyView {
+    if !text.contains('/') {
+        return text.to_string().into_any();
+    }
+    text.split_inclusive('/')
+        .map(|part| view! { {part.to_string()}<wbr/> })
+        .collect_view()
+        .into_any()
+}
+
 /// A link out of the app to another service: opens in a new tab, says so, and says when it
 /// needs a connection the browser does not have.
 #[component]

@@ -50,7 +50,7 @@ pub fn EmployerTable(
     #[prop(into)] caption: String,
 ) -> impl IntoView {
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="figures employers">
                 // The heading above names the table; the caption is for screen readers.
                 <caption class="visually-hidden">{caption}</caption>
@@ -151,7 +151,7 @@ pub fn StudiesBlock(places: Arc<Places>, code: String) -> impl IntoView {
     view! {
         <p>{strings::studies_summary(count, institutions.len())}</p>
         {rule}
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="figures">
                 <caption>{strings::STUDIES_HEADING}</caption>
                 <thead>
@@ -197,7 +197,7 @@ pub fn StudiesBlock(places: Arc<Places>, code: String) -> impl IntoView {
 #[component]
 pub fn ShortageTable(rows: Vec<(Shortage, Option<u64>)>, county_name: String) -> impl IntoView {
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="figures">
                 <caption class="visually-hidden">{strings::where_shortage_heading(&county_name)}</caption>
                 <thead>
@@ -213,7 +213,7 @@ pub fn ShortageTable(rows: Vec<(Shortage, Option<u64>)>, county_name: String) ->
                         .map(|(row, value)| view! {
                             <tr>
                                 <th scope="row">
-                                    <Link href=format!("/styrk/{}", row.styrk)>{format!("{} {}", row.styrk, row.name)}</Link>
+                                    <Link href=format!("/styrk/{}", row.styrk)>{format!("{} ", row.styrk)}{crate::app::components::breakable(&row.name)}</Link>
                                 </th>
                                 <td class="num">{value.map(thousands).unwrap_or_else(|| strings::NO_CELL.to_string())}</td>
                                 <td class="num">{thousands(row.national)}</td>

@@ -325,7 +325,7 @@ fn Workplaces(
                 })
                 .collect_view();
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="figures">
                         <caption>{strings::WORKPLACES_HEADING}</caption>
                         <thead><tr>

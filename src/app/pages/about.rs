@@ -32,8 +32,8 @@ pub fn AboutPage() -> impl IntoView {
             <section aria-labelledby="bygg-inn">
                 <h2 id="bygg-inn">{strings::EMBED_HEADING}</h2>
                 {strings::EMBED_GUIDE.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-                <pre class="snippet"><code>{card}</code></pre>
-                <pre class="snippet"><code>{search}</code></pre>
+                <pre class="snippet" tabindex="0"><code>{card}</code></pre>
+                <pre class="snippet" tabindex="0"><code>{search}</code></pre>
                 <ul>
                     {strings::EMBED_OPTIONS.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}
                 </ul>

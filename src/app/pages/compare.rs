@@ -166,7 +166,7 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
             .map(|o| view! { <TaskCell slug=o.slug.clone()/> }.into_any())
             .collect();
         view! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="figures compare">
                     <caption>{strings::COMPARE_CAPTION}</caption>
                     <thead>

@@ -102,7 +102,7 @@ fn Counties(catalog: Arc<Catalog>, places: Arc<Places>) -> impl IntoView {
             values=values
             measure_label=Signal::derive(move || measure_label(measure.get()).to_string())
         />
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="figures">
                 <caption>{strings::MAP_TABLE_CAPTION}</caption>
                 <thead>

@@ -12,7 +12,7 @@ use crate::core::glance::programme_name;
 use crate::core::model::{Employer, EmployerKind, OccupationSummary};
 use crate::core::orgnr;
 use crate::core::places::Places;
-use crate::core::trade_ties::{office_is_tied, trade_words};
+use crate::core::trade_ties::{office_tie, trade_words, Tie};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::collections::BTreeMap;
@@ -129,9 +129,11 @@ fn OccupationList(occupations: Vec<OccupationSummary>) -> impl IntoView {
 /// by the Vg1 programme area they start in and folded away.
 #[component]
 fn OfficeOccupations(office: String, linked: Vec<OccupationSummary>) -> impl IntoView {
+    // Only a tie by the trade itself is listed: a tie by programme area alone would name
+    // every trade of the area, which the groups below show anyway.
     let (tied, others): (Vec<_>, Vec<_>) = linked
         .into_iter()
-        .partition(|o| office_is_tied(&office, &trade_words(o)));
+        .partition(|o| office_tie(&office, &trade_words(o)) == Some(Tie::Trade));
     let mut groups: BTreeMap<String, Vec<OccupationSummary>> = BTreeMap::new();
     for occupation in others {
         let group = occupation

@@ -22,8 +22,8 @@ const URL_UPDATE_DELAY: std::time::Duration = std::time::Duration::from_millis(3
 pub fn ExplorerPage() -> impl IntoView {
     set_title("");
     view! {
-        <h1>{strings::APP_NAME}</h1>
-        <p class="lead">{strings::TAGLINE}</p>
+        <h1 class="front-title">{strings::APP_NAME}</h1>
+        <p class="lead tagline">{strings::TAGLINE}</p>
         {with_catalog(|catalog| view! { <Explorer catalog=catalog/> })}
     }
 }
@@ -516,13 +516,15 @@ fn OccupationRow(
             <a href=text(|r| r.href.clone()) class="occupation-link">
                 {move || highlighted(&title.get(), &query.get())}
             </a>
-            <span class="codes">{text(|r| r.codes.clone())}</span>
-            {optional(|r| r.median.clone())}
-            {optional(|r| r.employed.clone())}
-            <span class="badge" hidden=move || !row.with(|r| r.as_ref().is_some_and(|r| r.trade))>
-                {strings::BADGE_TRADE}
-            </span>
             <CompareToggle slug=Signal::derive(text(|r| r.slug.clone())) title=title compact=true/>
+            <span class="row-facts">
+                <span class="codes">{text(|r| r.codes.clone())}</span>
+                {optional(|r| r.median.clone())}
+                {optional(|r| r.employed.clone())}
+                <span class="badge" hidden=move || !row.with(|r| r.as_ref().is_some_and(|r| r.trade))>
+                    {strings::BADGE_TRADE}
+                </span>
+            </span>
         </li>
     }
 }

@@ -456,7 +456,7 @@ fn CodesSection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>, slug: String) -> i
                                 <Link href=format!("/styrk/{}", code.code)>
                                     <span class="code">{code.code.clone()}</span>
                                     " "
-                                    {code.name.clone()}
+                                    {crate::app::components::breakable(&code.name)}
                                 </Link>
                                 {(!sharing.is_empty())
                                     .then(|| view! { <p class="note">{strings::shared_with(&sharing.join(", "))}</p> })}

@@ -2,7 +2,7 @@
 //! NAV category, ISCO title, figures and every occupation linked to it.
 
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
-use crate::app::components::Link;
+use crate::app::components::{breakable, Link};
 use crate::app::components::{set_title, state_navigation, with_catalog};
 use crate::app::pages::not_found::NotFound;
 use crate::app::strings;
@@ -17,7 +17,7 @@ use std::sync::Arc;
 fn code_link(code: &StyrkCode) -> impl IntoView {
     let href = format!("/styrk/{}", code.code);
     let number = code.code.clone();
-    let name = code.name.clone();
+    let name = breakable(&code.name);
     view! {
         <Link href=href>
             <span class="code">{number}</span>
@@ -205,7 +205,7 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
         <h1>
             <span class="code">{code.code.clone()}</span>
             " "
-            {code.name.clone()}
+            {breakable(&code.name)}
         </h1>
         <dl class="facts">
             <dt>"Nivå"</dt>

@@ -1,0 +1,28 @@
+// Every route of the app with a selector that shows it has rendered: shared by the layout test
+// and the accessibility scan.
+export const ROUTES = [
+  ['/', '.occupation-row'],
+  ['/?q=snekker', '.occupation-row'],
+  ['/yrke/it-prosjektleder', '.tasks li'],
+  ['/yrke/grunder', '#lonn'],
+  ['/styrk', '.code-list a'],
+  ['/styrk/2511', '#yrker'],
+  ['/yrke/finnes-ikke', '.not-found'],
+  ['/?nav1=IT&sorter=lonn&utdanning=hoyere', '.occupation-row'],
+  ['/?q=kokk&hovedgruppe=2', '.empty button'],
+  ['/yrke/elektriker', '.route'],
+  ['/yrke/elektriker?fylke=46', '.where-in-country h3'],
+  ['/sammenlign?yrker=kokk,it-prosjektleder,elektriker,sykepleier', 'table.compare .compact-list'],
+  ['/sammenlign', '.empty'],
+  ['/styrk?q=251', '.code-hits a'],
+  ['/fylke', '.county-map path'],
+  ['/fylke/46', '#studier'],
+  ['/kommune/4601', '#arbeidsgivere'],
+  ['/arbeidsgiver/874737852', '.facts'],
+  ['/arbeidsgiver/976709446', '.facts'],
+  ['/yrke/grunnskolelaerer?fylke=46&kommune=4601', '.where-in-country h3'],
+  ['/fylke/99', '.not-found'],
+  ['/om', '#tilgjengelighet'],
+  ['/embed/yrke/kokk', '.embed-card'],
+  ['/embed/sok', '#embed-sok'],
+];
