@@ -184,13 +184,13 @@ test('a truncated snapshot is reported as broken data, not a blank page', async 
   assert.deepEqual(page.errors, []);
 });
 
-test('the footer names every source with its period and licence', async () => {
+test('/om names every source with its period and licence, and the data version', async () => {
   const page = await app.newPage();
-  await page.goto(`${app.base}/`);
+  await page.goto(`${app.base}/om`);
   await page.waitForSelector('.credits li');
   const credits = await texts(page, '.credits li');
   for (const expected of ['Statistisk sentralbyrå', 'utdanning.no', 'CC BY 4.0', 'NLOD', '2025']) {
     assert.ok(credits.some((c) => c.includes(expected)), `${expected} in ${credits.join(' | ')}`);
   }
-  assert.match(await page.textContent('footer'), /Dataversjon [0-9a-f]{16}/);
+  assert.match(await page.textContent('main'), /Dataversjon \(for feilmeldinger\): [0-9a-f]{16}/);
 });

@@ -166,7 +166,7 @@ test('compare: add from a row and from a page, view side by side, remove', async
   const heads = await texts(page, 'table.compare thead th a');
   assert.deepEqual(heads, ['Kokk', 'IT-prosjektleder']);
   const rows = await texts(page, 'table.compare tbody th');
-  assert.deepEqual(rows, ['Median månedslønn', 'Nedre–øvre kvartil', 'Sysselsatte i kodene', 'Utdanning', 'STYRK-koder', 'Arbeidsoppgaver']);
+  assert.deepEqual(rows, ['Median månedslønn', 'Nedre–øvre kvartil', 'Antall i jobb', 'Utdanning', 'STYRK-koder', 'Arbeidsoppgaver']);
   assert.match(await page.textContent('table.compare'), /2511: 74\u00a0580\u00a0kr|2511: [\d\u00a0]+ kr/);
 
   // A shared link shows exactly what it names.
@@ -233,7 +233,7 @@ test('the occupation page shows the route from Vg1, a chart with its table, and 
 
   await page.goto(`${app.base}/yrke/it-prosjektleder`);
   await page.waitForSelector('.tasks li');
-  assert.match(await page.textContent('main'), /Koden deles med: /);
+  assert.match(await page.textContent("main"), /Samme kode har også: /);
 });
 
 test('copy link puts the page address on the clipboard; print fits on one page', async () => {

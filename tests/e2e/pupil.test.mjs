@@ -210,8 +210,6 @@ test('on a 375 px phone the search, the filter toggle and three results fit the 
   await page.getByLabel('Søk i yrker').pressSequentially('kokk');
   await page.waitForSelector('.search-row button');
   assert.equal(await page.locator('.search-row button').count(), 1);
-  const nativeClear = await page.$eval('#sok', (e) => getComputedStyle(e, '::-webkit-search-cancel-button').appearance);
-  assert.equal(nativeClear, 'none', 'the browser adds no second clear button');
   await page.click('.search-row button');
   assert.equal(await page.inputValue('#sok'), '');
 });
