@@ -154,9 +154,6 @@ pub const NOT_PUBLISHED_NOTE: &str =
 pub fn kroner(amount: &str) -> String {
     format!("{amount}\u{a0}kr")
 }
-pub fn kroner_per_month(amount: &str) -> String {
-    format!("{amount}\u{a0}kr/mnd")
-}
 pub fn median_change(change: &str, period: &str) -> String {
     format!("Endring i median {period}: {change}")
 }
@@ -400,7 +397,6 @@ pub fn show_programmes(count: usize) -> String {
 }
 pub const INSTITUTION_COLUMN: &str = "Lærested";
 pub const PROGRAMMES_COLUMN: &str = "Studietilbud";
-pub const SHORTAGE_HEADING: &str = "Mangel på arbeidskraft i 2017";
 pub const SHORTAGE_EXPLAINED: &str = "NAVs bedriftsundersøkelse 2017 anslår hvor mange flere arbeidstakere bedriftene manglet, rundet til nærmeste 25. Tallene er fra 2017 og gjelder fylkene slik de var da, lagt sammen til dagens fylker (Hedmark og Oppland er Innlandet, Aust- og Vest-Agder er Agder, Hordaland og Sogn og Fjordane er Vestland). Noen kommuner har byttet fylke siden.";
 pub fn shortage_top(county: &str) -> String {
     format!("Yrkene med størst anslått mangel i {county}")
