@@ -82,13 +82,18 @@ pub fn breakable(text: &str) -> AnyView {
 /// needs a connection the browser does not have.
 #[component]
 pub fn ExternalLink(href: String, children: Children) -> impl IntoView {
-    let data = AppData::use_context();
+    // Rendered outside the app (a component on its own), there is no connection state to
+    // read: the link is then taken to be reachable rather than failing.
+    let online = use_context::<AppData>().map(|data| data.online);
     view! {
         <a class="external" href=href target="_blank" rel="noopener noreferrer">
             {children()}
             <span class="new-tab">{strings::NEW_TAB}</span>
         </a>
-        {move || (!data.online.get()).then(|| view! { <span class="note">{strings::NEEDS_CONNECTION}</span> })}
+        {move || {
+            let offline = online.is_some_and(|online| !online.get());
+            offline.then(|| view! { <span class="note">{strings::NEEDS_CONNECTION}</span> })
+        }}
     }
 }
 

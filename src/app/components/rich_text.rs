@@ -39,9 +39,10 @@ fn span_view(span: Span) -> AnyView {
         inner = view! { <strong>{inner}</strong> }.into_any();
     }
     let link = link.filter(|l| crate::core::format::http_url(l).is_some());
-    // A link to an occupation we hold opens our own page.
+    // A link to an occupation we hold opens our own page. Without the app around (the
+    // component rendered on its own) every link stays a link out.
     let own_page = link.as_deref().and_then(|url| {
-        crate::app::state::AppData::use_context()
+        use_context::<crate::app::state::AppData>()?
             .catalog
             .get_untracked()
             .and_then(Result::ok)
