@@ -7,6 +7,7 @@ pub mod components;
 pub mod offline;
 pub mod pages;
 pub mod paths;
+pub mod routes;
 pub mod state;
 pub mod strings;
 

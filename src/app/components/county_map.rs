@@ -2,6 +2,7 @@
 //! county focusable and named for screen readers, with a legend. Pages put the same figures in
 //! a table beside it.
 
+use crate::app::routes;
 use crate::app::strings;
 use crate::core::format::thousands;
 use crate::core::model::CountyMap;
@@ -50,7 +51,7 @@ pub fn CountyMapView(
         .into_iter()
         .map(|shape| {
             let code = shape.county.clone();
-            let href = format!("/fylke/{code}");
+            let href = routes::county(&code);
             let class = {
                 let code = code.clone();
                 move || {

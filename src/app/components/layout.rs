@@ -2,6 +2,7 @@
 //! `/om`, and focus moved to the new page's heading after each route change.
 
 use crate::app::components::Link;
+use crate::app::routes;
 use crate::app::state::AppData;
 use crate::app::strings;
 use leptos::prelude::*;
@@ -15,14 +16,14 @@ pub fn Header() -> impl IntoView {
         <a class="skip-link" href="#innhold" on:click=skip_to_content>{strings::SKIP_TO_CONTENT}</a>
         <header class="site-header">
             <div class="wrap header-row">
-                <Link href="/" class="brand">{strings::APP_NAME}</Link>
+                <Link href=routes::HOME class="brand">{strings::APP_NAME}</Link>
                 <nav aria-label=strings::NAV_LABEL>
                     <ul class="nav-list">
-                        <li><Link href="/">{strings::NAV_OCCUPATIONS}</Link></li>
-                        <li><Link href="/styrk">{strings::NAV_STYRK}</Link></li>
-                        <li><Link href="/fylke">{strings::NAV_REGIONS}</Link></li>
+                        <li><Link href=routes::HOME>{strings::NAV_OCCUPATIONS}</Link></li>
+                        <li><Link href=routes::STYRK>{strings::NAV_STYRK}</Link></li>
+                        <li><Link href=routes::COUNTIES>{strings::NAV_REGIONS}</Link></li>
                         <li><Link href=compare_href>{compare_label}</Link></li>
-                        <li><Link href="/om">{strings::NAV_ABOUT}</Link></li>
+                        <li><Link href=routes::ABOUT>{strings::NAV_ABOUT}</Link></li>
                     </ul>
                 </nav>
             </div>
@@ -105,7 +106,7 @@ pub fn Footer() -> impl IntoView {
             <div class="wrap">
                 <p>
                     {strings::FOOTER_TEXT} " "
-                    <Link href="/om">{strings::FOOTER_SOURCES_LINK}</Link>
+                    <Link href=routes::ABOUT>{strings::FOOTER_SOURCES_LINK}</Link>
                 </p>
             </div>
         </footer>

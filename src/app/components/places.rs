@@ -3,6 +3,7 @@
 
 use crate::app::components::figures::SourceNote;
 use crate::app::components::Link;
+use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::format::{http_url, thousands};
@@ -68,7 +69,7 @@ pub fn EmployerTable(
                             let class = if e.size.is_none() { "num missing" } else { "num" };
                             let location = employer_location(&catalog, &e);
                             let size = employer_size(&e);
-                            let href = format!("/arbeidsgiver/{}", e.orgnr);
+                            let href = routes::employer(&e.orgnr);
                             view! {
                                 <tr>
                                     <th scope="row"><Link href=href>{e.name}</Link></th>
@@ -213,7 +214,7 @@ pub fn ShortageTable(rows: Vec<(Shortage, Option<u64>)>, county_name: String) ->
                         .map(|(row, value)| view! {
                             <tr>
                                 <th scope="row">
-                                    <Link href=format!("/styrk/{}", row.styrk)>{format!("{} ", row.styrk)}{crate::app::components::breakable(&row.name)}</Link>
+                                    <Link href=routes::styrk_code(&row.styrk)>{format!("{} ", row.styrk)}{crate::app::components::breakable(&row.name)}</Link>
                                 </th>
                                 <td class="num">{value.map(thousands).unwrap_or_else(|| strings::NO_CELL.to_string())}</td>
                                 <td class="num">{thousands(row.national)}</td>

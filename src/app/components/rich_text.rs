@@ -2,6 +2,7 @@
 //! only ever carry the http(s) URLs the builder let through.
 
 use crate::app::components::Link;
+use crate::app::routes;
 use crate::core::model::{Block, Span};
 use leptos::prelude::*;
 
@@ -49,7 +50,7 @@ fn span_view(span: Span) -> AnyView {
             .and_then(|catalog| {
                 catalog
                     .occupation_at_url(url)
-                    .map(|o| format!("/yrke/{}", o.slug))
+                    .map(|o| routes::occupation(&o.slug))
             })
     });
     match (own_page, link) {

@@ -5,6 +5,7 @@
 use crate::app::components::figures::SourceNote;
 use crate::app::components::places::{EmployerTable, SchoolsBlock, ShortageTable};
 use crate::app::components::{state_navigation, with_places, ExternalLink, Link};
+use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::format::thousands;
@@ -68,7 +69,7 @@ fn Picker(
                 query.push(format!("kommune={m}"));
             }
         }
-        let path = format!("/yrke/{slug}");
+        let path = routes::occupation(&slug);
         let href = if query.is_empty() {
             path
         } else {
@@ -216,14 +217,13 @@ fn Results(
         .contains(&EducationLevel::HigherEducation)
         .then(|| {
             let place_name = place_name.clone();
-            let anchor = if place.is_county() { "fylke" } else { "kommune" };
             view! {
                 <h3>{strings::where_studies_heading(&place_name)}</h3>
                 <p>
                     {strings::STUDIES_NOT_LINKED} " "
                     <ExternalLink href=Catalog::utdanning_url(&occupation.slug)>{strings::STUDIES_FOR_OCCUPATION_LINK}</ExternalLink>
                 </p>
-                <p><Link href=format!("/{anchor}/{code}")>{strings::studies_in_place(&place_name)}</Link></p>
+                <p><Link href=routes::place(&code)>{strings::studies_in_place(&place_name)}</Link></p>
             }
         });
     let shortage: Vec<_> = places
@@ -236,11 +236,7 @@ fn Results(
     } else {
         view! { <ShortageTable rows=shortage county_name=county_name.clone()/> }.into_any()
     };
-    let page = if place.is_county() {
-        format!("/fylke/{code}")
-    } else {
-        format!("/kommune/{code}")
-    };
+    let page = routes::place(&code);
     view! {
         {offices}
         {schools}
@@ -308,40 +304,41 @@ fn Workplaces(
 ) -> impl IntoView {
     let summary = places.workplaces_for(&occupation.styrk)?;
     // Employees per county or municipality, each region linking to its page.
-    let table =
-        |column: &'static str, counts: &std::collections::BTreeMap<String, u64>, route: &str| {
-            let rows = counts
-                .iter()
-                .map(|(code, count)| {
-                    let href = format!("/{route}/{code}");
-                    let name = catalog.region_name(code);
-                    let count = thousands(*count);
-                    view! {
-                        <tr>
-                            <th scope="row"><Link href=href>{name}</Link></th>
-                            <td class="num">{count}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="table-wrap" tabindex="0">
-                    <table class="figures">
-                        <caption>{strings::WORKPLACES_HEADING}</caption>
-                        <thead><tr>
-                            <th scope="col">{column}</th>
-                            <th scope="col" class="num">{strings::EMPLOYEES_COLUMN}</th>
-                        </tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            }
-        };
-    let by_county = table(strings::COUNTY_COLUMN, &summary.by_county, "fylke");
+    let table = |column: &'static str,
+                 counts: &std::collections::BTreeMap<String, u64>,
+                 route: fn(&str) -> String| {
+        let rows = counts
+            .iter()
+            .map(|(code, count)| {
+                let href = route(code);
+                let name = catalog.region_name(code);
+                let count = thousands(*count);
+                view! {
+                    <tr>
+                        <th scope="row"><Link href=href>{name}</Link></th>
+                        <td class="num">{count}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-wrap" tabindex="0">
+                <table class="figures">
+                    <caption>{strings::WORKPLACES_HEADING}</caption>
+                    <thead><tr>
+                        <th scope="col">{column}</th>
+                        <th scope="col" class="num">{strings::EMPLOYEES_COLUMN}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    };
+    let by_county = table(strings::COUNTY_COLUMN, &summary.by_county, routes::county);
     let by_municipality = table(
         strings::WHERE_MUNICIPALITY,
         &summary.by_municipality,
-        "kommune",
+        routes::municipality,
     );
     Some(view! {
         <h3>{strings::WORKPLACES_HEADING}</h3>

@@ -4,6 +4,7 @@
 use crate::app::components::figures::{figure_text, SourceNote};
 use crate::app::components::Link;
 use crate::app::components::{set_title, state_navigation, with_catalog};
+use crate::app::routes;
 use crate::app::state::AppData;
 use crate::app::strings;
 use crate::core::catalog::{split_compare_list, Catalog};
@@ -15,9 +16,9 @@ use std::sync::Arc;
 
 pub fn compare_href(slugs: &[String]) -> String {
     if slugs.is_empty() {
-        "/sammenlign".into()
+        routes::COMPARE.into()
     } else {
-        format!("/sammenlign?yrker={}", slugs.join(","))
+        routes::compare(&slugs)
     }
 }
 
@@ -98,7 +99,7 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
             .map(|o| {
                 let slug = o.slug.clone();
                 let title = o.title.clone();
-                let href = format!("/yrke/{}", o.slug);
+                let href = routes::occupation(&o.slug);
                 let link_text = o.title.clone();
                 view! {
                     <th scope="col">

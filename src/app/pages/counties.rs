@@ -5,6 +5,7 @@ use crate::app::components::county_map::CountyMapView;
 use crate::app::components::figures::SourceNote;
 use crate::app::components::Link;
 use crate::app::components::{set_title, state_navigation, with_places};
+use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::format::thousands;
@@ -61,7 +62,7 @@ fn Counties(catalog: Arc<Catalog>, places: Arc<Places>) -> impl IntoView {
     };
     let on_change = move |ev| {
         let key = event_target_value(&ev);
-        navigate(&format!("/fylke?vis={key}"), state_navigation(true));
+        navigate(&routes::counties_view(&key), state_navigation(true));
     };
     let rows = counties
         .iter()
@@ -76,7 +77,7 @@ fn Counties(catalog: Arc<Catalog>, places: Arc<Places>) -> impl IntoView {
                     view! { <td class="num">{text}</td> }
                 })
                 .collect_view();
-            let href = format!("/fylke/{}", county.code);
+            let href = routes::county(&county.code);
             let name = county.name.clone();
             view! {
                 <tr>

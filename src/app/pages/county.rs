@@ -7,6 +7,7 @@ use crate::app::components::places::{
 use crate::app::components::Link;
 use crate::app::components::{set_title, with_places};
 use crate::app::pages::not_found::NotFound;
+use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::model::{EmployerKind, Region};
@@ -23,7 +24,7 @@ fn county_suggestions(catalog: &Catalog) -> Vec<(String, String)> {
         .snapshot()
         .counties
         .iter()
-        .map(|c| (format!("/fylke/{}", c.code), c.name.clone()))
+        .map(|c| (routes::county(&c.code), c.name.clone()))
         .collect()
 }
 
@@ -63,7 +64,7 @@ pub fn MunicipalityPage() -> impl IntoView {
                 let mut suggestions: Vec<(String, String)> = catalog
                     .municipalities_in(county)
                     .into_iter()
-                    .map(|m| (format!("/kommune/{}", m.code), m.name.clone()))
+                    .map(|m| (routes::municipality(&m.code), m.name.clone()))
                     .collect();
                 if suggestions.is_empty() {
                     suggestions = county_suggestions(&catalog);
@@ -101,7 +102,7 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
             .municipalities_in(&region.code)
             .into_iter()
             .map(|m| {
-                let href = format!("/kommune/{}", m.code);
+                let href = routes::municipality(&m.code);
                 let name = m.name.clone();
                 view! { <li><Link href=href>{name}</Link></li> }
             })
@@ -132,7 +133,7 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
         view! { <ShortageTable rows=shortage county_name=county_name.clone()/> }.into_any()
     };
     let back_to_county = (!is_county).then(|| {
-        let href = format!("/fylke/{county_code}");
+        let href = routes::county(&county_code);
         let text = strings::open_county(&county_name);
         view! { <p><Link href=href>{text}</Link></p> }
     });

@@ -7,6 +7,7 @@
 use crate::app::components::figures::{employed_summary, median_summary, SourceNote};
 use crate::app::components::{set_title, with_catalog};
 use crate::app::paths;
+use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::colour::readable_accent;
@@ -154,7 +155,7 @@ fn OccupationCard(catalog: Arc<Catalog>, position: usize, compact: bool) -> impl
     let occupation = &catalog.occupations()[position];
     let facet = &catalog.facets()[position];
     set_title(&occupation.title);
-    let full_page = paths::absolute(&format!("/yrke/{}", occupation.slug));
+    let full_page = paths::absolute(&routes::occupation(&occupation.slug));
     let median = median_summary(facet).unwrap_or_else(|| strings::SALARY_NONE.to_string());
     let employed = employed_summary(facet).unwrap_or_else(|| strings::EMPLOYMENT_NONE.to_string());
     let trade = occupation
@@ -231,7 +232,7 @@ fn EmbedSearch(catalog: Arc<Catalog>) -> impl IntoView {
             .into_iter()
             .map(|position| {
                 let occupation = &catalog.occupations()[position];
-                let href = paths::absolute(&format!("/yrke/{}", occupation.slug));
+                let href = paths::absolute(&routes::occupation(&occupation.slug));
                 let title = occupation.title.clone();
                 view! {
                     <li><a href=href target="_blank" rel="noopener noreferrer">{title}</a></li>
@@ -252,7 +253,7 @@ fn EmbedSearch(catalog: Arc<Catalog>) -> impl IntoView {
         />
         <div role="status" aria-live="polite">{rows}</div>
         <p>
-            <a href=paths::absolute("/") target="_blank" rel="noopener noreferrer">{strings::EMBED_OPEN_APP}</a>
+            <a href=paths::absolute(routes::HOME) target="_blank" rel="noopener noreferrer">{strings::EMBED_OPEN_APP}</a>
         </p>
     }
 }

@@ -6,6 +6,7 @@ use crate::app::components::places::{employer_location, employer_size, kind_name
 use crate::app::components::Link;
 use crate::app::components::{set_title, with_places};
 use crate::app::pages::not_found::NotFound;
+use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::glance::programme_name;
@@ -41,7 +42,10 @@ pub fn EmployerPage() -> impl IntoView {
                 } else {
                     strings::ORGNR_INVALID
                 };
-                let suggestions = vec![("/fylke".to_string(), strings::NAV_REGIONS.to_string())];
+                let suggestions = vec![(
+                    routes::COUNTIES.to_string(),
+                    strings::NAV_REGIONS.to_string(),
+                )];
                 view! { <NotFound message=message suggestions=suggestions/> }.into_any()
             }
         }
@@ -118,7 +122,7 @@ fn OccupationList(occupations: Vec<OccupationSummary>) -> impl IntoView {
     let items = occupations
         .into_iter()
         .map(|o| {
-            let href = format!("/yrke/{}", o.slug);
+            let href = routes::occupation(&o.slug);
             view! { <li><Link href=href>{o.title}</Link></li> }
         })
         .collect_view();

@@ -4,6 +4,7 @@
 use crate::app::components::compare::CompareToggle;
 use crate::app::components::figures::{employed_summary, median_summary};
 use crate::app::components::{set_title, state_navigation, with_catalog};
+use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::explore::{self, education_key, Filters, SortOrder};
@@ -91,7 +92,10 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     });
     let navigate = use_navigate();
     let go = Callback::new(move |(next, replace): (Filters, bool)| {
-        navigate(&format!("/{}", next.to_query()), state_navigation(replace))
+        navigate(
+            &routes::explorer(&next.to_query()),
+            state_navigation(replace),
+        )
     });
     // Selects, sort and salary push a history entry; typing replaces it.
     let set = move |change: Box<dyn Fn(&mut Filters)>| {
@@ -475,7 +479,7 @@ impl RowContent {
         RowContent {
             slug: occupation.slug.clone(),
             title: occupation.title.clone(),
-            href: crate::app::paths::href(&format!("/yrke/{}", occupation.slug)),
+            href: crate::app::paths::href(&routes::occupation(&occupation.slug)),
             codes,
             median: median_summary(facet),
             employed: employed_summary(facet),

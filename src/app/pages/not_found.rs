@@ -2,6 +2,7 @@
 
 use crate::app::components::set_title;
 use crate::app::components::Link;
+use crate::app::routes;
 use crate::app::strings;
 use leptos::prelude::*;
 
@@ -27,7 +28,7 @@ pub fn NotFound(
                 </ul>
             })}
             <p>{strings::NOT_FOUND_TEXT}</p>
-            <p><Link href="/" class="button">{strings::BACK_TO_LIST}</Link></p>
+            <p><Link href=routes::HOME class="button">{strings::BACK_TO_LIST}</Link></p>
         </div>
     }
 }

@@ -10,6 +10,7 @@ use crate::app::components::where_in_country::WhereInCountry;
 use crate::app::components::Link;
 use crate::app::components::{set_title, with_catalog, CopyButton};
 use crate::app::pages::not_found::NotFound;
+use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::{Catalog, Relation};
 use crate::core::format::thousands;
@@ -37,7 +38,7 @@ pub fn OccupationPage() -> impl IntoView {
                 let suggestions = catalog
                     .suggest_occupations(&slug, 6)
                     .into_iter()
-                    .map(|o| (format!("/yrke/{}", o.slug), o.title.clone()))
+                    .map(|o| (routes::occupation(&o.slug), o.title.clone()))
                     .collect();
                 view! { <NotFound message=strings::occupation_not_found(&slug) suggestions=suggestions/> }
                     .into_any()
@@ -222,7 +223,7 @@ fn RelatedSection(related: Vec<(OccupationSummary, Relation)>) -> impl IntoView 
                         };
                         view! {
                             <li>
-                                <Link href=format!("/yrke/{}", o.slug)>{o.title}</Link>
+                                <Link href=routes::occupation(&o.slug)>{o.title}</Link>
                                 <span class="note">{format!(" – {why}")}</span>
                             </li>
                         }
@@ -453,7 +454,7 @@ fn CodesSection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>, slug: String) -> i
                             .collect();
                         view! {
                             <li>
-                                <Link href=format!("/styrk/{}", code.code)>
+                                <Link href=routes::styrk_code(&code.code)>
                                     <span class="code">{code.code.clone()}</span>
                                     " "
                                     {crate::app::components::breakable(&code.name)}
@@ -497,7 +498,7 @@ fn EmbedSnippet(slug: String) -> impl IntoView {
             <div class="actions">
                 <CopyButton label=strings::EMBED_COPY done=strings::EMBED_COPIED text=text/>
             </div>
-            <p class="note"><Link href="/om">{strings::EMBED_MORE}</Link></p>
+            <p class="note"><Link href=routes::ABOUT>{strings::EMBED_MORE}</Link></p>
         </section>
     }
 }

@@ -5,6 +5,7 @@ use crate::app::components::figures::{change_period, EmploymentTable, SalaryTabl
 use crate::app::components::{breakable, Link};
 use crate::app::components::{set_title, state_navigation, with_catalog};
 use crate::app::pages::not_found::NotFound;
+use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::explore::percent_encode;
@@ -15,7 +16,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use std::sync::Arc;
 
 fn code_link(code: &StyrkCode) -> impl IntoView {
-    let href = format!("/styrk/{}", code.code);
+    let href = routes::styrk_code(&code.code);
     let number = code.code.clone();
     let name = breakable(&code.name);
     view! {
@@ -46,9 +47,9 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let href = if value.is_empty() {
-            "/styrk".to_string()
+            routes::STYRK.to_string()
         } else {
-            format!("/styrk?q={}", percent_encode(&value))
+            routes::styrk_search(&percent_encode(&value))
         };
         navigate(&href, state_navigation(true));
     };
@@ -128,7 +129,7 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
                             .get()
                             .into_iter()
                             .map(|o| {
-                                let href = format!("/yrke/{}", o.slug);
+                                let href = routes::occupation(&o.slug);
                                 let codes = format!(" (STYRK {})", o.styrk.join(", "));
                                 view! { <li><Link href=href>{o.title}</Link><span class="codes">{codes}</span></li> }
                             })
@@ -158,7 +159,7 @@ pub fn StyrkCodePage() -> impl IntoView {
                     .into_iter()
                     .map(|c| {
                         (
-                            format!("/styrk/{}", c.code),
+                            routes::styrk_code(&c.code),
                             format!("{} {}", c.code, c.name),
                         )
                     })
@@ -180,7 +181,7 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
     let occupation_items = linked
         .into_iter()
         .map(|o| {
-            let href = format!("/yrke/{}", o.slug);
+            let href = routes::occupation(&o.slug);
             let title = o.title.clone();
             let codes = format!(" (STYRK {})", o.styrk.join(", "));
             view! {
@@ -197,7 +198,7 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
     view! {
         <nav aria-label=strings::PARENTS_LABEL class="breadcrumbs">
             <ol>
-                <li><Link href="/styrk">"STYRK-08"</Link></li>
+                <li><Link href=routes::STYRK>"STYRK-08"</Link></li>
                 {ancestors.iter().map(|a| view! { <li>{code_link(a)}</li> }).collect_view()}
                 <li aria-current="page">{code.code.clone()}</li>
             </ol>

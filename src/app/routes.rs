@@ -1,0 +1,61 @@
+//! Every path inside the app, written from the app's root. Links and navigations take their
+//! path from here; [`crate::app::paths`] then puts it below the path the app is served under.
+//! The router's table in [`crate::app::App`] matches these shapes.
+
+pub const HOME: &str = "/";
+pub const STYRK: &str = "/styrk";
+pub const COUNTIES: &str = "/fylke";
+pub const COMPARE: &str = "/sammenlign";
+pub const ABOUT: &str = "/om";
+
+/// The explorer (front page) with its state as a query string ("?q=kokk"), or "" for none.
+pub fn explorer(query: &str) -> String {
+    format!("/{query}")
+}
+
+pub fn occupation(slug: &str) -> String {
+    format!("/yrke/{slug}")
+}
+
+pub fn styrk_code(code: &str) -> String {
+    format!("/styrk/{code}")
+}
+
+/// The STYRK look-up with a query already percent-encoded.
+pub fn styrk_search(encoded_query: &str) -> String {
+    format!("/styrk?q={encoded_query}")
+}
+
+pub fn compare(slugs: &[String]) -> String {
+    format!("/sammenlign?yrker={}", slugs.join(","))
+}
+
+/// The county overview showing one of its views ("lonn", "ledige" …).
+pub fn counties_view(key: &str) -> String {
+    format!("/fylke?vis={key}")
+}
+
+pub fn county(code: &str) -> String {
+    format!("/fylke/{code}")
+}
+
+pub fn municipality(code: &str) -> String {
+    format!("/kommune/{code}")
+}
+
+/// A county ("46") or municipality ("4601") page, by the length of its code.
+pub fn place(code: &str) -> String {
+    if code.len() <= 2 {
+        county(code)
+    } else {
+        municipality(code)
+    }
+}
+
+pub fn employer(orgnr: &str) -> String {
+    format!("/arbeidsgiver/{orgnr}")
+}
+
+pub fn embed_occupation(slug: &str) -> String {
+    format!("/embed/yrke/{slug}")
+}
