@@ -4,8 +4,9 @@ use crate::builder::csv::CsvTable;
 use crate::builder::error::{BuildError, BuildResult};
 use crate::builder::input::{read_json, read_text};
 use crate::core::model::{NavCategory, StyrkCode};
+use crate::core::text::fold;
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 #[derive(Deserialize)]
@@ -148,6 +149,7 @@ pub fn read_styrk(files: &ClassificationFiles) -> BuildResult<Vec<StyrkCode>> {
             nav_category,
             isco_title_en,
             nav_titles: Vec::new(),
+            old_nav_titles: Vec::new(),
         });
     }
     for (key, entry) in &nav {
@@ -200,27 +202,79 @@ fn split_titles(list: &str) -> Vec<String> {
 }
 
 /// NAV job titles per STYRK-08 unit group from NAV's job-seeker statistics (rows coded in
-/// ISCO-08, i.e. STYRK-08). Rows in ISCO-88 use another code list and are skipped.
+/// ISCO-08, i.e. STYRK-08). Rows in ISCO-88 (STYRK-98) use another code list: their titles
+/// that no STYRK-08 row uses any more become former titles of the STYRK-08 codes in the same
+/// NAV fine group (`yrke_fingruppe`), when that group has one STYRK-08 code only (in a
+/// larger group nothing says which code a title belongs to). Trainee rows ("Lærling (…)"),
+/// group names ("… o.l.") and plurals of current titles ("Tømrere") are not former titles.
 pub fn read_nav_titles(path: &Path, codes: &mut [StyrkCode]) -> BuildResult<usize> {
     let text = read_text(path)?;
     let table = CsvTable::parse(path, &text, ';')?;
-    let columns = table.columns(path, &["yrkeskode", "yrkesbetegnelse", "isco_versjon"])?;
-    let mut by_code: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
+    let columns = table.columns(
+        path,
+        &[
+            "yrkeskode",
+            "yrkesbetegnelse",
+            "isco_versjon",
+            "yrke_fingruppe",
+        ],
+    )?;
+    let mut by_code: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut codes_by_group: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut old_by_group: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (_, row) in &table.rows {
-        if row[columns[2]].trim() != "ISCO-08" {
+        let code = row[columns[0]].trim();
+        let group = row[columns[3]].trim().to_string();
+        let titles = split_titles(&row[columns[1]]);
+        match row[columns[2]].trim() {
+            "ISCO-08" => {
+                codes_by_group
+                    .entry(group)
+                    .or_default()
+                    .insert(code.to_string());
+                by_code.entry(code.to_string()).or_default().extend(titles);
+            }
+            "ISCO-88" => old_by_group.entry(group).or_default().extend(titles),
+            _ => {}
+        }
+    }
+    let stems = |title: &str| -> String {
+        fold(title)
+            .split(' ')
+            .map(crate::core::stem::stem)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let current: BTreeSet<String> = by_code.values().flatten().map(|t| stems(t)).collect();
+    let mut old_by_code: BTreeMap<&str, BTreeSet<&String>> = BTreeMap::new();
+    for (group, titles) in &old_by_group {
+        let Some(group_codes) = codes_by_group.get(group) else {
+            continue;
+        };
+        // "0000" is NAV's "unknown occupation", not a group of titles.
+        if group_codes.len() != 1 || group_codes.contains("0000") {
             continue;
         }
-        let code = row[columns[0]].trim();
-        by_code
-            .entry(code.to_string())
-            .or_default()
-            .extend(split_titles(&row[columns[1]]));
+        let former = titles.iter().filter(|title| {
+            !current.contains(&stems(title))
+                && !title.starts_with("Lærling")
+                && !title.ends_with("o.l.")
+                && !title.starts_with("Uoppgitt")
+        });
+        for title in former {
+            for code in group_codes {
+                old_by_code.entry(code).or_default().insert(title);
+            }
+        }
     }
     let mut linked = 0;
     for code in codes.iter_mut().filter(|c| c.level == 4) {
         if let Some(titles) = by_code.get(&code.code) {
             code.nav_titles = titles.iter().cloned().collect();
             linked += 1;
+        }
+        if let Some(titles) = old_by_code.get(code.code.as_str()) {
+            code.old_nav_titles = titles.iter().map(|t| t.to_string()).collect();
         }
     }
     Ok(linked)

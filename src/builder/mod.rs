@@ -16,6 +16,7 @@ pub mod sources;
 pub mod statistics;
 pub mod workplaces;
 
+use crate::core::fulltext::{detail_texts, FullTextFile, FULL_TEXT_FILE};
 use crate::core::model::{
     EducationLevel, EmployerKind, LinkRule, OccupationDetail, RegionData, Snapshot, DETAIL_DIR,
     REGIONS_FILE, SCHEMA_VERSION, SNAPSHOT_FILE,
@@ -36,6 +37,8 @@ pub struct Built {
     pub snapshot: Snapshot,
     pub details: Vec<OccupationDetail>,
     pub regions: RegionData,
+    /// Every text of every occupation page as search terms (`fulltext.json`).
+    pub full_text: FullTextFile,
     pub summary: Summary,
 }
 
@@ -424,10 +427,14 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
     let mut regions = regions;
     snapshot.data_version = content_version(&snapshot, &occupations.details, &regions);
     regions.data_version = snapshot.data_version.clone();
+    // Pages in snapshot order: the index numbers them by their place in the snapshot.
+    let pages: Vec<_> = occupations.details.iter().map(detail_texts).collect();
+    let full_text = FullTextFile::build(&pages, &snapshot.data_version);
     Ok(Built {
         snapshot,
         details: occupations.details,
         regions,
+        full_text,
         summary,
     })
 }
@@ -593,6 +600,7 @@ fn write_files(built: &Built, dir: &Path) -> BuildResult<()> {
         .map_err(|e| BuildError::new(&detail_dir, format!("cannot create the folder: {e}")))?;
     write_json(&dir.join(SNAPSHOT_FILE), &built.snapshot)?;
     write_json(&dir.join(REGIONS_FILE), &built.regions)?;
+    write_json(&dir.join(FULL_TEXT_FILE), &built.full_text)?;
     for detail in &built.details {
         write_json(&detail_dir.join(format!("{}.json", detail.slug)), detail)?;
     }

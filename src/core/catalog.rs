@@ -519,6 +519,7 @@ pub(crate) mod tests {
             nav_category: None,
             isco_title_en: None,
             nav_titles: Vec::new(),
+            old_nav_titles: Vec::new(),
         }
     }
 

@@ -150,6 +150,11 @@ pub struct StyrkCode {
     /// statistics, 2012–2017): the everyday words people use for the occupation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nav_titles: Vec<String>,
+    /// Older job titles NAV used (STYRK-98 years, 2002–2011) in the same NAV occupation group,
+    /// which no STYRK-08 year uses any more ("Dagmamma/pappa"). Found by search, shown as
+    /// former titles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub old_nav_titles: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -548,6 +548,7 @@ mod tests {
             nav_category: None,
             isco_title_en: None,
             nav_titles: nav.iter().map(|s| s.to_string()).collect(),
+            old_nav_titles: Vec::new(),
         }
     }
 
