@@ -485,8 +485,8 @@ fn output_is_byte_identical_for_identical_input() {
     let (a, b) = (read_tree(&dir.join("out1")), read_tree(&dir.join("out2")));
     assert_eq!(
         a.len(),
-        4,
-        "snapshot.json, regions.json and one file per occupation"
+        5,
+        "snapshot.json, regions.json, fulltext.json and one file per occupation"
     );
     assert_eq!(a, b);
 
