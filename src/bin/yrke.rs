@@ -6,7 +6,8 @@ fn main() -> std::process::ExitCode {
     use std::path::PathBuf;
     use std::process::ExitCode;
     use yrkesutforskeren::builder::DEFAULT_OUT_DIR;
-    use yrkesutforskeren::core::catalog::Catalog;
+    use yrkesutforskeren::core::catalog::{decode_checked, Catalog};
+    use yrkesutforskeren::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
     use yrkesutforskeren::core::model::SNAPSHOT_FILE;
 
     const USAGE: &str = "usage: yrke search \"<query>\" [--snapshot DIR] [--limit N]\n  \
@@ -68,19 +69,29 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    for (rank, hit) in catalog
-        .search_index()
-        .search(&query)
-        .into_iter()
-        .take(limit)
-        .enumerate()
+    // The full-text index as the app loads it; without it search answers from names alone.
+    let full_text_path = dir.join(FULL_TEXT_FILE);
+    match std::fs::read_to_string(&full_text_path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| decode_checked::<FullTextFile>(&text).map_err(|e| e.to_string()))
+        .and_then(|file| catalog.attach_full_text(file).map_err(|e| e.to_string()))
     {
+        Ok(()) => {}
+        Err(error) => eprintln!(
+            "warning: {}: {error}; searching names only",
+            full_text_path.display()
+        ),
+    }
+    let results = catalog.search(&query);
+    for (rank, hit) in results.hits.iter().take(limit).enumerate() {
         let occupation = &catalog.occupations()[hit.position];
         let line = serde_json::json!({
             "rank": rank + 1,
             "slug": occupation.slug,
             "title": occupation.title,
             "score": (hit.score * 100.0).round() / 100.0,
+            "from_text": hit.from_text,
+            "answer": format!("{:?}", results.answer).to_lowercase(),
         });
         println!("{line}");
     }

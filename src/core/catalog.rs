@@ -3,13 +3,14 @@
 
 use crate::core::explore::{self, Facets, Filters};
 use crate::core::format::norwegian_sort_key;
+use crate::core::fulltext::{FullTextError, FullTextFile, FullTextIndex};
 use crate::core::integrity::{self, IntegrityError};
 use crate::core::model::{
     Employment, OccupationSummary, Region, Salary, Snapshot, Source, SourceId, StyrkCode,
     SCHEMA_VERSION,
 };
 use crate::core::places::Place;
-use crate::core::search::SearchIndex;
+use crate::core::search::{Results, SearchIndex};
 use crate::core::text::{contains_all_words, fold};
 use std::collections::{BTreeSet, HashMap};
 
@@ -79,6 +80,8 @@ pub struct Catalog {
     facets: Vec<Facets>,
     /// Built on the first search, so the first list renders without waiting for it.
     search: std::sync::OnceLock<SearchIndex>,
+    /// Every page's texts as search terms, once `fulltext.json` has loaded.
+    full_text: std::sync::OnceLock<FullTextIndex>,
 }
 
 /// Why an occupation is listed as related to another.
@@ -166,6 +169,7 @@ impl Catalog {
             occupation_order,
             facets: Vec::new(),
             search: std::sync::OnceLock::new(),
+            full_text: std::sync::OnceLock::new(),
         };
         catalog.facets = catalog
             .snapshot
@@ -223,6 +227,28 @@ impl Catalog {
         })
     }
 
+    /// Adds the full-text index (`fulltext.json`) to search, when it belongs to this snapshot.
+    /// A second call keeps the first index.
+    pub fn attach_full_text(&self, file: FullTextFile) -> Result<(), FullTextError> {
+        let index = FullTextIndex::from_file(
+            file,
+            &self.snapshot.data_version,
+            self.snapshot.occupations.len(),
+        )?;
+        let _ = self.full_text.set(index);
+        Ok(())
+    }
+
+    /// Whether search reads every page's texts yet.
+    pub fn has_full_text(&self) -> bool {
+        self.full_text.get().is_some()
+    }
+
+    /// The answer to a search: names, codes and, once loaded, every page's texts.
+    pub fn search(&self, query: &str) -> Results {
+        self.search_index().find(query, self.full_text.get())
+    }
+
     /// Positions matching a text query: best match first; an empty query gives every
     /// occupation in Norwegian alphabetical order.
     pub fn text_positions(&self, query: &str) -> Vec<usize> {
@@ -231,8 +257,8 @@ impl Catalog {
             all.sort_unstable_by_key(|&i| self.occupation_order[i]);
             return all;
         }
-        self.search_index()
-            .search(query)
+        self.search(query)
+            .hits
             .into_iter()
             .map(|hit| hit.position)
             .collect()

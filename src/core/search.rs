@@ -1,24 +1,33 @@
 //! The search engine behind every search box, the same code in the browser (wasm) and in the
 //! `yrke` command.
 //!
-//! Index: every occupation is a document with fields, each word folded by
-//! [`crate::core::text::fold`]:
+//! Two indexes answer together. The name index, built in the app from the snapshot: every
+//! occupation is a document with fields, each word folded by [`crate::core::text::fold`]:
 //! title (and the title written as one word), synonyms (NAV's job titles under the
-//! occupation's STYRK codes, and the lærefag that lead to it), codes, code names (STYRK-08 and
-//! ISCO-08 English), and text (the first paragraph of the description).
+//! occupation's STYRK codes, and the lærefag that lead to it), former titles (NAV, STYRK-98),
+//! codes, code names (STYRK-08 and ISCO-08 English), and text (the first paragraph). The
+//! full-text index ([`crate::core::fulltext`]), loaded after the first list: every text of
+//! every page as stems. Until it is there, the name index answers alone.
 //!
-//! Matching, per query word: exact word, word prefix (while typing), part of a compound word
-//! from 3 letters (the head, "leder" in "prosjektleder", weighs more than a part inside), and typos (one edit from 4 letters, two from
-//! 8; also in a prefix). Digits match STYRK codes by prefix ("251" → 2511–2519).
-//! Typos are only looked for when the word is not itself in the index.
-//! Words found nowhere in the index ("jobbe", "med") are left out rather than emptying the result;
-//! everyday filler words are ignored.
+//! Matching, per query word: exact word, word prefix (while typing), the same stem
+//! ("sjukepleiar" = "sykepleier", [`crate::core::stem`]), part of a compound word from 3
+//! letters (the head, "leder" in "prosjektleder", weighs more than a part inside; a whole
+//! first part, "bil" in "bilmekaniker", more than the start of a longer word, "billedkunstner"),
+//! and typos (one edit from 4 letters, two from 8; also in a prefix), looked for only when the
+//! word is not itself in the index. Digits match STYRK codes by prefix ("251" → 2511–2519).
+//! A word found nowhere is split into words the indexes hold when it is a compound
+//! ("brannfolk" → brann + folk). Words found nowhere at all are left out rather than emptying
+//! the result; filler words and the verbs of intent phrases ("jobbe med", "lage") are ignored.
 //!
-//! Ranking: exact title, then title prefix, then title words, synonyms, codes, code names and
-//! text, in that order of weight; a closer kind of match weighs more. Ties go to the shorter
-//! title, then the alphabet.
+//! Ranking: first the occupations that match every word, then (when none does: the nearest
+//! answer, [`Answer::Nearest`]) those that match the most; among them those matched without
+//! typos; then by score. A word scores by the best name field it matched (exact title, title
+//! prefix, title words, synonyms, codes, code names, text, in that order of weight) plus how
+//! central it is to the page's full text. Ties go to the shorter title, then the alphabet.
 
+use crate::core::fulltext::FullTextIndex;
 use crate::core::model::{OccupationSummary, StyrkCode};
+use crate::core::stem::stem;
 use crate::core::text::{fold, fold_with_map};
 use std::collections::HashMap;
 
@@ -27,6 +36,7 @@ use std::collections::HashMap;
 pub enum Field {
     Title,
     Synonym,
+    FormerTitle,
     Code,
     CodeName,
     Text,
@@ -37,6 +47,7 @@ impl Field {
         match self {
             Field::Title => 10.0,
             Field::Synonym => 6.0,
+            Field::FormerTitle => 5.5,
             Field::Code => 5.0,
             Field::CodeName => 4.0,
             Field::Text => 1.0,
@@ -48,7 +59,13 @@ impl Field {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Match {
     Exact,
+    /// Same stem, another inflection or the other written standard.
+    Stem,
+    /// The query word is the whole first part of a compound ("bil" in "bilmekaniker").
+    FirstPart,
     Prefix,
+    /// A whole word that merely begins a longer one ("mat" in "matematiker").
+    PrefixOfWord,
     /// The query word ends a compound word: its head ("tekniker" in "flytekniker"), so the
     /// compound is a kind of what was asked for.
     Head,
@@ -58,14 +75,21 @@ enum Match {
 }
 
 impl Match {
+    fn is_typo(self) -> bool {
+        matches!(self, Match::Typo(_) | Match::TypoPrefix(_))
+    }
+
     fn quality(self) -> f32 {
         match self {
             Match::Exact => 1.0,
+            Match::Stem => 0.92,
+            Match::FirstPart => 0.8,
             Match::Prefix => 0.85,
+            Match::PrefixOfWord => 0.35,
             Match::Head => 0.7,
             Match::Infix => 0.5,
             Match::Typo(1) => 0.55,
-            Match::Typo(_) => 0.4,
+            Match::Typo(_) => 0.5,
             Match::TypoPrefix(1) => 0.45,
             Match::TypoPrefix(_) => 0.3,
         }
@@ -76,11 +100,85 @@ const EXACT_TITLE_BONUS: f32 = 100.0;
 const TITLE_PREFIX_BONUS: f32 = 40.0;
 const ALL_IN_TITLE_BONUS: f32 = 15.0;
 
-/// Words that say nothing about which occupation is meant.
+/// Words that say nothing about which occupation is meant: function words, and the verbs
+/// and nouns of intent phrases ("jobbe med …", "lage …", "jeg liker …") in bokmål and nynorsk.
 const FILLER_WORDS: &[&str] = &[
-    "a", "av", "bli", "blir", "de", "den", "det", "du", "eg", "en", "er", "et", "for", "hva", "i",
-    "jeg", "jobb", "jobbe", "jobber", "kan", "med", "og", "om", "pa", "som", "til", "vil", "yrke",
-    "yrker", "arbeide", "jobbe", "innen", "innenfor", "noe",
+    "a",
+    "av",
+    "bli",
+    "blir",
+    "de",
+    "den",
+    "det",
+    "du",
+    "eg",
+    "en",
+    "er",
+    "et",
+    "for",
+    "hva",
+    "i",
+    "jeg",
+    "jobb",
+    "jobbe",
+    "jobber",
+    "jobbar",
+    "kan",
+    "med",
+    "og",
+    "om",
+    "pa",
+    "som",
+    "til",
+    "vil",
+    "yrke",
+    "yrker",
+    "yrkje",
+    "arbeide",
+    "arbeider",
+    "arbeidar",
+    "innen",
+    "innenfor",
+    "noe",
+    "noko",
+    "gjore",
+    "gjere",
+    "liker",
+    "likar",
+    "like",
+    "ha",
+    "ei",
+    "ein",
+    "eit",
+    "vere",
+    "vaere",
+    "drive",
+    "driva",
+    "holde",
+    "ta",
+    "fa",
+    "onsker",
+    "onskjer",
+    "interessert",
+    "interesse",
+    "kva",
+    "hvilke",
+    "kjekt",
+    "goy",
+    "moro",
+    "mykje",
+    "mye",
+    "mange",
+    "ting",
+    "jobbe",
+    "ved",
+    "hos",
+    "pa",
+    "der",
+    "kor",
+    "hvor",
+    "nar",
+    "kunne",
 ];
 
 #[derive(Debug, Clone)]
@@ -89,12 +187,35 @@ struct Posting {
     field: Field,
 }
 
-/// One result: the occupation's position in the catalog, its score, and the character ranges
-/// of its title that matched (for highlighting).
+/// One result: the occupation's position in the catalog and its score. `from_text` is set
+/// when only the page's texts matched (no name, synonym or code): the result then shows the
+/// passage that matched, so the pupil sees why it is there.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     pub position: usize,
     pub score: f32,
+    pub from_text: bool,
+}
+
+/// How well the hits answer the query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Every word of the query matched, without typos, in each of the first hits.
+    Found,
+    /// Nothing matched every word as written: the hits are the nearest occupations (typos,
+    /// some of the words, parts of a compound).
+    Nearest,
+    /// The query holds no word the indexes know (or no word at all).
+    Nothing,
+}
+
+/// The answer to one query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    pub hits: Vec<Hit>,
+    pub answer: Answer,
+    /// The stems of the query words that matched, for passages ([`crate::core::fulltext::passage`]).
+    pub stems: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -106,6 +227,8 @@ pub struct SearchIndex {
     /// Every proper suffix of every word as (word, byte offset), sorted by the suffix text:
     /// finds the words that contain a query word inside them by binary search.
     suffixes: Vec<(u32, u8)>,
+    /// (stem, word) for every word, sorted by stem: finds other inflections and spellings.
+    stems: Vec<(String, u32)>,
     /// Words by their first and by their second character: the only candidates for a typo
     /// (a wrong first letter is rare; a swap of the first two letters is covered).
     by_first_char: HashMap<char, Vec<u32>>,
@@ -125,6 +248,29 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_string)
         .collect::<Vec<_>>()
         .into_iter()
+}
+
+/// The parts of a title inside brackets: "Leder (kjøkken, kantine)" → "kjøkken, kantine".
+fn bracketed(title: &str) -> impl Iterator<Item = &str> {
+    title
+        .split('(')
+        .skip(1)
+        .filter_map(|part| part.split(')').next())
+}
+
+/// A title without its bracketed parts: "Leder (kjøkken, kantine)" → "Leder ".
+fn unbracketed(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut depth = 0usize;
+    for ch in title.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(ch),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Edit distance (insert, delete, substitute, swap of neighbours) between `query` and `word`,
@@ -183,6 +329,134 @@ fn allowed_typos(length: usize) -> usize {
     }
 }
 
+/// Shortest part a compound is split into.
+const MIN_PART: usize = 3;
+/// Shortest rest of a title word that makes the query word its whole first part ("bil" +
+/// "mekaniker"; not "mat" + "ros").
+const MIN_REST: usize = 4;
+
+/// Per document, for one query word: its best score, whether a match without typos and a
+/// match in a name field (not the page's text) were among its matches, and its tier: 2 for
+/// the word in a name as written (or inflected), 1 for the word in the page's texts or a
+/// name with a typo, 0 for a compound's parts where the whole word is found elsewhere.
+/// Tiers rank before scores: a typo never beats the word itself in a name.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordScore {
+    score: f32,
+    real: bool,
+    named: bool,
+    tier: u8,
+}
+
+/// Verbs of intent phrases ("hjelpe folk", "kjøre lastebil", "bygge hus"): they rank what
+/// the page says the work is about, but do not narrow the result, and never match names.
+const INTENT_VERBS: &[&str] = &[
+    "hjelpe",
+    "hjelpa",
+    "kjore",
+    "kjora",
+    "bygge",
+    "byggje",
+    "reparere",
+    "fikse",
+    "passe",
+    "stelle",
+    "selge",
+    "selje",
+    "undervise",
+    "tegne",
+    "teikne",
+    "skrive",
+    "lese",
+    "male",
+    "lage",
+    "snakke",
+    "jobbe",
+    "arbeide",
+    "lære",
+    "laere",
+    "redde",
+    "ta",
+    "vaere",
+    "hjelper",
+    "tjene",
+];
+
+/// Everyday words pupils write and the words the pages use for the same thing. A written
+/// policy, short on purpose: only words whose page words are not simply inflections.
+const EVERYDAY_WORDS: &[(&str, &[&str])] = &[
+    ("folk", &["mennesker", "personer"]),
+    ("ute", &["utendors", "friluft", "uteomrader"]),
+    ("data", &["datamaskiner", "it"]),
+    ("penger", &["okonomi"]),
+    ("unger", &["barn"]),
+    ("ungar", &["barn"]),
+    ("gamle", &["eldre"]),
+    ("syke", &["pasienter"]),
+    ("sjuke", &["pasienter"]),
+    ("skole", &["elever"]),
+    ("musikk", &["musiker"]),
+    ("youtuber", &["influenser", "innholdsprodusent"]),
+    ("gamer", &["esport", "spill"]),
+    ("gaming", &["esport", "spill"]),
+    ("koder", &["programmerer", "programmering"]),
+    ("koding", &["programmering", "programmerer"]),
+    ("dj", &["musikkprodusent", "lydtekniker", "musiker"]),
+    ("sydame", &["syer", "sying"]),
+    ("sjomann", &["sjomannskap", "matros", "skip"]),
+    ("sjo", &["skip", "hav", "maritim"]),
+    ("strom", &["elektriker", "elektrisitet", "elektro"]),
+    ("eldre", &["eldreomsorg", "sykehjem"]),
+    ("gamle", &["eldre", "eldreomsorg", "sykehjem"]),
+    ("reparere", &["reparasjon", "reparasjoner"]),
+    ("fikse", &["reparere", "reparasjon"]),
+    ("kontordame", &["sekretaer", "kontor"]),
+    ("datamaskin", &["it", "pc", "data"]),
+    ("vaskehjelp", &["renhold"]),
+    ("sosialarbeider", &["sosionom", "sosialarbeid"]),
+    ("matlaging", &["kokk", "mat"]),
+    ("kjokken", &["kokk"]),
+];
+
+/// Weight of an everyday synonym and of the parts of a compound the indexes also hold
+/// whole, against the word itself.
+const SYNONYM_FACTOR: f32 = 0.9;
+const KNOWN_COMPOUND_PARTS_FACTOR: f32 = 0.4;
+/// The least score of a title one typo away.
+const TITLE_TYPO_SCORE: f32 = 4.5;
+/// Weight of name matches in a phrase of intent, against the page's texts.
+const PHRASE_NAMES_FACTOR: f32 = 0.6;
+/// Weight of an intent verb found in a page's texts.
+const SOFT_VERB_FACTOR: f32 = 1.5;
+
+/// One content word of a query and the ways it may be meant.
+#[derive(Debug, Clone)]
+struct QueryWord {
+    text: String,
+    soft: bool,
+    forms: Vec<Form>,
+}
+
+#[derive(Debug, Clone)]
+enum Form {
+    /// A word; `true` while it is still being typed (matches longer words).
+    Word(String, bool, f32),
+    /// A compound's parts, which add up.
+    Parts(Vec<String>, f32),
+}
+
+impl QueryWord {
+    fn stems(&self) -> Vec<String> {
+        self.forms
+            .iter()
+            .flat_map(|form| match form {
+                Form::Word(text, _, _) => vec![stem(text)],
+                Form::Parts(parts, _) => parts.iter().map(|p| stem(p)).collect(),
+            })
+            .collect()
+    }
+}
+
 impl SearchIndex {
     /// Builds the index over the occupations, in catalog order. `code` looks up a STYRK code.
     pub fn build<'a>(
@@ -200,7 +474,8 @@ impl SearchIndex {
             }
         };
         // Folded words of each STYRK code's names and NAV titles, folded once per code.
-        let mut code_words: HashMap<&str, (Vec<String>, Vec<String>)> = HashMap::new();
+        type CodeWords = (Vec<String>, Vec<String>, Vec<String>);
+        let mut code_words: HashMap<&str, CodeWords> = HashMap::new();
         let mut compact_titles = Vec::with_capacity(occupations.len());
         let mut title_lengths = Vec::with_capacity(occupations.len());
         for (doc, occupation) in occupations.iter().enumerate() {
@@ -222,26 +497,43 @@ impl SearchIndex {
             }
             for code_value in &occupation.styrk {
                 add(code_value.clone(), doc, Field::Code);
-                let (names, synonyms) =
+                let (names, synonyms, former) =
                     code_words.entry(code_value.as_str()).or_insert_with(|| {
                         let Some(styrk) = code(code_value) else {
-                            return (Vec::new(), Vec::new());
+                            return CodeWords::default();
                         };
                         let mut names: Vec<String> = words(&styrk.name).collect();
                         if let Some(isco) = &styrk.isco_title_en {
                             names.extend(words(isco));
                         }
-                        let mut synonyms: Vec<String> =
-                            styrk.nav_titles.iter().flat_map(|t| words(t)).collect();
-                        synonyms.sort();
-                        synonyms.dedup();
-                        (names, synonyms)
+                        // A title's words in brackets describe where ("Leder (sykehus)"):
+                        // they rank like a code name, not like a name.
+                        for title in &styrk.nav_titles {
+                            names.extend(bracketed(title).flat_map(|t| words(t)));
+                        }
+                        let distinct = |titles: &[String]| {
+                            let mut all: Vec<String> = titles
+                                .iter()
+                                .flat_map(|t| words(&unbracketed(t)).collect::<Vec<_>>())
+                                .collect();
+                            all.sort();
+                            all.dedup();
+                            all
+                        };
+                        (
+                            names,
+                            distinct(&styrk.nav_titles),
+                            distinct(&styrk.old_nav_titles),
+                        )
                     });
                 for word in names.iter() {
                     add(word.clone(), doc, Field::CodeName);
                 }
                 for word in synonyms.iter() {
                     add(word.clone(), doc, Field::Synonym);
+                }
+                for word in former.iter() {
+                    add(word.clone(), doc, Field::FormerTitle);
                 }
             }
             for word in words(&occupation.intro) {
@@ -264,12 +556,17 @@ impl SearchIndex {
         }
         let word_chars: Vec<Vec<char>> = words_out.iter().map(|w| w.chars().collect()).collect();
         let mut suffixes: Vec<(u32, u8)> = Vec::new();
+        let mut stems: Vec<(String, u32)> = Vec::new();
         let mut by_first_char: HashMap<char, Vec<u32>> = HashMap::new();
         let mut by_second_char: HashMap<char, Vec<u32>> = HashMap::new();
         for (index, word) in words_out.iter().enumerate() {
             let chars = &word_chars[index];
             if chars[0].is_ascii_digit() || word.len() > 255 {
                 continue;
+            }
+            let word_stem = stem(word);
+            if word_stem != *word {
+                stems.push((word_stem, index as u32));
             }
             by_first_char
                 .entry(chars[0])
@@ -294,12 +591,14 @@ impl SearchIndex {
                 }
             }
         }
+        stems.sort_unstable();
         suffixes.sort_unstable_by(|a, b| {
             words_out[a.0 as usize][a.1 as usize..].cmp(&words_out[b.0 as usize][b.1 as usize..])
         });
         SearchIndex {
             word_chars,
             suffixes,
+            stems,
             by_first_char,
             by_second_char,
             words: words_out,
@@ -314,31 +613,169 @@ impl SearchIndex {
         self.words.len()
     }
 
-    /// Best score per document for one query word, into `scores` (one slot per document).
-    fn match_word(&self, token: &str, scores: &mut [f32]) {
-        let mut credit = |word_index: usize, kind: Match| {
+    pub fn document_count(&self) -> usize {
+        self.compact_titles.len()
+    }
+
+    /// Whether the name index holds `word` as it is, or a word with the same stem.
+    fn knows(&self, word: &str) -> bool {
+        self.words
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .is_ok()
+            || {
+                let word_stem = stem(word);
+                self.words
+                    .binary_search_by(|w| w.as_str().cmp(&word_stem))
+                    .is_ok()
+                    || self.stem_range(&word_stem).next().is_some()
+            }
+    }
+
+    fn stem_range<'s>(&'s self, word_stem: &'s str) -> impl Iterator<Item = u32> + 's {
+        let first = self.stems.partition_point(|(s, _)| s.as_str() < word_stem);
+        self.stems[first..]
+            .iter()
+            .take_while(move |(s, _)| s == word_stem)
+            .map(|(_, index)| *index)
+    }
+
+    /// Whether `rest` (what follows a query word inside an index word) is itself a word, with
+    /// or without a linking "s" or "e": then the query word is a whole first part.
+    fn is_word_part(&self, rest: &str, full_text: Option<&FullTextIndex>) -> bool {
+        let candidates = [Some(rest), rest.strip_prefix('s'), rest.strip_prefix('e')];
+        candidates.into_iter().flatten().any(|part| {
+            part.chars().count() >= MIN_REST
+                && (self.knows(part)
+                    || full_text.is_some_and(|ft| ft.contains(&stem(part)))
+                    || self.split_compound(part, full_text).is_some())
+        })
+    }
+
+    /// Whether `head` (what comes before a query word inside an index word) is itself a word,
+    /// with or without a linking "s" or "e" at its end.
+    fn is_first_part(&self, head: &str, full_text: Option<&FullTextIndex>) -> bool {
+        [Some(head), head.strip_suffix('s'), head.strip_suffix('e')]
+            .into_iter()
+            .flatten()
+            .any(|part| part.chars().count() >= MIN_PART && self.is_known(part, full_text))
+    }
+
+    /// Best match per document for one query word, into `scores` (one slot per document).
+    fn match_word(&self, token: &str, full_text: Option<&FullTextIndex>, scores: &mut [WordScore]) {
+        let mut credit = |word_index: usize, kind: Match, titles_only: bool| {
             for posting in &self.postings[word_index] {
-                let value = posting.field.weight() * kind.quality();
-                let slot = &mut scores[posting.doc as usize];
-                if value > *slot {
-                    *slot = value;
+                if titles_only && posting.field != Field::Title {
+                    continue;
                 }
+                // A compound part found in a synonym or code name ("folk" in
+                // "folkemusiker") says less than one in the title.
+                let part_elsewhere = posting.field != Field::Title
+                    && matches!(kind, Match::FirstPart | Match::Head | Match::Infix);
+                let damping = if part_elsewhere { 0.6 } else { 1.0 };
+                let value = posting.field.weight() * kind.quality() * damping;
+                let slot = &mut scores[posting.doc as usize];
+                if value > slot.score {
+                    slot.score = value;
+                }
+                slot.real |= !kind.is_typo();
+                slot.named |= posting.field != Field::Text;
+                let strong = matches!(
+                    kind,
+                    Match::Exact | Match::Stem | Match::Prefix | Match::FirstPart | Match::Head
+                );
+                // Code names are long descriptions ("Ledere av … sykehus"), not names a
+                // pupil uses: they rank with the page's texts.
+                let descriptive = matches!(posting.field, Field::Text | Field::CodeName);
+                let tier = if strong && !part_elsewhere && !descriptive {
+                    2
+                } else {
+                    1
+                };
+                slot.tier = slot.tier.max(tier);
             }
         };
         let start = self.words.partition_point(|w| w.as_str() < token);
         let mut end = start;
+        let numeric = token.chars().all(|c| c.is_ascii_digit());
+        let token_stem = stem(token);
+        // A word the indexes hold as it was typed: not a typo, and not just the start of
+        // whatever begins with it ("lege" should not also bring "leder").
+        let known_word =
+            !numeric && (self.knows(token) || full_text.is_some_and(|ft| ft.contains(&token_stem)));
         while end < self.words.len() && self.words[end].starts_with(token) {
-            let kind = if self.words[end] == token {
+            let word = &self.words[end];
+            let kind = if *word == token {
                 Match::Exact
+            } else if !numeric && self.is_word_part(&word[token.len()..], full_text) {
+                Match::FirstPart
+            } else if known_word {
+                Match::PrefixOfWord
             } else {
                 Match::Prefix
             };
-            credit(end, kind);
+            credit(end, kind, false);
             end += 1;
         }
-        let numeric = token.chars().all(|c| c.is_ascii_digit());
         if numeric {
             return;
+        }
+        // An inflected word is also the first part of a compound by its stem ("biler" →
+        // "bil" in "bilmekaniker"; "møbler" → "møbel" in "møbelsnekker").
+        if token_stem != token && token_stem.chars().count() >= MIN_PART {
+            let mut heads = vec![token_stem.clone()];
+            if let Some(rest) = token_stem.strip_suffix('l') {
+                heads.push(format!("{rest}el"));
+            }
+            for head in &heads {
+                let from = self.words.partition_point(|w| w.as_str() < head.as_str());
+                for index in from..self.words.len() {
+                    let word = &self.words[index];
+                    if !word.starts_with(head.as_str()) {
+                        break;
+                    }
+                    if word.len() > head.len() && self.is_word_part(&word[head.len()..], full_text)
+                    {
+                        credit(index, Match::FirstPart, false);
+                    }
+                }
+            }
+        }
+        // An inflected word also ends a compound by its stem ("målar" → "mal" in
+        // "industrimaler"), or stands between two words ("båter" → "båt" in
+        // "trebåtbygger").
+        if token_stem != token && token_stem.chars().count() >= MIN_PART {
+            let suffix = |entry: &(u32, u8)| &self.words[entry.0 as usize][entry.1 as usize..];
+            let first = self
+                .suffixes
+                .partition_point(|e| suffix(e) < token_stem.as_str());
+            for entry in self.suffixes[first..]
+                .iter()
+                .take_while(|e| suffix(e).starts_with(token_stem.as_str()))
+            {
+                let word = &self.words[entry.0 as usize];
+                let ending = &suffix(entry)[token_stem.len()..];
+                let before = &word[..entry.1 as usize];
+                if !self.is_first_part(before, full_text) {
+                    continue;
+                }
+                if ending.is_empty() || crate::core::stem::is_ending(ending) {
+                    credit(entry.0 as usize, Match::Head, false);
+                } else if self.is_word_part(ending, full_text) {
+                    // A middle part: "båt" in "trebåtbygger".
+                    credit(entry.0 as usize, Match::Head, false);
+                }
+            }
+        }
+        let exact_stem = self.words.binary_search_by(|w| w.as_str().cmp(&token_stem));
+        if let Ok(index) = exact_stem {
+            if self.words[index] != token {
+                credit(index, Match::Stem, false);
+            }
+        }
+        for index in self.stem_range(&token_stem) {
+            if self.words[index as usize] != token {
+                credit(index as usize, Match::Stem, false);
+            }
         }
         let length = token.chars().count();
         if length >= 3 {
@@ -349,21 +786,37 @@ impl SearchIndex {
                 .take_while(|e| suffix(e).starts_with(token))
             {
                 let word = &self.words[entry.0 as usize];
-                let kind = if entry.1 as usize + token.len() == word.len() {
-                    Match::Head
-                } else {
-                    Match::Infix
-                };
-                credit(entry.0 as usize, kind);
+                let before = &word[..entry.1 as usize];
+                // A whole word found inside another counts only where it ends the compound,
+                // from five letters or after a word ("leder" in "prosjektleder", not "mat" in
+                // "diplomat"); an unfinished word from five letters also inside one.
+                let head = entry.1 as usize + token.len() == word.len();
+                let long_head = head && length >= 5;
+                if known_word && !(long_head || (head && self.is_first_part(before, full_text))) {
+                    continue;
+                }
+                if !head && length < 5 {
+                    continue;
+                }
+                let kind = if head { Match::Head } else { Match::Infix };
+                credit(entry.0 as usize, kind, false);
             }
         }
+        // Typos are looked for unless the word stands in a name as written, or in the texts
+        // uninflected ("mekanikker" is looked at as a typo of "mekaniker", though its stem is
+        // the word "mekanikk").
         let max_typos = allowed_typos(length);
-        // A word the index holds as it was typed is not a typo: "lege" should not also
-        // bring "leder".
-        let known_word = self.words.get(start).is_some_and(|w| w == token);
-        if max_typos == 0 || known_word {
+        let written = self
+            .words
+            .binary_search_by(|w| w.as_str().cmp(token))
+            .is_ok()
+            || (token_stem == token && full_text.is_some_and(|ft| ft.contains(token)));
+        if max_typos == 0 || written {
             return;
         }
+        // A word whose stem the texts hold ("klær", "sjøen") is a typo only of a whole title,
+        // never of the start of a word ("lærer") nor of a synonym.
+        let stem_in_texts = full_text.is_some_and(|ft| ft.contains(&token_stem));
         let query: Vec<char> = token.chars().collect();
         let candidates = self
             .by_first_char
@@ -378,16 +831,139 @@ impl SearchIndex {
                 continue;
             }
             match typo_distance(&query, chars, max_typos) {
-                (Some(d), _) if d > 0 => credit(index, Match::Typo(d as u8)),
-                (None, Some(d)) if d > 0 => credit(index, Match::TypoPrefix(d as u8)),
+                (Some(d), _) if d > 0 => credit(index, Match::Typo(d as u8), stem_in_texts),
+                (None, Some(d)) if d > 0 && !stem_in_texts => {
+                    credit(index, Match::TypoPrefix(d as u8), false)
+                }
                 _ => {}
             }
         }
     }
 
-    /// Ranked hits for a query, best first. An empty query gives nothing.
+    /// Scores of one query word in both indexes. `typing` allows the full text to match the
+    /// word as the start of a longer term (the last word, still being typed); without
+    /// `names` only the full text is read (the verb of an intent phrase: "hjelpe" should not
+    /// bring "Hjelpearbeider").
+    fn score_word(
+        &self,
+        token: &str,
+        typing: bool,
+        names: bool,
+        names_factor: f32,
+        full_text: Option<&FullTextIndex>,
+    ) -> Vec<WordScore> {
+        let documents = self.document_count();
+        let mut scores = vec![WordScore::default(); documents];
+        if names || full_text.is_none() {
+            self.match_word(token, full_text, &mut scores);
+            scores.iter_mut().for_each(|s| s.score *= names_factor);
+        }
+        if let Some(full_text) = full_text {
+            let mut text_scores = vec![0f32; documents];
+            let token_stem = stem(token);
+            full_text.score(
+                &token_stem,
+                typing && token.chars().count() >= 4,
+                &mut text_scores,
+            );
+            // Found through a cut ending ("tommerer" → "tømmer"), the word may be a typo of
+            // another: it weighs a little less than the word as written.
+            let inflected = if token_stem == token { 1.0 } else { 0.8 };
+            for (slot, text) in scores.iter_mut().zip(text_scores) {
+                if text > 0.0 {
+                    slot.score += text * inflected;
+                    slot.real = true;
+                    slot.tier = slot.tier.max(1);
+                }
+            }
+        }
+        scores
+    }
+
+    /// Whether a word is known to either index as written or by its stem.
+    fn is_known(&self, word: &str, full_text: Option<&FullTextIndex>) -> bool {
+        self.knows(word) || full_text.is_some_and(|ft| ft.contains(&stem(word)))
+    }
+
+    /// A word split into words the indexes hold ("brannfolk" → brann, folk;
+    /// "spillprogrammering" → spill, programmering); a linking "s" or "e" between parts is
+    /// allowed. Of all splits: parts the full text knows first, then the fewest parts, then
+    /// the longest last part (the head of a Norwegian compound). `None` when no split covers
+    /// the whole word.
+    pub fn split_compound(
+        &self,
+        word: &str,
+        full_text: Option<&FullTextIndex>,
+    ) -> Option<Vec<String>> {
+        fn splits(
+            index: &SearchIndex,
+            rest: &str,
+            full_text: Option<&FullTextIndex>,
+            depth: usize,
+            out: &mut Vec<Vec<String>>,
+            prefix: &mut Vec<String>,
+        ) {
+            if depth > 3 || out.len() > 32 {
+                return;
+            }
+            // Only the first part may be as short as three letters ("bil", "mat");
+            // later ones need four, or "bussjofør" falls apart into "bus", "sjø", "for".
+            let shortest = if depth == 0 { MIN_PART } else { MIN_PART + 1 };
+            for (end, _) in rest.char_indices().skip(shortest) {
+                let head = &rest[..end];
+                if !index.is_known(head, full_text) {
+                    continue;
+                }
+                let tail = &rest[end..];
+                for tail in [Some(tail), tail.strip_prefix('s'), tail.strip_prefix('e')]
+                    .into_iter()
+                    .flatten()
+                {
+                    if tail.chars().count() < MIN_PART + 1 {
+                        continue;
+                    }
+                    prefix.push(head.to_string());
+                    if index.is_known(tail, full_text) {
+                        let mut found = prefix.clone();
+                        found.push(tail.to_string());
+                        out.push(found);
+                    }
+                    splits(index, tail, full_text, depth + 1, out, prefix);
+                    prefix.pop();
+                }
+            }
+        }
+        if word.chars().count() < 2 * MIN_PART || word.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut found = Vec::new();
+        splits(self, word, full_text, 0, &mut found, &mut Vec::new());
+        let in_full_text = |parts: &Vec<String>| {
+            full_text.is_some_and(|ft| parts.iter().all(|p| ft.contains(&stem(p))))
+        };
+        found.into_iter().max_by_key(|parts| {
+            (
+                in_full_text(parts),
+                std::cmp::Reverse(parts.len()),
+                parts.last().map_or(0, |p| p.len()),
+            )
+        })
+    }
+
+    /// Ranked hits for a query with the name index alone, best first.
     pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.find(query, None).hits
+    }
+
+    /// The answer to a query from the name index and, when loaded, the full-text index.
+    pub fn find(&self, query: &str, full_text: Option<&FullTextIndex>) -> Results {
+        let nothing = Results {
+            hits: Vec::new(),
+            answer: Answer::Nothing,
+            stems: Vec::new(),
+        };
         let folded = fold(query);
+        let typed_space_last = query.ends_with(char::is_whitespace);
         let mut tokens: Vec<&str> = folded
             .split(' ')
             .filter(|w| !w.is_empty() && !FILLER_WORDS.contains(w))
@@ -397,47 +973,79 @@ impl SearchIndex {
         }
         tokens.dedup();
         if tokens.is_empty() {
-            return Vec::new();
+            return nothing;
         }
         // Very long pastes are cut: nobody names an occupation in more than 12 words.
         tokens.truncate(12);
-        let compact_query: String = tokens.concat();
-        let documents = self.compact_titles.len();
+        let documents = self.document_count();
         let title_threshold = Field::Title.weight() * Match::TypoPrefix(2).quality();
         let mut total = vec![0f32; documents];
         let mut matched = vec![0u8; documents];
+        let mut real = vec![0u8; documents];
+        let mut tiers = vec![0u8; documents];
+        let mut named = vec![false; documents];
         let mut in_title = vec![0u8; documents];
-        let mut scores = vec![0f32; documents];
         let mut used = 0u8;
-        for token in &tokens {
-            let token: String = token.chars().take(40).collect();
-            scores.iter_mut().for_each(|s| *s = 0.0);
-            self.match_word(&token, &mut scores);
-            if scores.iter().all(|s| *s == 0.0) {
-                continue; // a word the index does not know narrows nothing
+        let mut stems = Vec::new();
+        let query_words = self.query_words(&tokens, typed_space_last, full_text);
+        let compact_query: String = query_words
+            .iter()
+            .filter(|w| !w.soft)
+            .map(|w| w.text.as_str())
+            .collect();
+        // In a phrase of intent the page's texts say more than a name that shares a word.
+        let phrase = query_words.iter().any(|w| w.soft);
+        let names_factor = if phrase { PHRASE_NAMES_FACTOR } else { 1.0 };
+        for word in &query_words {
+            let scores = self.score_query_word(word, names_factor, full_text);
+            if scores.iter().all(|s| s.score == 0.0) {
+                continue; // a word the indexes do not know narrows nothing
+            }
+            stems.extend(word.stems());
+            if word.soft {
+                // The verb of an intent phrase ranks, it does not narrow; it tells most
+                // what the work is ("kjøre tog" is the train driver's, not the conductor's).
+                for (doc, slot) in scores.iter().enumerate() {
+                    total[doc] += slot.score * SOFT_VERB_FACTOR;
+                }
+                continue;
             }
             used += 1;
-            for doc in 0..documents {
-                if scores[doc] > 0.0 {
-                    total[doc] += scores[doc];
+            // In a phrase of intent a name does not outrank what the pages say.
+            let top_tier = if phrase { 1 } else { 2 };
+            for (doc, slot) in scores.iter().enumerate() {
+                if slot.score > 0.0 {
+                    total[doc] += slot.score;
                     matched[doc] += 1;
-                    if scores[doc] >= title_threshold {
+                    real[doc] += u8::from(slot.real);
+                    tiers[doc] += slot.tier.min(top_tier);
+                    named[doc] |= slot.named;
+                    if slot.score >= title_threshold && slot.named {
                         in_title[doc] += 1;
                     }
                 }
             }
         }
         if used == 0 {
-            return Vec::new();
+            return nothing;
         }
+        let best = matched.iter().copied().max().unwrap_or(0);
+        // A title that begins with the query: the title being typed ("sykepl"), or a
+        // compound whose first part is the query word ("bil" → "bilmekaniker"). Not for a
+        // phrase of intent ("bygge hus" is no "husøkonom"), nor when a whole word merely
+        // begins a longer one ("mat" → "matematiker").
+        let whole_word = self.is_known(&compact_query, full_text);
+        let prefix_bonus = |title: &str| {
+            !phrase && (!whole_word || self.is_word_part(&title[compact_query.len()..], full_text))
+        };
         let mut hits: Vec<Hit> = (0..documents)
-            .filter(|&doc| matched[doc] == used)
+            .filter(|&doc| matched[doc] == best && best > 0)
             .map(|doc| {
                 let mut score = total[doc];
                 let title = &self.compact_titles[doc];
                 if *title == compact_query {
                     score += EXACT_TITLE_BONUS;
-                } else if title.starts_with(&compact_query) {
+                } else if title.starts_with(&compact_query) && prefix_bonus(title) {
                     score += TITLE_PREFIX_BONUS;
                 }
                 if used > 1 && in_title[doc] == used {
@@ -446,16 +1054,161 @@ impl SearchIndex {
                 Hit {
                     position: doc,
                     score,
+                    from_text: !named[doc],
                 }
             })
             .collect();
         hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
+            tiers[b.position]
+                .cmp(&tiers[a.position])
+                .then(b.score.total_cmp(&a.score))
                 .then(self.title_lengths[a.position].cmp(&self.title_lengths[b.position]))
                 .then(self.order[a.position].cmp(&self.order[b.position]))
         });
-        hits
+        let answer = match hits.first() {
+            Some(top) if best == used && real[top.position] == used => Answer::Found,
+            _ => Answer::Nearest,
+        };
+        stems.sort();
+        stems.dedup();
+        Results {
+            hits,
+            answer,
+            stems,
+        }
+    }
+
+    /// The query's content words with their forms: the word itself, its everyday synonyms
+    /// ([`EVERYDAY_WORDS`]) and, for a compound, its parts. Intent verbs are soft (they rank
+    /// but do not narrow) unless the query holds nothing else.
+    fn query_words(
+        &self,
+        tokens: &[&str],
+        typed_space_last: bool,
+        full_text: Option<&FullTextIndex>,
+    ) -> Vec<QueryWord> {
+        let all_soft = tokens.iter().all(|t| INTENT_VERBS.contains(t));
+        let last = tokens.len() - 1;
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(position, token)| {
+                // Nynorsk spellings are read as bokmål ("sjukepleiar" → "sykepleiar").
+                let text: String =
+                    crate::core::stem::bokmal_spelling(&token.chars().take(40).collect::<String>());
+                let typing = position == last && !typed_space_last;
+                let known = self.is_known(&text, full_text);
+                let mut forms = Vec::new();
+                match self.split_compound(&text, full_text) {
+                    // An unknown word: its typos and its parts, the parts weighing less when
+                    // a title is one typo away ("rørleger" is a rørlegger, not a lege).
+                    Some(parts) if !known && !self.has_prefix(&text) => {
+                        let title_typo = self
+                            .score_word(&text, false, true, 1.0, None)
+                            .iter()
+                            .any(|s| s.score >= TITLE_TYPO_SCORE);
+                        forms.push(Form::Word(text.clone(), typing, 1.0));
+                        let factor = if title_typo { 0.5 } else { 1.0 };
+                        forms.push(Form::Parts(parts, factor));
+                    }
+                    // A known compound is read by its parts too, well below the word itself.
+                    Some(parts) if full_text.is_some_and(|ft| ft.contains(&stem(&parts[0]))) => {
+                        forms.push(Form::Word(text.clone(), typing, 1.0));
+                        forms.push(Form::Parts(parts, KNOWN_COMPOUND_PARTS_FACTOR));
+                    }
+                    _ => forms.push(Form::Word(text.clone(), typing, 1.0)),
+                }
+                for (word, synonyms) in EVERYDAY_WORDS {
+                    if stem(word) == stem(&text) {
+                        forms.extend(
+                            synonyms
+                                .iter()
+                                .map(|s| Form::Word((*s).to_string(), false, SYNONYM_FACTOR)),
+                        );
+                    }
+                }
+                QueryWord {
+                    soft: !all_soft && INTENT_VERBS.contains(token),
+                    text,
+                    forms,
+                }
+            })
+            .collect()
+    }
+
+    /// Per document, the best of a query word's forms; a compound's parts add up, and count
+    /// as a match without typos only when every part matched.
+    fn score_query_word(
+        &self,
+        word: &QueryWord,
+        names_factor: f32,
+        full_text: Option<&FullTextIndex>,
+    ) -> Vec<WordScore> {
+        let documents = self.document_count();
+        let mut best = vec![WordScore::default(); documents];
+        // Per document, the tier and typo-free match of the word itself (not its parts).
+        let mut word_tier = vec![(0u8, false); documents];
+        let mut word_matched = false;
+        let names = !word.soft;
+        for form in &word.forms {
+            let scores = match form {
+                Form::Word(text, typing, factor) => {
+                    let mut scores = self.score_word(text, *typing, names, names_factor, full_text);
+                    scores.iter_mut().for_each(|s| s.score *= factor);
+                    word_matched |= scores
+                        .iter()
+                        .any(|s| s.real || (s.named && s.score >= TITLE_TYPO_SCORE));
+                    for (kept, slot) in word_tier.iter_mut().zip(&scores) {
+                        if slot.score > 0.0 {
+                            *kept = (kept.0.max(slot.tier), kept.1 | slot.real);
+                        }
+                    }
+                    scores
+                }
+                Form::Parts(parts, factor) => {
+                    let mut sum = vec![WordScore::default(); documents];
+                    let mut parts_matched = vec![0usize; documents];
+                    for part in parts {
+                        for (doc, slot) in self
+                            .score_word(part, false, names, names_factor, full_text)
+                            .into_iter()
+                            .enumerate()
+                        {
+                            if slot.score > 0.0 {
+                                sum[doc].score += slot.score * factor;
+                                sum[doc].named |= slot.named;
+                                parts_matched[doc] += usize::from(slot.real);
+                            }
+                        }
+                    }
+                    for (slot, count) in sum.iter_mut().zip(parts_matched) {
+                        slot.real = count > 0;
+                        slot.tier = u8::from(count > 0);
+                    }
+                    sum
+                }
+            };
+            for (slot, score) in best.iter_mut().zip(scores) {
+                if score.score > slot.score {
+                    *slot = score;
+                }
+            }
+        }
+        // Where the word itself matched, pages found only through its parts ("lege" for
+        // "dyrlege") come after those that hold the word: the tier is the word's own.
+        if word_matched {
+            for (slot, (tier, real)) in best.iter_mut().zip(word_tier) {
+                slot.tier = tier;
+                slot.real = real;
+            }
+        }
+        best
+    }
+
+    /// Whether some index word starts with `token` (a word still being typed).
+    fn has_prefix(&self, token: &str) -> bool {
+        let start = self.words.partition_point(|w| w.as_str() < token);
+        self.words.get(start).is_some_and(|w| w.starts_with(token))
     }
 }
 

@@ -13,6 +13,8 @@
 //!    present participles ("-ende"). Agent nouns in "-ar" (nynorsk) and "-er" (bokmål) thus
 //!    meet: "laerar" and "laerer" → "laer".
 //!
+//! 3. A final "-el" loses its e, as it does when inflected: "møbel", "møbler" → "mobl".
+//!
 //! The stem is an index key, never shown: "bygger", "bygge", "bygging" → "bygg".
 
 /// Nynorsk stems and their bokmål form, replaced wherever they occur in a word.
@@ -71,6 +73,11 @@ const ENDINGS: &[&str] = &[
     "ere", "ane", "ene", "ing", "ar", "er", "en", "et", "a", "e",
 ];
 
+/// Whether `text` is one of the inflection endings the stemmer cuts.
+pub fn is_ending(text: &str) -> bool {
+    ENDINGS.contains(&text)
+}
+
 /// The fewest letters a stem keeps.
 const MIN_STEM: usize = 3;
 
@@ -102,14 +109,18 @@ pub fn stem(word: &str) -> String {
         return word.to_string();
     }
     let word = bokmal_spelling(word);
-    for ending in ENDINGS {
-        if let Some(stem) = word.strip_suffix(ending) {
-            if stem.chars().count() >= MIN_STEM {
-                return stem.to_string();
-            }
-        }
+    let cut = ENDINGS
+        .iter()
+        .find_map(|ending| {
+            word.strip_suffix(ending)
+                .filter(|stem| stem.chars().count() >= MIN_STEM)
+        })
+        .unwrap_or(&word);
+    // "-el" loses its e when inflected ("møbel", "møbler"): the stem never has it.
+    match cut.strip_suffix("el") {
+        Some(rest) if rest.chars().count() >= MIN_STEM => format!("{rest}l"),
+        _ => cut.to_string(),
     }
-    word
 }
 
 #[cfg(test)]
@@ -143,6 +154,7 @@ mod tests {
             &["kokk", "kokker", "kokken"],
             &["lege", "leger", "legen"],
             &["behandle", "behandling", "behandlinga"],
+            &["mobel", "mobler", "moblene"],
         ] {
             let first = stem(group[0]);
             for word in group {

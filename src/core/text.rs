@@ -33,6 +33,8 @@ fn fold_char(c: char) -> &'static str {
 pub fn fold_with_map(input: &str) -> (String, Vec<usize>) {
     let mut chars: Vec<char> = Vec::with_capacity(input.len());
     let mut origin: Vec<usize> = Vec::with_capacity(input.len());
+    // Whether a character was written as it is (not the folding of "ø", "å" …).
+    let mut as_written: Vec<bool> = Vec::with_capacity(input.len());
     for (index, ch) in input.chars().enumerate() {
         for lower in ch.to_lowercase() {
             let folded = fold_char(lower);
@@ -40,13 +42,16 @@ pub fn fold_with_map(input: &str) -> (String, Vec<usize>) {
                 for f in folded.chars() {
                     chars.push(f);
                     origin.push(index);
+                    as_written.push(false);
                 }
             } else if lower.is_alphanumeric() {
                 chars.push(lower);
                 origin.push(index);
+                as_written.push(true);
             } else if chars.last().is_some_and(|c| *c != ' ') {
                 chars.push(' ');
                 origin.push(index);
+                as_written.push(true);
             }
         }
     }
@@ -54,7 +59,7 @@ pub fn fold_with_map(input: &str) -> (String, Vec<usize>) {
         chars.pop();
         origin.pop();
     }
-    // "oe" → "o", "aa" → "a".
+    // "oe" → "o", "aa" → "a", where both letters were typed so: "sjøen" stays "sjoen".
     let mut out = String::with_capacity(chars.len());
     let mut map = Vec::with_capacity(chars.len());
     let mut i = 0;
@@ -64,7 +69,8 @@ pub fn fold_with_map(input: &str) -> (String, Vec<usize>) {
         let digraph = matches!(
             (chars[i], chars.get(i + 1)),
             ('o', Some('e')) | ('a', Some('a'))
-        );
+        ) && as_written[i]
+            && as_written[i + 1];
         i += if digraph { 2 } else { 1 };
     }
     (out, map)
@@ -105,6 +111,8 @@ mod tests {
         assert_eq!(fold("Frisør"), fold("frisoer"));
         assert_eq!(fold("Sjåfør"), fold("sjafor"));
         assert_eq!(fold("Mühlbauer"), "muhlbauer");
+        assert_eq!(fold("sjøen"), "sjoen", "ø then e is no ASCII spelling of ø");
+        assert_eq!(fold("båa"), "baa");
     }
 
     #[test]
