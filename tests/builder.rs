@@ -687,6 +687,38 @@ fn the_real_data_builds_with_the_expected_counts() {
     assert_eq!(built.summary.styrk_per_level, [10, 43, 122, 407]);
     assert_eq!(built.snapshot.counties.len(), 15);
     assert_eq!(built.snapshot.municipalities.len(), 357);
+    // Programme areas: every node of the paths file, found by name, leading to trades.
+    assert_eq!(built.snapshot.programmes.len(), 290);
+    let restaurant = catalog.find_programmes("restaurant- og matfag", 3);
+    assert_eq!(restaurant[0].code, "RMRMF1----");
+    let leads_to: Vec<&str> = catalog
+        .programme_occupations("RMRMF1----")
+        .into_iter()
+        .map(|i| catalog.occupations()[i].slug.as_str())
+        .collect();
+    assert!(
+        leads_to.contains(&"kokk") && leads_to.contains(&"baker"),
+        "{leads_to:?}"
+    );
+    // A former NAV title, only where its NAV group has one STYRK-08 code.
+    assert_eq!(
+        catalog.code("5311").unwrap().old_nav_titles,
+        ["Dagmamma/pappa"]
+    );
+    assert!(built
+        .snapshot
+        .styrk
+        .iter()
+        .filter(|c| c.code != "5311")
+        .all(|c| c.old_nav_titles.is_empty()));
+    // The full-text index covers every page and keeps the function words out.
+    assert_eq!(built.full_text.documents, 599);
+    catalog.attach_full_text(built.full_text.clone()).unwrap();
+    assert_eq!(
+        catalog.occupations()[catalog.search("brannmann").hits[0].position].slug,
+        "brannkonstabel",
+        "a former title named only in the page's text"
+    );
     let it = catalog.occupation("it-prosjektleder").unwrap();
     assert_eq!(it.styrk, ["2522", "2511"]);
     assert!(it.task_count > 0);

@@ -3,7 +3,7 @@
 
 use crate::builder::error::{BuildError, BuildResult};
 use crate::builder::input::read_json;
-use crate::core::model::{ProgrammeStep, UpperSecondaryRoute};
+use crate::core::model::{Programme, ProgrammeStep, UpperSecondaryRoute};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -37,6 +37,8 @@ struct OccupationLink {
 struct Paths {
     noder: BTreeMap<String, String>,
     videre: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    kryss: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -54,6 +56,8 @@ pub struct UnmatchedLink {
 }
 
 pub struct EducationLinks {
+    /// Every programme area with where it leads, sorted by code.
+    pub programmes: Vec<Programme>,
     /// Routes per occupation slug.
     pub routes: BTreeMap<String, Vec<UpperSecondaryRoute>>,
     /// Distinct higher-education descriptions per occupation slug.
@@ -80,14 +84,16 @@ pub struct EducationFiles<'a> {
 pub fn read(files: &EducationFiles, known_slugs: &BTreeSet<String>) -> BuildResult<EducationLinks> {
     let areas: ProgrammeAreas = read_json(files.programme_areas)?;
     let paths: Paths = read_json(files.paths)?;
-    for (from, targets) in &paths.videre {
-        for code in std::iter::once(from).chain(targets) {
-            if !paths.noder.contains_key(code) {
-                return Err(BuildError::at(
-                    files.paths,
-                    format!("videre.{from}"),
-                    format!("names programme area {code}, which is not in noder"),
-                ));
+    for (list, links) in [("videre", &paths.videre), ("kryss", &paths.kryss)] {
+        for (from, targets) in links {
+            for code in std::iter::once(from).chain(targets) {
+                if !paths.noder.contains_key(code) {
+                    return Err(BuildError::at(
+                        files.paths,
+                        format!("{list}.{from}"),
+                        format!("names programme area {code}, which is not in noder"),
+                    ));
+                }
             }
         }
     }
@@ -134,6 +140,33 @@ pub fn read(files: &EducationFiles, known_slugs: &BTreeSet<String>) -> BuildResu
         }
     }
 
+    let programmes = paths
+        .noder
+        .iter()
+        .map(|(code, name)| {
+            let area = areas.programomrader.get(code);
+            Programme {
+                code: code.clone(),
+                name: name.trim().to_string(),
+                next: paths.videre.get(code).cloned().unwrap_or_default(),
+                cross: paths.kryss.get(code).cloned().unwrap_or_default(),
+                occupations: area
+                    .map(|a| {
+                        a.yrker
+                            .iter()
+                            .filter_map(|link| slug_of(&link.sti))
+                            .filter(|slug| known_slugs.contains(*slug))
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                qualification: area
+                    .and_then(|a| a.sluttkompetanse.clone())
+                    .filter(|q| !q.trim().is_empty()),
+            }
+        })
+        .collect();
+
     let links: Vec<HigherEducationLink> = read_json(files.higher_education)?;
     let mut higher_education: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (index, link) in links.iter().enumerate() {
@@ -152,6 +185,7 @@ pub fn read(files: &EducationFiles, known_slugs: &BTreeSet<String>) -> BuildResu
         }
     }
     Ok(EducationLinks {
+        programmes,
         routes,
         higher_education,
         unmatched,

@@ -423,6 +423,7 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         employment: employment.by_code,
         counties,
         municipalities,
+        programmes: education.programmes,
     };
     let mut regions = regions;
     snapshot.data_version = content_version(&snapshot, &occupations.details, &regions);

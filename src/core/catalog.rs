@@ -6,10 +6,11 @@ use crate::core::format::norwegian_sort_key;
 use crate::core::fulltext::{FullTextError, FullTextFile, FullTextIndex};
 use crate::core::integrity::{self, IntegrityError};
 use crate::core::model::{
-    Employment, OccupationSummary, Region, Salary, Snapshot, Source, SourceId, StyrkCode,
-    SCHEMA_VERSION,
+    Employment, OccupationSummary, Programme, Region, Salary, Snapshot, Source, SourceId,
+    StyrkCode, SCHEMA_VERSION,
 };
 use crate::core::places::Place;
+use crate::core::programmes::Programmes;
 use crate::core::search::{Results, SearchIndex};
 use crate::core::text::{contains_all_words, fold};
 use std::collections::{BTreeSet, HashMap};
@@ -82,6 +83,7 @@ pub struct Catalog {
     search: std::sync::OnceLock<SearchIndex>,
     /// Every page's texts as search terms, once `fulltext.json` has loaded.
     full_text: std::sync::OnceLock<FullTextIndex>,
+    programme_index: Programmes,
 }
 
 /// Why an occupation is listed as related to another.
@@ -170,7 +172,9 @@ impl Catalog {
             facets: Vec::new(),
             search: std::sync::OnceLock::new(),
             full_text: std::sync::OnceLock::new(),
+            programme_index: Programmes::default(),
         };
+        catalog.programme_index = Programmes::new(&catalog.snapshot.programmes);
         catalog.facets = catalog
             .snapshot
             .occupations
@@ -237,6 +241,30 @@ impl Catalog {
         )?;
         let _ = self.full_text.set(index);
         Ok(())
+    }
+
+    /// A programme area or lærefag by its code.
+    pub fn programme(&self, code: &str) -> Option<&Programme> {
+        self.programme_index.get(&self.snapshot.programmes, code)
+    }
+
+    /// Programme areas and lærefag whose name a query gives, at most `limit`.
+    pub fn find_programmes(&self, query: &str, limit: usize) -> Vec<&Programme> {
+        self.programme_index
+            .find(&self.snapshot.programmes, query, limit)
+    }
+
+    /// Positions of the occupations a programme area leads to, in Norwegian alphabetical
+    /// order.
+    pub fn programme_occupations(&self, code: &str) -> Vec<usize> {
+        let mut positions: Vec<usize> = self
+            .programme_index
+            .leads_to(&self.snapshot.programmes, code)
+            .iter()
+            .filter_map(|slug| self.occupation_by_slug.get(slug).copied())
+            .collect();
+        positions.sort_unstable_by_key(|&i| self.occupation_order[i]);
+        positions
     }
 
     /// Whether search reads every page's texts yet.
@@ -645,8 +673,51 @@ pub(crate) mod tests {
             },
             counties: vec![],
             municipalities: vec![],
+            programmes: vec![
+                programme(
+                    "BABAT1----",
+                    "Vg1 Bygg- og anleggsteknikk",
+                    &["BATMF2----"],
+                    &[],
+                ),
+                programme("BATMF2----", "Vg2 Tømrer", &["BATMR3----"], &[]),
+                programme(
+                    "BATMR3----",
+                    "Tømrerfaget (opplæring i bedrift)",
+                    &[],
+                    &["tomrer", "ukjent-yrke"],
+                ),
+            ],
         })
         .unwrap()
+    }
+
+    fn programme(code: &str, name: &str, next: &[&str], jobs: &[&str]) -> Programme {
+        Programme {
+            code: code.into(),
+            name: name.into(),
+            next: next.iter().map(|s| s.to_string()).collect(),
+            cross: vec![],
+            occupations: jobs.iter().map(|s| s.to_string()).collect(),
+            qualification: Some("Fagbrev".into()),
+        }
+    }
+
+    #[test]
+    fn programme_areas_are_found_by_name_and_lead_to_known_occupations() {
+        let catalog = catalog();
+        let found: Vec<&str> = catalog
+            .find_programmes("bygg og anlegg", 5)
+            .iter()
+            .map(|p| p.code.as_str())
+            .collect();
+        assert_eq!(found, ["BABAT1----"]);
+        assert_eq!(
+            slugs(&catalog, &catalog.programme_occupations("BABAT1----")),
+            ["tomrer"]
+        );
+        assert!(catalog.programme("BATMR3----").is_some());
+        assert!(catalog.programme_occupations("XX").is_empty());
     }
 
     #[test]

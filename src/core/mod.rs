@@ -11,6 +11,7 @@ pub mod integrity;
 pub mod model;
 pub mod orgnr;
 pub mod places;
+pub mod programmes;
 pub mod search;
 pub mod stem;
 pub mod text;

@@ -35,6 +35,32 @@ pub struct Snapshot {
     pub all_occupations: NationalReference,
     pub counties: Vec<Region>,
     pub municipalities: Vec<Region>,
+    /// Upper-secondary programme areas (Vg1, Vg2, Vg3, lærefag) and how they lead on, sorted
+    /// by code.
+    #[serde(default)]
+    pub programmes: Vec<Programme>,
+}
+
+/// A programme area in upper-secondary school (Vg1, Vg2, Vg3) or a lærefag (training in a
+/// company), as utdanning.no lists them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Programme {
+    /// Udir's programme-area code ("RMRMF1----").
+    pub code: String,
+    /// The name as utdanning.no gives it ("Vg1 Restaurant- og matfag",
+    /// "Kokkfaget (opplæring i bedrift)").
+    pub name: String,
+    /// Where one can continue ("videre"), then the cross-over paths ("kryss").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub next: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cross: Vec<String>,
+    /// Occupations (slugs) this programme area leads to directly (a lærefag's trades).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub occupations: Vec<String>,
+    /// Fagbrev, Svennebrev, Yrkeskompetanse … for a lærefag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualification: Option<String>,
 }
 
 /// Identifies a dataset in [`Snapshot::sources`]; every figure names the source it came from.
