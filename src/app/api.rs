@@ -3,6 +3,7 @@
 
 use crate::app::strings;
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
+use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
 use crate::core::model::{OccupationDetail, RegionData, DETAIL_DIR, REGIONS_FILE, SNAPSHOT_FILE};
 use crate::core::places::Places;
 use gloo_net::http::Request;
@@ -205,6 +206,16 @@ pub async fn load_detail(slug: &str) -> Result<Option<OccupationDetail>, LoadErr
         return Ok(None);
     }
     fetch_checked(&format!("{SNAPSHOT_DIR}/{DETAIL_DIR}/{slug}.json")).await
+}
+
+/// The full-text index (`fulltext.json`), added to the catalog's search. The catalog checks
+/// that it belongs to its snapshot.
+pub async fn load_full_text(catalog: &Catalog) -> Result<(), LoadError> {
+    let path = format!("{SNAPSHOT_DIR}/{FULL_TEXT_FILE}");
+    let file: FullTextFile = fetch_checked(&path).await?.ok_or(LoadError::Http(404))?;
+    catalog
+        .attach_full_text(file)
+        .map_err(|e| LoadError::Schema(format!("{path}: {e}")))
 }
 
 /// The region data, checked to belong to the snapshot the app runs with.

@@ -1,7 +1,8 @@
 //! Hooks for `make bench` (tests/e2e/bench.mjs): the app's own search engine, called from
 //! JavaScript in the same page as MiniSearch so both are timed alike. Not used by the UI.
 
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{decode_checked, Catalog};
+use crate::core::fulltext::{FullTextFile, FullTextIndex};
 use crate::core::search::SearchIndex;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -33,14 +34,38 @@ pub fn bench_build_index() -> usize {
     })
 }
 
-/// Slugs of the best `limit` hits for a query.
+/// Decodes and checks the full-text index (what the app does once, after the first list);
+/// returns its term count. With `attach`, search uses it from then on.
+#[wasm_bindgen]
+pub fn bench_full_text(full_text_json: &str, attach: bool) -> Result<usize, JsValue> {
+    let error = |e: String| JsValue::from_str(&e);
+    let file: FullTextFile = decode_checked(full_text_json).map_err(|e| error(e.to_string()))?;
+    CATALOG.with(|cell| {
+        let cell = cell.borrow();
+        let catalog = cell
+            .as_ref()
+            .ok_or_else(|| error("no snapshot loaded".into()))?;
+        let snapshot = catalog.snapshot();
+        if attach {
+            catalog
+                .attach_full_text(file)
+                .map_err(|e| error(e.to_string()))?;
+            return Ok(0);
+        }
+        FullTextIndex::from_file(file, &snapshot.data_version, snapshot.occupations.len())
+            .map(|index| index.term_count())
+            .map_err(|e| error(e.to_string()))
+    })
+}
+
+/// Slugs of the best `limit` hits for a query (names, and the texts once attached).
 #[wasm_bindgen]
 pub fn bench_search(query: &str, limit: usize) -> Vec<String> {
     CATALOG.with(|cell| {
         cell.borrow().as_ref().map_or_else(Vec::new, |catalog| {
             catalog
-                .search_index()
                 .search(query)
+                .hits
                 .into_iter()
                 .take(limit)
                 .map(|hit| catalog.occupations()[hit.position].slug.clone())

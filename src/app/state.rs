@@ -34,6 +34,9 @@ pub struct AppData {
     pub stale: RwSignal<Option<LoadError>>,
     /// Whether the browser has a network connection (links out of the app say when not).
     pub online: RwSignal<bool>,
+    /// Set once search reads every page's texts (`fulltext.json` loaded after the first
+    /// list); views that search read it to search again with them.
+    pub full_text: RwSignal<bool>,
 }
 
 /// The browser's localStorage, where it is available.
@@ -62,12 +65,24 @@ impl AppData {
                 let _ = storage.set_item(COMPARE_STORAGE_KEY, &list);
             }
         });
-        // The search index is built once the first page is on screen, not before it.
+        // The search index is built once the first page is on screen, not before it; then
+        // the pages' texts are fetched (precached for offline use like every file). Without
+        // them search still answers from names, codes and synonyms.
+        let full_text = RwSignal::new(false);
         Effect::new(move |_| {
             if let Some(Ok(loaded)) = catalog.get() {
                 set_timeout(
                     move || {
                         let _ = loaded.search_index();
+                        leptos::task::spawn_local(async move {
+                            match api::load_full_text(&loaded).await {
+                                Ok(()) => full_text.set(true),
+                                Err(error) => leptos::logging::warn!(
+                                    "search reads names only: {}",
+                                    error.detail()
+                                ),
+                            }
+                        });
                     },
                     std::time::Duration::from_millis(100),
                 );
@@ -112,6 +127,7 @@ impl AppData {
         let _ = window_event_listener(leptos::ev::offline, move |_| online.set(false));
         let data = AppData {
             online,
+            full_text,
             catalog,
             compare,
             compare_full,

@@ -44,6 +44,33 @@ pub fn no_results(query: &str) -> String {
     format!("Ingen yrker passer til «{query}». Prøv et kortere ord eller en annen skrivemåte.")
 }
 pub const CLEAR_SEARCH: &str = "Tøm søket";
+pub fn nearest_results(query: &str) -> String {
+    format!("Ingen yrker passer til alle ordene i «{query}». Dette er de som ligger nærmest:")
+}
+pub const PASSAGE_LABEL: &str = "Fra teksten om yrket: ";
+pub const PROGRAMMES_HEADING: &str = "Utdanningsprogram og lærefag";
+/// A programme area's name as listed: school years carry "Vg1 …" in the name already; a
+/// lærefag says it is one.
+pub fn programme_label(name: &str, kind: crate::core::programmes::ProgrammeKind) -> String {
+    use crate::core::programmes::ProgrammeKind;
+    match kind {
+        ProgrammeKind::Apprenticeship => format!("{name} (lærefag)"),
+        _ => name.to_string(),
+    }
+}
+pub fn programme_leads_to(count: usize) -> String {
+    match count {
+        0 => "ingen yrker oppført".into(),
+        1 => "fører til 1 yrke".into(),
+        n => format!("fører til {n} yrker"),
+    }
+}
+pub fn programme_filter(name: &str) -> String {
+    format!("Viser yrkene {name} fører til.")
+}
+pub const PROGRAMME_UNKNOWN: &str = "Vi finner ikke dette utdanningsprogrammet.";
+pub const PROGRAMME_FILTER_LABEL: &str = "utdanningsprogrammet";
+pub const SHOW_ALL_OCCUPATIONS: &str = "Vis alle yrker";
 pub const RESULTS_LABEL: &str = "Yrker";
 pub const NO_CODE: &str = "Ingen STYRK-kode";
 

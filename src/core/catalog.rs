@@ -86,6 +86,26 @@ pub struct Catalog {
     programme_index: Programmes,
 }
 
+/// What the explorer lists: positions in [`Catalog::occupations`], and the search behind
+/// them when a text was given (its answer, which hits only the texts found, the stems for
+/// passages).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explored {
+    pub positions: Vec<usize>,
+    pub search: Option<Results>,
+}
+
+impl Explored {
+    /// Whether the occupation at `position` was found only through its page's texts.
+    pub fn from_text(&self, position: usize) -> bool {
+        self.search.as_ref().is_some_and(|s| {
+            s.hits
+                .iter()
+                .any(|hit| hit.position == position && hit.from_text)
+        })
+    }
+}
+
 /// Why an occupation is listed as related to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Relation {
@@ -296,14 +316,16 @@ impl Catalog {
         &self.facets
     }
 
-    /// Positions in [`Catalog::occupations`] that pass every filter, in the chosen order.
-    pub fn explore(&self, filters: &Filters) -> Vec<usize> {
-        explore::apply(
-            self,
-            &self.facets,
-            self.text_positions(&filters.text),
-            filters,
-        )
+    /// The occupations that pass every filter, in the chosen order, with the search's answer
+    /// when there is a text.
+    pub fn explore(&self, filters: &Filters) -> Explored {
+        let search = (!fold(&filters.text).is_empty()).then(|| self.search(&filters.text));
+        let positions = match &search {
+            Some(results) => results.hits.iter().map(|hit| hit.position).collect(),
+            None => self.text_positions(""),
+        };
+        let positions = explore::apply(self, &self.facets, positions, filters);
+        Explored { positions, search }
     }
 
     /// Occupations related to `slug`: first those sharing a STYRK unit group, then those sharing
@@ -859,6 +881,7 @@ pub(crate) mod tests {
             salary_min: Some(40_000),
             salary_max: Some(60_000),
             education: Some(crate::core::model::EducationLevel::TradeCertificate),
+            programme: Some("BATMR3----".into()),
             sort: explore::SortOrder::Salary,
         };
         let query = filters.to_query();
@@ -871,15 +894,19 @@ pub(crate) mod tests {
         let back = Filters::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         assert_eq!(back, filters);
         assert_eq!(Filters::default().to_query(), "");
-        let junk =
-            Filters::from_pairs([("lonn_min", "mye"), ("hovedgruppe", "12"), ("sorter", "x")]);
+        let junk = Filters::from_pairs([
+            ("lonn_min", "mye"),
+            ("hovedgruppe", "12"),
+            ("sorter", "x"),
+            ("program", "<script>"),
+        ]);
         assert_eq!(junk, Filters::default());
     }
 
     #[test]
     fn combines_filters_and_sorts_without_averaging_codes() {
         let catalog = catalog();
-        let by = |filters: Filters| slugs(&catalog, &catalog.explore(&filters));
+        let by = |filters: Filters| slugs(&catalog, &catalog.explore(&filters).positions);
         assert_eq!(
             by(Filters {
                 major_group: Some("7".into()),

@@ -75,6 +75,8 @@ pub struct Filters {
     pub salary_min: Option<u64>,
     pub salary_max: Option<u64>,
     pub education: Option<EducationLevel>,
+    /// A programme area or lærefag code: only the occupations it leads to.
+    pub programme: Option<String>,
     pub sort: SortOrder,
 }
 
@@ -102,6 +104,10 @@ impl Filters {
                 "lonn_min" => filters.salary_min = value.trim().parse().ok(),
                 "lonn_max" => filters.salary_max = value.trim().parse().ok(),
                 "utdanning" => filters.education = education_from_key(value.trim()),
+                "program" => {
+                    filters.programme = non_empty(value)
+                        .filter(|code| code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                }
                 "sorter" => filters.sort = SortOrder::from_key(value.trim()).unwrap_or_default(),
                 _ => {}
             }
@@ -132,6 +138,9 @@ impl Filters {
         }
         if let Some(level) = self.education {
             pairs.push(("utdanning", education_key(level).to_string()));
+        }
+        if let Some(code) = &self.programme {
+            pairs.push(("program", code.clone()));
         }
         if self.sort != SortOrder::Relevance {
             pairs.push(("sorter", self.sort.key().to_string()));
@@ -229,9 +238,16 @@ pub fn apply(
     filters: &Filters,
 ) -> Vec<usize> {
     let occupations = catalog.occupations();
+    let from_programme: Option<std::collections::HashSet<usize>> = filters
+        .programme
+        .as_ref()
+        .map(|code| catalog.programme_occupations(code).into_iter().collect());
     let mut hits: Vec<usize> = positions
         .into_iter()
         .filter(|&i| {
+            if from_programme.as_ref().is_some_and(|set| !set.contains(&i)) {
+                return false;
+            }
             let facet = &facets[i];
             let occupation = &occupations[i];
             let nav_ok = match (&filters.nav_level1, &filters.nav_level2) {

@@ -350,10 +350,22 @@ pub struct Passage {
 /// Longest passage shown, in characters.
 const PASSAGE_LENGTH: usize = 160;
 
+/// The stems a search matched: the content words' and the intent verbs' ("bygge" in "bygge
+/// hus"), which count less when a passage is chosen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MatchedStems {
+    pub content: Vec<String>,
+    pub soft: Vec<String>,
+}
+
 /// The passage of a page that best shows why it matched: the paragraph or list item holding
-/// the most distinct query stems (ties to the earlier, more central one), cut to about
-/// [`PASSAGE_LENGTH`] characters around its first match.
-pub fn passage(texts: &[(TextField, String)], query_stems: &[String]) -> Option<Passage> {
+/// the most distinct content stems, then intent verbs (ties to the earlier, more central
+/// one), cut to about [`PASSAGE_LENGTH`] characters around its first match. A word is marked
+/// when its stem is a query stem, begins with one (from four letters), or ends with one
+/// (a compound's head: "småhus" for "hus").
+pub fn passage(texts: &[(TextField, String)], stems: &MatchedStems) -> Option<Passage> {
+    let query_stems: Vec<&String> = stems.content.iter().chain(&stems.soft).collect();
+    let content_count = stems.content.len();
     if query_stems.is_empty() {
         return None;
     }
@@ -367,7 +379,9 @@ pub fn passage(texts: &[(TextField, String)], query_stems: &[String]) -> Option<
             if length > 0 {
                 let word_stem = stem(word);
                 let hit = query_stems.iter().position(|q| {
-                    word_stem == *q || (q.chars().count() >= 4 && word_stem.starts_with(q.as_str()))
+                    word_stem == **q
+                        || (q.chars().count() >= 4 && word_stem.starts_with(q.as_str()))
+                        || (q.chars().count() >= 3 && word_stem.ends_with(q.as_str()))
                 });
                 if let Some(which) = hit {
                     found.push((map[start], map[start + length - 1] + 1, which));
@@ -386,7 +400,8 @@ pub fn passage(texts: &[(TextField, String)], query_stems: &[String]) -> Option<
             let mut distinct: Vec<usize> = found.iter().map(|f| f.2).collect();
             distinct.sort_unstable();
             distinct.dedup();
-            (distinct.len(), std::cmp::Reverse(*order))
+            let content = distinct.iter().filter(|&&i| i < content_count).count();
+            (content, distinct.len(), std::cmp::Reverse(*order))
         })?;
     let chars: Vec<char> = text.chars().collect();
     let first = found[0].0;
@@ -424,12 +439,15 @@ pub fn passage(texts: &[(TextField, String)], query_stems: &[String]) -> Option<
     Some(Passage { text: out, marks })
 }
 
-/// The distinct stems of a query's content words, for [`passage`].
-pub fn query_stems(query: &str) -> Vec<String> {
-    let mut stems = terms(query);
-    stems.sort();
-    stems.dedup();
-    stems
+/// The distinct stems of a query's words, all as content, for [`passage`].
+pub fn query_stems(query: &str) -> MatchedStems {
+    let mut content = terms(query);
+    content.sort();
+    content.dedup();
+    MatchedStems {
+        content,
+        soft: Vec::new(),
+    }
 }
 
 #[cfg(test)]
@@ -518,6 +536,18 @@ mod tests {
         let texts = &pages()[1];
         let found = passage(texts, &query_stems("bygge hus")).unwrap();
         assert_eq!(found.text, "Tømrere bygger hus av tre.");
+        // The content word decides where an intent verb alone is also found.
+        let verb_first = vec![
+            (TextField::Intro, "De bygger mye.".to_string()),
+            (TextField::Tasks, "reparere småhus".to_string()),
+        ];
+        let stems = MatchedStems {
+            content: vec![stem("hus")],
+            soft: vec![stem("bygge")],
+        };
+        let by_content = passage(&verb_first, &stems).unwrap();
+        assert_eq!(by_content.text, "reparere småhus");
+        assert_eq!(by_content.marks, [(9, 15)]);
         let marked: Vec<String> = found
             .marks
             .iter()

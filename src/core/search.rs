@@ -25,7 +25,7 @@
 //! prefix, title words, synonyms, codes, code names, text, in that order of weight) plus how
 //! central it is to the page's full text. Ties go to the shorter title, then the alphabet.
 
-use crate::core::fulltext::FullTextIndex;
+use crate::core::fulltext::{FullTextIndex, MatchedStems};
 use crate::core::model::{OccupationSummary, StyrkCode};
 use crate::core::stem::stem;
 use crate::core::text::{fold, fold_with_map};
@@ -215,7 +215,7 @@ pub struct Results {
     pub hits: Vec<Hit>,
     pub answer: Answer,
     /// The stems of the query words that matched, for passages ([`crate::core::fulltext::passage`]).
-    pub stems: Vec<String>,
+    pub stems: MatchedStems,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -960,7 +960,7 @@ impl SearchIndex {
         let nothing = Results {
             hits: Vec::new(),
             answer: Answer::Nothing,
-            stems: Vec::new(),
+            stems: MatchedStems::default(),
         };
         let typed_space_last = query.ends_with(char::is_whitespace);
         let owned = content_words(query);
@@ -977,7 +977,7 @@ impl SearchIndex {
         let mut named = vec![false; documents];
         let mut in_title = vec![0u8; documents];
         let mut used = 0u8;
-        let mut stems = Vec::new();
+        let mut stems = MatchedStems::default();
         let query_words = self.query_words(&tokens, typed_space_last, full_text);
         let compact_query: String = query_words
             .iter()
@@ -992,7 +992,11 @@ impl SearchIndex {
             if scores.iter().all(|s| s.score == 0.0) {
                 continue; // a word the indexes do not know narrows nothing
             }
-            stems.extend(word.stems());
+            if word.soft {
+                stems.soft.extend(word.stems());
+            } else {
+                stems.content.extend(word.stems());
+            }
             if word.soft {
                 // The verb of an intent phrase ranks, it does not narrow; it tells most
                 // what the work is ("kjøre tog" is the train driver's, not the conductor's).
@@ -1060,8 +1064,10 @@ impl SearchIndex {
             Some(top) if best == used && real[top.position] == used => Answer::Found,
             _ => Answer::Nearest,
         };
-        stems.sort();
-        stems.dedup();
+        for list in [&mut stems.content, &mut stems.soft] {
+            list.sort();
+            list.dedup();
+        }
         Results {
             hits,
             answer,

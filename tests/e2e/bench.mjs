@@ -40,6 +40,7 @@ const snapshot = sizes(path.join(DIST, 'snapshot/snapshot.json'));
 row('snapshot/snapshot.json', snapshot);
 for (const k in firstLoad) firstLoad[k] += snapshot[k];
 row('snapshot/regions.json (on demand)', sizes(path.join(DIST, 'snapshot/regions.json')));
+row('snapshot/fulltext.json (after 1st list)', sizes(path.join(DIST, 'snapshot/fulltext.json')));
 const details = fs.readdirSync(path.join(DIST, 'snapshot/yrke')).map((f) => sizes(path.join(DIST, 'snapshot/yrke', f)));
 const sum = (key) => details.reduce((a, s) => a + s[key], 0);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -116,6 +117,15 @@ try {
     const w = window.wasmBindings;
     w.bench_load(snapshotText);
     const codes = new Map(snapshot.styrk.map((c) => [c.code, c]));
+    // Every page's texts, as our full-text index reads them, for MiniSearch.
+    const spans = (list) => (list || []).map((s) => s.text).join('');
+    const blocks = (list) => (list || []).map((b) => (b.type === 'list' ? b.content.map(spans).join(' ') : spans(b.content))).join(' ');
+    const pages = await Promise.all(snapshot.occupations.map(async (o) => {
+      const d = await (await fetch(`snapshot/yrke/${o.slug}.json`)).json();
+      return [blocks(d.description), (d.tasks || []).map(spans).join(' '), d.where_work || '', d.traits || '', blocks(d.education)].join(' ');
+    }));
+    const fullTextJson = await (await fetch('snapshot/fulltext.json')).text();
+    const wasmBefore = window.yrkesutforskeren?.memoryBytes() ?? 0;
     // The documents our index holds, as MiniSearch fields.
     const docs = snapshot.occupations.map((o, id) => ({
       id,
@@ -128,6 +138,7 @@ try {
       codes: o.styrk.join(' '),
       codeNames: o.styrk.map((c) => [codes.get(c)?.name, codes.get(c)?.isco_title_en].filter(Boolean).join(' ')).join(' '),
       text: o.intro,
+      fulltext: pages[id],
     }));
     const recall = (search) => {
       let total = 0;
@@ -145,29 +156,34 @@ try {
     };
     const result = {};
     // Ours: build the index 5 times, take the median.
+    // Ours: the names index built in the page, plus the full-text file decoded and checked.
     const builds = [];
-    for (let i = 0; i < 5; i++) builds.push(time(() => w.bench_build_index()));
+    for (let i = 0; i < 5; i++) builds.push(time(() => { w.bench_build_index(); w.bench_full_text(fullTextJson, false); }));
+    w.bench_full_text(fullTextJson, true);
+    const wasmAfter = window.yrkesutforskeren?.memoryBytes() ?? 0;
     const ours = (q) => w.bench_search(q, 10);
     const oursTimes = [];
     // Browsers clamp performance.now() to 0.1 ms: each query runs 20 times and is averaged.
     const REPEAT = 20;
     const each = (fn, q) => time(() => { for (let i = 0; i < REPEAT; i++) fn(q); }) / REPEAT;
     for (let round = 0; round < 5; round++) for (const q of quality) oursTimes.push(each(ours, q.query));
-    result.ours = { builds, times: oursTimes, recall: recall(ours) };
+    result.ours = { builds, times: oursTimes, recall: recall(ours), memory: wasmAfter - wasmBefore };
 
     const options = {
-      fields: ['title', 'synonyms', 'codes', 'codeNames', 'text'],
+      fields: ['title', 'synonyms', 'codes', 'codeNames', 'text', 'fulltext'],
       storeFields: ['slug'],
-      searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 10, synonyms: 6, codes: 5, codeNames: 4, text: 1 }, combineWith: 'AND' },
+      searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 10, synonyms: 6, codes: 5, codeNames: 4, text: 1, fulltext: 1 }, combineWith: 'AND' },
       processTerm: (term) => term.toLowerCase(),
     };
     const mbuilds = [];
     let mini;
+    const heapBefore = performance.memory?.usedJSHeapSize ?? 0;
     for (let i = 0; i < 5; i++) mbuilds.push(time(() => { mini = new MiniSearch(options); mini.addAll(docs); }));
+    const miniMemory = (performance.memory?.usedJSHeapSize ?? 0) - heapBefore;
     const theirs = (q) => mini.search(q).slice(0, 10).map((r) => r.slug);
     const miniTimes = [];
     for (let round = 0; round < 5; round++) for (const q of quality) miniTimes.push(each(theirs, q.query));
-    result.minisearch = { builds: mbuilds, times: miniTimes, recall: recall(theirs) };
+    result.minisearch = { builds: mbuilds, times: miniTimes, recall: recall(theirs), memory: miniMemory };
     return result;
   }, QUALITY);
   await page.context().close();
@@ -232,7 +248,7 @@ try {
   const stats = (xs) => `p50 ${pct(xs, 50).toFixed(3)} ms, p95 ${pct(xs, 95).toFixed(3)} ms`;
   console.log(`\n== Search in headless Chromium, ${QUALITY.length} quality-set queries x 5 rounds, one page ==`);
   for (const [name, r] of Object.entries(engines)) {
-    console.log(`${name.padEnd(11)} index build median ${pct(r.builds, 50).toFixed(1)} ms; query ${stats(r.times)}; top-3 recall ${(r.recall * 100).toFixed(1)} %`);
+    console.log(`${name.padEnd(11)} index build median ${pct(r.builds, 50).toFixed(1)} ms; query ${stats(r.times)}; top-3 recall ${(r.recall * 100).toFixed(1)} %; index memory about ${(r.memory / 1e6).toFixed(1)} MB`);
   }
   const ratio = (p) => pct(engines.minisearch.times, p) / pct(engines.ours.times, p);
   console.log(`ratio MiniSearch/ours query time: p50 ${ratio(50).toFixed(2)}x, p95 ${ratio(95).toFixed(2)}x; index build ${(pct(engines.minisearch.builds, 50) / pct(engines.ours.builds, 50)).toFixed(2)}x`);

@@ -6,6 +6,7 @@ pub mod figures;
 pub mod layout;
 pub mod places;
 pub mod rich_text;
+pub mod search_results;
 pub mod status;
 pub mod where_in_country;
 
@@ -64,6 +65,31 @@ pub fn Link(
             {children()}
         </leptos_router::components::A>
     }
+}
+
+/// `text` with the character ranges `marks` (sorted, not overlapping) in `<mark>`.
+pub fn marked(text: &str, marks: &[(usize, usize)]) -> AnyView {
+    if marks.is_empty() {
+        return text.to_string().into_any();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for &(from, to) in marks {
+        let (from, to) = (from.clamp(at, chars.len()), to.min(chars.len()));
+        if from > at {
+            parts.push(chars[at..from].iter().collect::<String>().into_any());
+        }
+        if to > from {
+            let marked: String = chars[from..to].iter().collect();
+            parts.push(view! { <mark>{marked}</mark> }.into_any());
+            at = to;
+        }
+    }
+    if at < chars.len() {
+        parts.push(chars[at..].iter().collect::<String>().into_any());
+    }
+    parts.into_any()
 }
 
 /// A name with a line-break opportunity after each slash ("lektorer/-lærere"), so a long

@@ -213,6 +213,7 @@ fn EmbedSearch(catalog: Arc<Catalog>) -> impl IntoView {
             };
             catalog
                 .explore(&filters)
+                .positions
                 .into_iter()
                 .take(EMBED_RESULTS)
                 .collect::<Vec<_>>()

@@ -3,13 +3,17 @@
 
 use crate::app::components::compare::CompareToggle;
 use crate::app::components::figures::{employed_summary, median_summary};
-use crate::app::components::{set_title, state_navigation, with_catalog};
+use crate::app::components::search_results::{MatchedPassage, ProgrammeHits};
+use crate::app::components::{marked, set_title, state_navigation, with_catalog};
 use crate::app::routes;
+use crate::app::state::AppData;
 use crate::app::strings;
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{Catalog, Explored};
 use crate::core::explore::{self, education_key, Filters, SortOrder};
+use crate::core::fulltext::MatchedStems;
 use crate::core::model::EducationLevel;
-use crate::core::search::highlight;
+use crate::core::programmes::short_name;
+use crate::core::search::{highlight, Answer};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
@@ -113,10 +117,31 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         }
     });
     let total = catalog.occupations().len();
+    let data = AppData::use_context();
     let results = {
         let catalog = catalog.clone();
-        Memo::new(move |_| filters.with(|f| catalog.explore(f)))
+        Memo::new(move |_| {
+            // Searched again once every page's texts are in.
+            data.full_text.track();
+            filters.with(|f| catalog.explore(f))
+        })
     };
+    let count = Memo::new(move |_| results.with(|r| r.positions.len()));
+    let nearest = Memo::new(move |_| {
+        results.with(|r| {
+            r.search
+                .as_ref()
+                .is_some_and(|s| s.answer == Answer::Nearest && !r.positions.is_empty())
+        })
+    });
+    let stems = Memo::new(move |_| {
+        results.with(|r| {
+            r.search
+                .as_ref()
+                .map(|s| s.stems.clone())
+                .unwrap_or_default()
+        })
+    });
 
     let nav_options = explore::nav_options(catalog.facets());
     let level1_options: Vec<(String, String)> =
@@ -319,14 +344,40 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         </details>
         <div class="result-bar">
             <p class="result-count" role="status" aria-live="polite">
-                {move || strings::result_count(results.read().len(), total)}
+                {move || strings::result_count(count.get(), total)}
             </p>
             <Show when=move || filters.with(|f| f.narrows() || f.sort != SortOrder::Relevance)>
                 <button type="button" class="button secondary" on:click=clear_all>{strings::CLEAR_FILTERS}</button>
             </Show>
         </div>
+        {
+            let catalog = catalog.clone();
+            move || {
+                let code = filters.with(|f| f.programme.clone())?;
+                let text = match catalog.programme(&code) {
+                    Some(programme) => strings::programme_filter(short_name(programme)),
+                    None => strings::PROGRAMME_UNKNOWN.to_string(),
+                };
+                Some(view! {
+                    <p class="programme-filter">
+                        {text}" "
+                        <button
+                            type="button"
+                            class="button secondary"
+                            on:click=move |_| set(Box::new(|f| f.programme = None))
+                        >
+                            {strings::SHOW_ALL_OCCUPATIONS}
+                        </button>
+                    </p>
+                })
+            }
+        }
+        <ProgrammeHits catalog=catalog.clone() query=query/>
+        <Show when=move || nearest.get()>
+            <p class="nearest-note">{move || strings::nearest_results(&query.get())}</p>
+        </Show>
         <Show
-            when=move || !results.read().is_empty()
+            when=move || { count.get() > 0 }
             fallback=move || view! { <EmptyResult filters=filters go=go/> }
         >
             {
@@ -336,30 +387,30 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                         // Rows are slots keyed by their place in the list: a keystroke rewrites
                         // the texts of the slots whose occupation changed instead of building rows.
                         <For
-                            each=move || 0..results.with(|r| r.len()).min(visible.get())
+                            each=move || 0..count.get().min(visible.get())
                             key=|slot| *slot
                             children=move |slot: usize| {
-                                view! { <OccupationRow catalog=catalog.clone() place=slot results=results query=query/> }
+                                view! { <OccupationRow catalog=catalog.clone() place=slot results=results query=query stems=stems/> }
                             }
                         />
                     </ul>
                 }
             }
-            <Show when=move || { results.read().len() > visible.get() }>
+            <Show when=move || { count.get() > visible.get() }>
                 <div class="more">
                     <button
                         type="button"
                         class="button secondary"
                         on:click=move |_| visible.update(|v| *v += PAGE_SIZE * 2)
                     >
-                        {move || strings::show_more((results.read().len() - visible.get()).min(PAGE_SIZE * 2))}
+                        {move || strings::show_more((count.get() - visible.get()).min(PAGE_SIZE * 2))}
                     </button>
                     <button
                         type="button"
                         class="button secondary"
                         on:click=move |_| visible.set(usize::MAX)
                     >
-                        {move || strings::show_all(results.read().len())}
+                        {move || strings::show_all(count.get())}
                     </button>
                 </div>
             </Show>
@@ -408,6 +459,11 @@ fn empty_result(current: Filters, go: Callback<(Filters, bool)>) -> impl IntoVie
         };
         without(label.to_string(), &|f| f.education = None);
     }
+    if current.programme.is_some() {
+        without(strings::PROGRAMME_FILTER_LABEL.to_string(), &|f| {
+            f.programme = None
+        });
+    }
     let only_text = removals.len() == 1 && !current.text.is_empty();
     view! {
         <div class="empty">
@@ -433,26 +489,7 @@ fn empty_result(current: Filters, go: Callback<(Filters, bool)>) -> impl IntoVie
 
 /// The title with the parts the query matched in `<mark>`.
 fn highlighted(title: &str, query: &str) -> AnyView {
-    let ranges = highlight(title, query);
-    if ranges.is_empty() {
-        return title.to_string().into_any();
-    }
-    let chars: Vec<char> = title.chars().collect();
-    let mut parts = Vec::new();
-    let mut at = 0;
-    for (from, to) in ranges {
-        let (from, to) = (from.min(chars.len()), to.min(chars.len()));
-        if from > at {
-            parts.push(chars[at..from].iter().collect::<String>().into_any());
-        }
-        let marked: String = chars[from..to].iter().collect();
-        parts.push(view! { <mark>{marked}</mark> }.into_any());
-        at = to;
-    }
-    if at < chars.len() {
-        parts.push(chars[at..].iter().collect::<String>().into_any());
-    }
-    parts.into_any()
+    marked(title, &highlight(title, query))
 }
 
 /// What one list row shows for one occupation.
@@ -465,10 +502,12 @@ struct RowContent {
     median: Option<String>,
     employed: Option<String>,
     trade: bool,
+    /// Found only through the page's texts: the row shows the passage that matched.
+    from_text: bool,
 }
 
 impl RowContent {
-    fn new(catalog: &Catalog, position: usize) -> Self {
+    fn new(catalog: &Catalog, position: usize, from_text: bool) -> Self {
         let occupation = &catalog.occupations()[position];
         let facet = &catalog.facets()[position];
         let codes = if occupation.styrk.is_empty() {
@@ -486,6 +525,7 @@ impl RowContent {
             trade: occupation
                 .education_levels
                 .contains(&EducationLevel::TradeCertificate),
+            from_text,
         }
     }
 }
@@ -495,13 +535,16 @@ impl RowContent {
 fn OccupationRow(
     catalog: Arc<Catalog>,
     place: usize,
-    results: Memo<Vec<usize>>,
+    results: Memo<Explored>,
     query: Memo<String>,
+    stems: Memo<MatchedStems>,
 ) -> impl IntoView {
     let row = Memo::new(move |_| {
-        results
-            .with(|r| r.get(place).copied())
-            .map(|position| RowContent::new(&catalog, position))
+        results.with(|r| {
+            r.positions
+                .get(place)
+                .map(|&position| RowContent::new(&catalog, position, r.from_text(position)))
+        })
     });
     let text = move |pick: fn(&RowContent) -> String| {
         move || row.with(|r| r.as_ref().map(pick).unwrap_or_default())
@@ -529,6 +572,10 @@ fn OccupationRow(
                     {strings::BADGE_TRADE}
                 </span>
             </span>
+            <MatchedPassage
+                slug=Signal::derive(move || row.with(|r| r.as_ref().filter(|r| r.from_text).map(|r| r.slug.clone())))
+                stems=Signal::from(stems)
+            />
         </li>
     }
 }

@@ -1,0 +1,92 @@
+//! What the explorer shows around its list when a text is searched: programme areas and
+//! lærefag the text names, the honest "nearest" note, and for a hit found only in a page's
+//! texts the passage that matched.
+
+use crate::app::api;
+use crate::app::components::{marked, Link};
+use crate::app::routes;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::explore::Filters;
+use crate::core::fulltext::{detail_texts, passage, MatchedStems};
+use crate::core::programmes::{short_name, ProgrammeKind};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Most programme areas listed above the occupations.
+const PROGRAMME_HITS: usize = 4;
+
+/// The address of the list of occupations a programme area leads to.
+pub fn programme_list_path(code: &str) -> String {
+    routes::explorer(
+        &Filters {
+            programme: Some(code.to_string()),
+            ..Filters::default()
+        }
+        .to_query(),
+    )
+}
+
+/// Programme areas and lærefag whose name the query gives, each linking to the occupations
+/// it leads to.
+#[component]
+pub fn ProgrammeHits(catalog: Arc<Catalog>, query: Memo<String>) -> impl IntoView {
+    move || {
+        let query = query.get();
+        let found = catalog.find_programmes(&query, PROGRAMME_HITS);
+        (!query.trim().is_empty() && !found.is_empty()).then(|| {
+            let items = found
+                .into_iter()
+                .map(|programme| {
+                    let count = catalog.programme_occupations(&programme.code).len();
+                    let label = strings::programme_label(
+                        short_name(programme),
+                        ProgrammeKind::of(programme),
+                    );
+                    view! {
+                        <li>
+                            <Link href=programme_list_path(&programme.code)>{label}</Link>
+                            " "
+                            <span class="note">{strings::programme_leads_to(count)}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="programme-hits" aria-labelledby="program-treff">
+                    <h2 id="program-treff" class="small-heading">{strings::PROGRAMMES_HEADING}</h2>
+                    <ul class="plain-list">{items}</ul>
+                </section>
+            }
+        })
+    }
+}
+
+/// The passage of an occupation's page that a query matched, marked; nothing while it loads,
+/// when the row was found by name, or when the page cannot be fetched.
+#[component]
+pub fn MatchedPassage(
+    /// The occupation's slug when its row was found only through its texts.
+    slug: Signal<Option<String>>,
+    stems: Signal<MatchedStems>,
+) -> impl IntoView {
+    let detail = LocalResource::new(move || {
+        let slug = slug.get();
+        async move {
+            match slug {
+                Some(slug) => api::load_detail(&slug).await.ok().flatten(),
+                None => None,
+            }
+        }
+    });
+    move || {
+        let detail = detail.get().flatten()?;
+        let found = passage(&detail_texts(&detail), &stems.get())?;
+        Some(view! {
+            <p class="passage">
+                <span class="visually-hidden">{strings::PASSAGE_LABEL}</span>
+                {marked(&found.text, &found.marks)}
+            </p>
+        })
+    }
+}

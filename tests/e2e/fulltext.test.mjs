@@ -1,0 +1,109 @@
+// End-to-end: search reads every page's texts once fulltext.json has loaded (after the first
+// list), shows why a hit is there, never leaves a pupil with nothing for a real word, and
+// finds programme areas and lærefag by name.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, texts } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** Opens / with a query once the full text is in (its request answered and the list redrawn). */
+async function searched(query) {
+  const page = await app.newPage();
+  const fullText = page.waitForResponse((r) => r.url().endsWith('/snapshot/fulltext.json'));
+  await page.goto(`${app.base}/`);
+  await page.waitForSelector('.occupation-row');
+  await fullText;
+  await page.fill('#sok', query);
+  await page.waitForFunction(
+    (q) => document.querySelector('#sok').value === q && !document.querySelector('.result-count').textContent.startsWith('Viser alle'),
+    query,
+  );
+  return page;
+}
+
+test('the full text is fetched after the first list is on screen, and precached', async () => {
+  const page = await app.newPage();
+  const requested = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/snapshot/fulltext.json')) requested.push(Date.now());
+  });
+  let firstList = 0;
+  await page.goto(`${app.base}/`);
+  await page.waitForSelector('.occupation-row');
+  firstList = Date.now();
+  await page.waitForResponse((r) => r.url().endsWith('/snapshot/fulltext.json'));
+  assert.ok(requested.length >= 1);
+  assert.ok(requested[0] >= firstList - 5, 'not requested before the first list');
+  const sw = await (await fetch(`${app.base}/sw.js`)).text();
+  assert.match(sw, /"snapshot\/fulltext\.json"/, 'the service worker precaches it');
+});
+
+test('words from the pages find occupations, with the passage that matched marked', async () => {
+  const page = await searched('bygge hus');
+  const first = page.locator('.occupation-row').first();
+  assert.equal(await first.locator('.occupation-link').textContent(), 'Tømrer');
+  await first.locator('.passage mark').first().waitFor();
+  const marked = (await first.locator('.passage mark').allTextContents()).map((t) => t.toLowerCase());
+  assert.ok(marked.some((t) => t.startsWith('hus')), marked.join(', '));
+  assert.match(await first.locator('.passage').textContent(), /Fra teksten om yrket/);
+});
+
+test('old titles, nynorsk and compounds find what pupils mean', async () => {
+  const cases = [
+    ['dagmamma', 'Barnehageassistent'],
+    ['brannmann', 'Brannkonstabel'],
+    ['sjukepleiar', 'Sykepleier'],
+    ['tannlækjar', 'Tannlege'],
+    ['brannfolk', 'Brannkonstabel'],
+    ['spillprogrammering', 'Spillprogrammerer'],
+    ['kjøre lastebil', 'Lastebilsjåfør'],
+  ];
+  for (const [query, expected] of cases) {
+    const page = await searched(query);
+    const titles = (await texts(page, '.occupation-row .occupation-link')).slice(0, 3);
+    assert.ok(titles.includes(expected), `${query}: ${titles.join(', ')}`);
+    await page.context().close();
+  }
+});
+
+test('bil ranks the car trades before rare words that merely start with bil', async () => {
+  const page = await searched('bil');
+  const titles = await texts(page, '.occupation-row .occupation-link');
+  const mechanic = titles.findIndex((t) => t.startsWith('Bilmekaniker'));
+  const painter = titles.indexOf('Billedkunstner');
+  assert.ok(mechanic >= 0 && mechanic < 5, titles.slice(0, 6).join(', '));
+  assert.ok(painter === -1 || painter > mechanic);
+});
+
+test('no exact answer: says so plainly and shows the nearest occupations', async () => {
+  const page = await searched('tømrer astronaut');
+  await page.waitForSelector('.nearest-note');
+  assert.match(await page.textContent('.nearest-note'), /Ingen yrker passer til alle ordene i «tømrer astronaut»/);
+  assert.ok((await page.locator('.occupation-row').count()) > 0);
+  const nothing = await searched('qqqqzzzz');
+  await nothing.waitForSelector('.empty');
+  assert.equal(await nothing.locator('.nearest-note').count(), 0);
+});
+
+test('programme areas and lærefag are found by name and list the occupations they lead to', async () => {
+  const page = await searched('restaurant- og matfag');
+  const link = page.getByRole('link', { name: 'Vg1 Restaurant- og matfag', exact: true });
+  await link.waitFor();
+  await link.click();
+  await page.waitForURL(/\?program=RMRMF1----$/);
+  await page.waitForSelector('.programme-filter');
+  assert.match(await page.textContent('.programme-filter'), /Vg1 Restaurant- og matfag/);
+  const titles = await texts(page, '.occupation-row .occupation-link');
+  assert.ok(titles.includes('Kokk') && titles.includes('Baker'), titles.join(', '));
+  await page.getByRole('button', { name: 'Vis alle yrker' }).click();
+  await page.waitForFunction(() => !location.search.includes('program='));
+  const lærefag = await searched('kokkfaget');
+  await lærefag.getByRole('link', { name: /Kokkfaget \(lærefag\)/ }).waitFor();
+});
