@@ -48,7 +48,7 @@ pub fn nearest_results(query: &str) -> String {
     format!("Ingen yrker passer til alle ordene i «{query}». Dette er de som ligger nærmest:")
 }
 pub const PASSAGE_LABEL: &str = "Fra teksten om yrket: ";
-pub const PROGRAMMES_HEADING: &str = "Utdanningsprogram og lærefag";
+pub const PROGRAMMES_HEADING: &str = "Utdanningsprogram og lærefag:";
 /// A programme area's name as listed: school years carry "Vg1 …" in the name already; a
 /// lærefag says it is one.
 pub fn programme_label(name: &str, kind: crate::core::programmes::ProgrammeKind) -> String {
@@ -60,9 +60,9 @@ pub fn programme_label(name: &str, kind: crate::core::programmes::ProgrammeKind)
 }
 pub fn programme_leads_to(count: usize) -> String {
     match count {
-        0 => "ingen yrker oppført".into(),
-        1 => "fører til 1 yrke".into(),
-        n => format!("fører til {n} yrker"),
+        0 => "(ingen yrker oppført)".into(),
+        1 => "(fører til 1 yrke)".into(),
+        n => format!("(fører til {n} yrker)"),
     }
 }
 pub fn programme_filter(name: &str) -> String {

@@ -30,17 +30,23 @@ async function searched(query) {
 
 test('the full text is fetched after the first list is on screen, and precached', async () => {
   const page = await app.newPage();
-  const requested = [];
-  page.on('request', (r) => {
-    if (r.url().endsWith('/snapshot/fulltext.json')) requested.push(Date.now());
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.occupation-row')) {
+        window.__firstList = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
   });
-  let firstList = 0;
+  const response = page.waitForResponse((r) => r.url().endsWith('/snapshot/fulltext.json'));
   await page.goto(`${app.base}/`);
-  await page.waitForSelector('.occupation-row');
-  firstList = Date.now();
-  await page.waitForResponse((r) => r.url().endsWith('/snapshot/fulltext.json'));
-  assert.ok(requested.length >= 1);
-  assert.ok(requested[0] >= firstList - 5, 'not requested before the first list');
+  await response;
+  const [firstList, fetchStart] = await page.evaluate(() => [
+    window.__firstList,
+    performance.getEntriesByType('resource').find((e) => e.name.endsWith('/snapshot/fulltext.json'))?.startTime,
+  ]);
+  assert.ok(firstList !== undefined && fetchStart !== undefined);
+  assert.ok(fetchStart >= firstList, `fetched at ${fetchStart} ms, first list at ${firstList} ms`);
   const sw = await (await fetch(`${app.base}/sw.js`)).text();
   assert.match(sw, /"snapshot\/fulltext\.json"/, 'the service worker precaches it');
 });
@@ -51,7 +57,7 @@ test('words from the pages find occupations, with the passage that matched marke
   assert.equal(await first.locator('.occupation-link').textContent(), 'Tømrer');
   await first.locator('.passage mark').first().waitFor();
   const marked = (await first.locator('.passage mark').allTextContents()).map((t) => t.toLowerCase());
-  assert.ok(marked.some((t) => t.startsWith('hus')), marked.join(', '));
+  assert.ok(marked.some((t) => t.includes('hus')), marked.join(', '));
   assert.match(await first.locator('.passage').textContent(), /Fra teksten om yrket/);
 });
 

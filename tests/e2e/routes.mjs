@@ -3,6 +3,10 @@
 export const ROUTES = [
   ['/', '.occupation-row'],
   ['/?q=snekker', '.occupation-row'],
+  ['/?q=bygge%20hus', '.occupation-row .passage mark'],
+  ['/?q=t%C3%B8mrer%20astronaut', '.nearest-note'],
+  ['/?q=kokk', '.programme-hits a'],
+  ['/?program=RMRMF1----', '.programme-filter'],
   ['/yrke/it-prosjektleder', '.tasks li'],
   ['/yrke/grunder', '#lonn'],
   ['/styrk', '.code-list a'],

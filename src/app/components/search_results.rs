@@ -55,7 +55,7 @@ pub fn ProgrammeHits(catalog: Arc<Catalog>, query: Memo<String>) -> impl IntoVie
             view! {
                 <section class="programme-hits" aria-labelledby="program-treff">
                     <h2 id="program-treff" class="small-heading">{strings::PROGRAMMES_HEADING}</h2>
-                    <ul class="plain-list">{items}</ul>
+                    <ul>{items}</ul>
                 </section>
             }
         })
