@@ -1,15 +1,18 @@
-//! Native search benchmark: index build time and query latency over the quality set
-//! (criterion), then p50/p95 of single queries. Reads the snapshot from build/snapshot.
+//! Native search benchmark: index build time (names index, and decoding the full-text file)
+//! and query latency over the quality set (criterion), then p50/p95 of single queries with
+//! the full text, as the app searches once it has loaded. Reads build/snapshot.
 
 use criterion::{black_box, Criterion};
 use std::time::{Duration, Instant};
-use yrkesutforskeren::core::catalog::Catalog;
+use yrkesutforskeren::core::catalog::{decode_checked, Catalog};
+use yrkesutforskeren::core::fulltext::{FullTextFile, FullTextIndex};
 use yrkesutforskeren::core::search::SearchIndex;
 
-fn load() -> Option<(Catalog, Vec<String>)> {
+fn load() -> Option<(Catalog, String, Vec<String>)> {
     let root = env!("CARGO_MANIFEST_DIR");
     let text = std::fs::read_to_string(format!("{root}/build/snapshot/snapshot.json")).ok()?;
     let catalog = Catalog::from_json(&text).ok()?;
+    let full_text = std::fs::read_to_string(format!("{root}/build/snapshot/fulltext.json")).ok()?;
     let quality: Vec<serde_json::Value> = serde_json::from_str(
         &std::fs::read_to_string(format!("{root}/tests/search/quality.json")).ok()?,
     )
@@ -18,7 +21,14 @@ fn load() -> Option<(Catalog, Vec<String>)> {
         .iter()
         .filter_map(|q| q["query"].as_str().map(str::to_string))
         .collect();
-    Some((catalog, queries))
+    Some((catalog, full_text, queries))
+}
+
+fn decode_full_text(catalog: &Catalog, json: &str) -> FullTextIndex {
+    let file: FullTextFile = decode_checked(json).expect("fulltext.json decodes");
+    let snapshot = catalog.snapshot();
+    FullTextIndex::from_file(file, &snapshot.data_version, snapshot.occupations.len())
+        .expect("fulltext.json belongs to the snapshot")
 }
 
 fn build_index(catalog: &Catalog) -> SearchIndex {
@@ -33,7 +43,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 fn main() {
-    let Some((catalog, queries)) = load() else {
+    let Some((catalog, full_text_json, queries)) = load() else {
         eprintln!("no snapshot in build/snapshot: run `make snapshot` first");
         return;
     };
@@ -44,11 +54,15 @@ fn main() {
     criterion.bench_function("search/index build", |b| {
         b.iter(|| black_box(build_index(&catalog)))
     });
+    criterion.bench_function("search/full-text decode", |b| {
+        b.iter(|| black_box(decode_full_text(&catalog, &full_text_json)))
+    });
     let index = build_index(&catalog);
+    let full_text = decode_full_text(&catalog, &full_text_json);
     criterion.bench_function("search/all quality-set queries", |b| {
         b.iter(|| {
             for q in &queries {
-                black_box(index.search(q));
+                black_box(index.find(q, Some(&full_text)));
             }
         })
     });
@@ -58,7 +72,7 @@ fn main() {
     for _ in 0..20 {
         for q in &queries {
             let start = Instant::now();
-            black_box(index.search(q));
+            black_box(index.find(q, Some(&full_text)));
             times.push(start.elapsed());
         }
     }
@@ -72,10 +86,20 @@ fn main() {
         .collect();
     let mut builds = builds;
     builds.sort();
+    let mut decodes: Vec<Duration> = (0..10)
+        .map(|_| {
+            let start = Instant::now();
+            black_box(decode_full_text(&catalog, &full_text_json));
+            start.elapsed()
+        })
+        .collect();
+    decodes.sort();
     println!(
-        "native: {} index words; index build median {:.2} ms; query over {} queries x 20: p50 {:.1} µs, p95 {:.1} µs, max {:.1} µs",
+        "native: {} index words, {} full-text terms; index build median {:.2} ms, full-text decode median {:.2} ms; query over {} queries x 20: p50 {:.1} µs, p95 {:.1} µs, max {:.1} µs",
         index.word_count(),
+        full_text.term_count(),
         percentile(&builds, 0.5).as_secs_f64() * 1e3,
+        percentile(&decodes, 0.5).as_secs_f64() * 1e3,
         queries.len(),
         percentile(&times, 0.5).as_secs_f64() * 1e6,
         percentile(&times, 0.95).as_secs_f64() * 1e6,

@@ -278,11 +278,23 @@ pub fn apply(
     match filters.sort {
         SortOrder::Relevance => {}
         SortOrder::Name => hits.sort_by_key(|&i| catalog.alphabetical_rank(i)),
+        // Equal figures (occupations sharing a code) in alphabetical order, so the list
+        // does not reorder when search learns more.
         SortOrder::Salary => {
-            hits.sort_by_key(|&i| std::cmp::Reverse(facets[i].highest_median()));
+            hits.sort_by_key(|&i| {
+                (
+                    std::cmp::Reverse(facets[i].highest_median()),
+                    catalog.alphabetical_rank(i),
+                )
+            });
         }
         SortOrder::Employment => {
-            hits.sort_by_key(|&i| std::cmp::Reverse(facets[i].employed));
+            hits.sort_by_key(|&i| {
+                (
+                    std::cmp::Reverse(facets[i].employed),
+                    catalog.alphabetical_rank(i),
+                )
+            });
         }
     }
     hits

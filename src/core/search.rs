@@ -329,6 +329,10 @@ fn allowed_typos(length: usize) -> usize {
     }
 }
 
+/// Most index words beginning alike for which the rest of each is looked into (see
+/// [`SearchIndex::is_word_part`]).
+const DEEP_LOOK_LIMIT: usize = 40;
+
 /// Shortest part a compound is split into.
 const MIN_PART: usize = 3;
 /// Shortest rest of a title word that makes the query word its whole first part ("bil" +
@@ -641,13 +645,24 @@ impl SearchIndex {
 
     /// Whether `rest` (what follows a query word inside an index word) is itself a word, with
     /// or without a linking "s" or "e": then the query word is a whole first part.
-    fn is_word_part(&self, rest: &str, full_text: Option<&FullTextIndex>) -> bool {
+    /// With `deep`, a rest that is itself two words counts too ("hagelaerer" in
+    /// "barnehagelaerer"); that look-up is left out where many words begin alike.
+    fn is_word_part(&self, rest: &str, full_text: Option<&FullTextIndex>, deep: bool) -> bool {
         let candidates = [Some(rest), rest.strip_prefix('s'), rest.strip_prefix('e')];
+        let known =
+            |part: &str| self.knows(part) || full_text.is_some_and(|ft| ft.contains(&stem(part)));
         candidates.into_iter().flatten().any(|part| {
             part.chars().count() >= MIN_REST
-                && (self.knows(part)
-                    || full_text.is_some_and(|ft| ft.contains(&stem(part)))
-                    || self.split_compound(part, full_text).is_some())
+                && (known(part)
+                    || (deep
+                        && part.char_indices().skip(MIN_REST).any(|(end, _)| {
+                            let tail = &part[end..];
+                            known(&part[..end])
+                                && [Some(tail), tail.strip_prefix('s'), tail.strip_prefix('e')]
+                                    .into_iter()
+                                    .flatten()
+                                    .any(|t| t.chars().count() >= MIN_REST && known(t))
+                        })))
         })
     }
 
@@ -697,6 +712,18 @@ impl SearchIndex {
         let start = self.words.partition_point(|w| w.as_str() < token);
         let mut end = start;
         let numeric = token.chars().all(|c| c.is_ascii_digit());
+        let length = token.chars().count();
+        // Looking into the rest of a compound is affordable for a few words, not for the
+        // hundreds that begin with "s" or "for".
+        let few = |from: usize, head: &str| {
+            self.words[from..]
+                .iter()
+                .take(DEEP_LOOK_LIMIT + 1)
+                .take_while(|w| w.starts_with(head))
+                .count()
+                <= DEEP_LOOK_LIMIT
+        };
+        let deep = few(start, token);
         let token_stem = stem(token);
         // A word the indexes hold as it was typed: not a typo, and not just the start of
         // whatever begins with it ("lege" should not also bring "leder").
@@ -706,7 +733,10 @@ impl SearchIndex {
             let word = &self.words[end];
             let kind = if *word == token {
                 Match::Exact
-            } else if !numeric && self.is_word_part(&word[token.len()..], full_text) {
+            } else if !numeric
+                && length >= MIN_PART
+                && self.is_word_part(&word[token.len()..], full_text, deep)
+            {
                 Match::FirstPart
             } else if known_word {
                 Match::PrefixOfWord
@@ -728,12 +758,14 @@ impl SearchIndex {
             }
             for head in &heads {
                 let from = self.words.partition_point(|w| w.as_str() < head.as_str());
+                let deep = few(from, head);
                 for index in from..self.words.len() {
                     let word = &self.words[index];
                     if !word.starts_with(head.as_str()) {
                         break;
                     }
-                    if word.len() > head.len() && self.is_word_part(&word[head.len()..], full_text)
+                    if word.len() > head.len()
+                        && self.is_word_part(&word[head.len()..], full_text, deep)
                     {
                         credit(index, Match::FirstPart, false);
                     }
@@ -760,7 +792,7 @@ impl SearchIndex {
                 }
                 if ending.is_empty() || crate::core::stem::is_ending(ending) {
                     credit(entry.0 as usize, Match::Head, false);
-                } else if self.is_word_part(ending, full_text) {
+                } else if self.is_word_part(ending, full_text, false) {
                     // A middle part: "båt" in "trebåtbygger".
                     credit(entry.0 as usize, Match::Head, false);
                 }
@@ -777,7 +809,6 @@ impl SearchIndex {
                 credit(index as usize, Match::Stem, false);
             }
         }
-        let length = token.chars().count();
         if length >= 3 {
             let suffix = |entry: &(u32, u8)| &self.words[entry.0 as usize][entry.1 as usize..];
             let first = self.suffixes.partition_point(|e| suffix(e) < token);
@@ -895,10 +926,25 @@ impl SearchIndex {
         word: &str,
         full_text: Option<&FullTextIndex>,
     ) -> Option<Vec<String>> {
+        /// Whether a piece of the word is known, each piece looked up once.
+        struct Known<'a> {
+            index: &'a SearchIndex,
+            full_text: Option<&'a FullTextIndex>,
+            seen: HashMap<String, bool>,
+        }
+        impl Known<'_> {
+            fn check(&mut self, piece: &str) -> bool {
+                if let Some(&known) = self.seen.get(piece) {
+                    return known;
+                }
+                let known = self.index.is_known(piece, self.full_text);
+                self.seen.insert(piece.to_string(), known);
+                known
+            }
+        }
         fn splits(
-            index: &SearchIndex,
+            known: &mut Known,
             rest: &str,
-            full_text: Option<&FullTextIndex>,
             depth: usize,
             out: &mut Vec<Vec<String>>,
             prefix: &mut Vec<String>,
@@ -911,7 +957,7 @@ impl SearchIndex {
             let shortest = if depth == 0 { MIN_PART } else { MIN_PART + 1 };
             for (end, _) in rest.char_indices().skip(shortest) {
                 let head = &rest[..end];
-                if !index.is_known(head, full_text) {
+                if !known.check(head) {
                     continue;
                 }
                 let tail = &rest[end..];
@@ -923,12 +969,12 @@ impl SearchIndex {
                         continue;
                     }
                     prefix.push(head.to_string());
-                    if index.is_known(tail, full_text) {
+                    if known.check(tail) {
                         let mut found = prefix.clone();
                         found.push(tail.to_string());
                         out.push(found);
                     }
-                    splits(index, tail, full_text, depth + 1, out, prefix);
+                    splits(known, tail, depth + 1, out, prefix);
                     prefix.pop();
                 }
             }
@@ -937,7 +983,12 @@ impl SearchIndex {
             return None;
         }
         let mut found = Vec::new();
-        splits(self, word, full_text, 0, &mut found, &mut Vec::new());
+        let mut known = Known {
+            index: self,
+            full_text,
+            seen: HashMap::new(),
+        };
+        splits(&mut known, word, 0, &mut found, &mut Vec::new());
         let in_full_text = |parts: &Vec<String>| {
             full_text.is_some_and(|ft| parts.iter().all(|p| ft.contains(&stem(p))))
         };
@@ -1031,7 +1082,9 @@ impl SearchIndex {
         // begins a longer one ("mat" → "matematiker").
         let whole_word = self.is_known(&compact_query, full_text);
         let prefix_bonus = |title: &str| {
-            !phrase && (!whole_word || self.is_word_part(&title[compact_query.len()..], full_text))
+            !phrase
+                && (!whole_word
+                    || self.is_word_part(&title[compact_query.len()..], full_text, true))
         };
         let mut hits: Vec<Hit> = (0..documents)
             .filter(|&doc| matched[doc] == best && best > 0)
