@@ -17,6 +17,7 @@ struct Files {
     snapshot: String,
     detail: String,
     catalog: Catalog,
+    details: Vec<yrkesutforskeren::core::model::OccupationDetail>,
 }
 
 fn sealed<T: serde::Serialize>(value: &T) -> String {
@@ -41,10 +42,14 @@ fn files() -> Option<&'static Files> {
             let snapshot = sealed(&built.snapshot);
             let detail = sealed(&built.details[0]);
             let catalog = Catalog::from_json(&snapshot).expect("the real snapshot loads");
+            catalog
+                .attach_full_text(built.full_text.clone())
+                .expect("the full text belongs to the snapshot");
             Some(Files {
                 snapshot,
                 detail,
                 catalog,
+                details: built.details,
             })
         })
         .as_ref()
@@ -106,8 +111,8 @@ proptest! {
         let catalog = &files.catalog;
         for query in [query.clone(), query.repeat(long / query.len().max(1)).chars().take(5000).collect()] {
             let filters = Filters { text: query.clone(), ..Filters::default() };
-            let hits = catalog.explore(&filters);
-            for &position in hits.iter().take(3) {
+            let explored = catalog.explore(&filters);
+            for &position in explored.positions.iter().take(3) {
                 let title = &catalog.occupations()[position].title;
                 for (from, to) in highlight(title, &query) {
                     prop_assert!(from <= to);
@@ -115,6 +120,14 @@ proptest! {
             }
             let _ = catalog.search_index().search(&query);
             let _ = catalog.find_codes(&query, 10);
+            let _ = catalog.find_programmes(&query, 4);
+            if let Some(results) = &explored.search {
+                let texts = yrkesutforskeren::core::fulltext::detail_texts(&files.details[0]);
+                if let Some(found) = yrkesutforskeren::core::fulltext::passage(&texts, &results.stems) {
+                    let length = found.text.chars().count();
+                    prop_assert!(found.marks.iter().all(|&(a, b)| a < b && b <= length));
+                }
+            }
         }
     }
 

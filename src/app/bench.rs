@@ -58,6 +58,17 @@ pub fn bench_full_text(full_text_json: &str, attach: bool) -> Result<usize, JsVa
     })
 }
 
+/// About how many bytes the search indexes hold (names index, and the full text when
+/// attached): an estimate from their sizes.
+#[wasm_bindgen]
+pub fn bench_index_bytes() -> usize {
+    CATALOG.with(|cell| {
+        cell.borrow()
+            .as_ref()
+            .map_or(0, |catalog| catalog.search_index_bytes())
+    })
+}
+
 /// Slugs of the best `limit` hits for a query (names, and the texts once attached).
 #[wasm_bindgen]
 pub fn bench_search(query: &str, limit: usize) -> Vec<String> {

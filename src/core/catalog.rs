@@ -287,6 +287,11 @@ impl Catalog {
         positions
     }
 
+    /// About how many bytes the search indexes hold (see [`SearchIndex::heap_bytes`]).
+    pub fn search_index_bytes(&self) -> usize {
+        self.search_index().heap_bytes() + self.full_text.get().map_or(0, |ft| ft.heap_bytes())
+    }
+
     /// Whether search reads every page's texts yet.
     pub fn has_full_text(&self) -> bool {
         self.full_text.get().is_some()

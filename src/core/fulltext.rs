@@ -241,6 +241,8 @@ pub enum FullTextError {
 #[derive(Debug, Clone, Default)]
 pub struct FullTextIndex {
     terms: Vec<String>,
+    /// The same terms for look-ups by equality, the most frequent question search asks.
+    term_set: std::collections::HashSet<String>,
     /// Per term: (page, weight class).
     postings: Vec<Vec<(u32, u8)>>,
     /// Per term: how much a match says, lower for common words (0–1).
@@ -290,6 +292,7 @@ impl FullTextIndex {
             postings.push(decoded);
         }
         Ok(FullTextIndex {
+            term_set: terms.iter().cloned().collect(),
             terms,
             postings,
             rarity,
@@ -300,11 +303,21 @@ impl FullTextIndex {
         self.terms.len()
     }
 
+    /// About how many bytes the index holds on the heap (strings, the term set, postings):
+    /// an estimate for the benchmark, not an allocator's count.
+    pub fn heap_bytes(&self) -> usize {
+        let strings: usize = self.terms.iter().map(|t| t.len() + 24).sum();
+        let postings: usize = self
+            .postings
+            .iter()
+            .map(|p| p.len() * std::mem::size_of::<(u32, u8)>() + 24)
+            .sum();
+        2 * strings + self.term_set.len() * 16 + postings + self.rarity.len() * 4
+    }
+
     /// Whether `stem` is a term of the index.
     pub fn contains(&self, stem: &str) -> bool {
-        self.terms
-            .binary_search_by(|t| t.as_str().cmp(stem))
-            .is_ok()
+        self.term_set.contains(stem)
     }
 
     /// Adds to `scores` (one slot per page) how well each page matches a stemmed query word:

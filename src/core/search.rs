@@ -229,6 +229,8 @@ pub struct SearchIndex {
     suffixes: Vec<(u32, u8)>,
     /// (stem, word) for every word, sorted by stem: finds other inflections and spellings.
     stems: Vec<(String, u32)>,
+    /// Every word and every stem of a word, for the many look-ups of compound pieces.
+    pieces: std::collections::HashSet<String>,
     /// Words by their first and by their second character: the only candidates for a typo
     /// (a wrong first letter is rare; a swap of the first two letters is covered).
     by_first_char: HashMap<char, Vec<u32>>,
@@ -422,6 +424,18 @@ const EVERYDAY_WORDS: &[(&str, &[&str])] = &[
     ("kjokken", &["kokk"]),
 ];
 
+/// [`EVERYDAY_WORDS`] by the stem of the everyday word, computed once.
+fn everyday_stems() -> &'static [(String, &'static [&'static str])] {
+    static STEMS: std::sync::OnceLock<Vec<(String, &'static [&'static str])>> =
+        std::sync::OnceLock::new();
+    STEMS.get_or_init(|| {
+        EVERYDAY_WORDS
+            .iter()
+            .map(|(word, synonyms)| (stem(word), *synonyms))
+            .collect()
+    })
+}
+
 /// Weight of an everyday synonym and of the parts of a compound the indexes also hold
 /// whole, against the word itself.
 const SYNONYM_FACTOR: f32 = 0.9;
@@ -445,7 +459,8 @@ struct QueryWord {
 enum Form {
     /// A word; `true` while it is still being typed (matches longer words).
     Word(String, bool, f32),
-    /// A compound's parts, which add up.
+    /// A compound's parts, which add up; weighing half when the word itself is one typo
+    /// from a name.
     Parts(Vec<String>, f32),
 }
 
@@ -596,6 +611,18 @@ impl SearchIndex {
             }
         }
         stems.sort_unstable();
+        // Typo candidates by length, so a typo look-up reads only words of a fitting length.
+        for list in by_first_char
+            .values_mut()
+            .chain(by_second_char.values_mut())
+        {
+            list.sort_by_key(|&index| word_chars[index as usize].len());
+        }
+        let pieces = words_out
+            .iter()
+            .cloned()
+            .chain(stems.iter().map(|(stem, _)| stem.clone()))
+            .collect();
         suffixes.sort_unstable_by(|a, b| {
             words_out[a.0 as usize][a.1 as usize..].cmp(&words_out[b.0 as usize][b.1 as usize..])
         });
@@ -603,6 +630,7 @@ impl SearchIndex {
             word_chars,
             suffixes,
             stems,
+            pieces,
             by_first_char,
             by_second_char,
             words: words_out,
@@ -615,6 +643,24 @@ impl SearchIndex {
 
     pub fn word_count(&self) -> usize {
         self.words.len()
+    }
+
+    /// About how many bytes the index holds on the heap: an estimate for the benchmark.
+    pub fn heap_bytes(&self) -> usize {
+        let strings: usize = self.words.iter().map(|w| w.len() + 24).sum();
+        let chars: usize = self.word_chars.iter().map(|c| c.len() * 4 + 24).sum();
+        let postings: usize = self
+            .postings
+            .iter()
+            .map(|p| p.len() * std::mem::size_of::<Posting>() + 24)
+            .sum();
+        let stems: usize = self.stems.iter().map(|(s, _)| s.len() + 32).sum();
+        2 * strings
+            + chars
+            + postings
+            + 2 * stems
+            + self.suffixes.len() * 8
+            + (self.words.len() * 2) * 4
     }
 
     pub fn document_count(&self) -> usize {
@@ -649,8 +695,7 @@ impl SearchIndex {
     /// "barnehagelaerer"); that look-up is left out where many words begin alike.
     fn is_word_part(&self, rest: &str, full_text: Option<&FullTextIndex>, deep: bool) -> bool {
         let candidates = [Some(rest), rest.strip_prefix('s'), rest.strip_prefix('e')];
-        let known =
-            |part: &str| self.knows(part) || full_text.is_some_and(|ft| ft.contains(&stem(part)));
+        let known = |part: &str| self.is_part_known(part, full_text);
         candidates.into_iter().flatten().any(|part| {
             part.chars().count() >= MIN_REST
                 && (known(part)
@@ -672,7 +717,20 @@ impl SearchIndex {
         [Some(head), head.strip_suffix('s'), head.strip_suffix('e')]
             .into_iter()
             .flatten()
-            .any(|part| part.chars().count() >= MIN_PART && self.is_known(part, full_text))
+            .any(|part| part.chars().count() >= MIN_PART && self.is_part_known(part, full_text))
+    }
+
+    /// Whether a piece of an index word (a compound's part, bokmål as the data is) is a
+    /// word: as it stands or without one inflection ending, in names or texts. Cheaper than
+    /// [`SearchIndex::is_known`], which also reads nynorsk; search looks up many pieces.
+    fn is_part_known(&self, part: &str, full_text: Option<&FullTextIndex>) -> bool {
+        let exact = |piece: &str| {
+            self.pieces.contains(piece) || full_text.is_some_and(|ft| ft.contains(piece))
+        };
+        exact(part) || {
+            let cut = crate::core::stem::cut_ending(part);
+            cut != part && exact(cut)
+        }
     }
 
     /// Best match per document for one query word, into `scores` (one slot per document).
@@ -787,13 +845,16 @@ impl SearchIndex {
                 let word = &self.words[entry.0 as usize];
                 let ending = &suffix(entry)[token_stem.len()..];
                 let before = &word[..entry.1 as usize];
-                if !self.is_first_part(before, full_text) {
-                    continue;
-                }
-                if ending.is_empty() || crate::core::stem::is_ending(ending) {
-                    credit(entry.0 as usize, Match::Head, false);
-                } else if self.is_word_part(ending, full_text, false) {
-                    // A middle part: "båt" in "trebåtbygger".
+                // The stem ends the word (with an inflection), or stands in the middle:
+                // "båt" in "trebåtbygger".
+                let fits = ending.is_empty()
+                    || crate::core::stem::is_ending(ending)
+                    || self.is_word_part(ending, full_text, false);
+                // From five letters a stem is no accidental ending ("arbeid"); a short one
+                // must follow a word.
+                if fits
+                    && (token_stem.chars().count() >= 5 || self.is_first_part(before, full_text))
+                {
                     credit(entry.0 as usize, Match::Head, false);
                 }
             }
@@ -849,16 +910,30 @@ impl SearchIndex {
         // never of the start of a word ("lærer") nor of a synonym.
         let stem_in_texts = full_text.is_some_and(|ft| ft.contains(&token_stem));
         let query: Vec<char> = token.chars().collect();
+        // Whole-word typos only: words of the query's length give or take the typos allowed.
+        let shortest = length.saturating_sub(max_typos);
+        let longest = if stem_in_texts {
+            length + max_typos
+        } else {
+            usize::MAX
+        };
+        let in_window = |list: &'_ Vec<u32>| -> std::ops::Range<usize> {
+            let from = list.partition_point(|&i| self.word_chars[i as usize].len() < shortest);
+            let to = list.partition_point(|&i| self.word_chars[i as usize].len() <= longest);
+            from..to.max(from)
+        };
         let candidates = self
             .by_first_char
             .get(&query[0])
             .into_iter()
             .chain(self.by_second_char.get(&query[0]))
-            .flatten();
+            .flat_map(|list| list[in_window(list)].iter());
         for &index in candidates {
             let index = index as usize;
             let chars = &self.word_chars[index];
-            if chars.len() + max_typos < length {
+            if chars.len() + max_typos < length
+                || (stem_in_texts && chars.len() > length + max_typos)
+            {
                 continue;
             }
             match typo_distance(&query, chars, max_typos) {
@@ -1153,23 +1228,23 @@ impl SearchIndex {
                     // An unknown word: its typos and its parts, the parts weighing less when
                     // a title is one typo away ("rørleger" is a rørlegger, not a lege).
                     Some(parts) if !known && !self.has_prefix(&text) => {
-                        let title_typo = self
-                            .score_word(&text, false, true, 1.0, None)
-                            .iter()
-                            .any(|s| s.score >= TITLE_TYPO_SCORE);
                         forms.push(Form::Word(text.clone(), typing, 1.0));
-                        let factor = if title_typo { 0.5 } else { 1.0 };
-                        forms.push(Form::Parts(parts, factor));
+                        forms.push(Form::Parts(parts, 1.0));
                     }
-                    // A known compound is read by its parts too, well below the word itself.
-                    Some(parts) if full_text.is_some_and(|ft| ft.contains(&stem(&parts[0]))) => {
+                    // A compound known only from the texts ("matlaging") is read by its parts
+                    // too, well below the word itself; one a name holds is that name's.
+                    Some(parts)
+                        if !self.knows(&text)
+                            && full_text.is_some_and(|ft| ft.contains(&stem(&parts[0]))) =>
+                    {
                         forms.push(Form::Word(text.clone(), typing, 1.0));
                         forms.push(Form::Parts(parts, KNOWN_COMPOUND_PARTS_FACTOR));
                     }
                     _ => forms.push(Form::Word(text.clone(), typing, 1.0)),
                 }
-                for (word, synonyms) in EVERYDAY_WORDS {
-                    if stem(word) == stem(&text) {
+                let text_stem = stem(&text);
+                for (everyday_stem, synonyms) in everyday_stems() {
+                    if *everyday_stem == text_stem {
                         forms.extend(
                             synonyms
                                 .iter()
@@ -1199,6 +1274,7 @@ impl SearchIndex {
         // Per document, the tier and typo-free match of the word itself (not its parts).
         let mut word_tier = vec![(0u8, false); documents];
         let mut word_matched = false;
+        let mut name_typo = false;
         let names = !word.soft;
         for form in &word.forms {
             let scores = match form {
@@ -1208,6 +1284,9 @@ impl SearchIndex {
                     word_matched |= scores
                         .iter()
                         .any(|s| s.real || (s.named && s.score >= TITLE_TYPO_SCORE));
+                    name_typo |= scores
+                        .iter()
+                        .any(|s| s.named && !s.real && s.score >= TITLE_TYPO_SCORE);
                     for (kept, slot) in word_tier.iter_mut().zip(&scores) {
                         if slot.score > 0.0 {
                             *kept = (kept.0.max(slot.tier), kept.1 | slot.real);
@@ -1216,6 +1295,7 @@ impl SearchIndex {
                     scores
                 }
                 Form::Parts(parts, factor) => {
+                    let factor = if name_typo { factor * 0.5 } else { *factor };
                     let mut sum = vec![WordScore::default(); documents];
                     let mut parts_matched = vec![0usize; documents];
                     for part in parts {

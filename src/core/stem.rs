@@ -73,6 +73,19 @@ const ENDINGS: &[&str] = &[
     "ere", "ane", "ene", "ing", "ar", "er", "en", "et", "a", "e",
 ];
 
+/// A bokmål word without its longest inflection ending (at least three letters left), or
+/// the word itself: the cheap half of [`stem`], for the many pieces of compounds search
+/// looks up.
+pub fn cut_ending(word: &str) -> &str {
+    ENDINGS
+        .iter()
+        .find_map(|ending| {
+            word.strip_suffix(ending)
+                .filter(|stem| stem.chars().count() >= MIN_STEM)
+        })
+        .unwrap_or(word)
+}
+
 /// Whether `text` is one of the inflection endings the stemmer cuts.
 pub fn is_ending(text: &str) -> bool {
     ENDINGS.contains(&text)
@@ -109,13 +122,7 @@ pub fn stem(word: &str) -> String {
         return word.to_string();
     }
     let word = bokmal_spelling(word);
-    let cut = ENDINGS
-        .iter()
-        .find_map(|ending| {
-            word.strip_suffix(ending)
-                .filter(|stem| stem.chars().count() >= MIN_STEM)
-        })
-        .unwrap_or(&word);
+    let cut = cut_ending(&word);
     // "-el" loses its e when inflected ("møbel", "møbler"): the stem never has it.
     match cut.strip_suffix("el") {
         Some(rest) if rest.chars().count() >= MIN_STEM => format!("{rest}l"),
