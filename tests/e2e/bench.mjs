@@ -245,11 +245,11 @@ try {
   await session.context().close();
 
   const stats = (xs) => `p50 ${pct(xs, 50).toFixed(3)} ms, p95 ${pct(xs, 95).toFixed(3)} ms`;
-  console.log('(index size: ours an estimate of its heap, both indexes; MiniSearch its serialised JSON, a lower bound)');
   console.log(`\n== Search in headless Chromium, ${QUALITY.length} quality-set queries x 5 rounds, one page ==`);
   for (const [name, r] of Object.entries(engines)) {
     console.log(`${name.padEnd(11)} index build median ${pct(r.builds, 50).toFixed(1)} ms; query ${stats(r.times)}; top-3 recall ${(r.recall * 100).toFixed(1)} %; index about ${(r.memory / 1e6).toFixed(1)} MB`);
   }
+  console.log('(index size: ours an estimate of its heap, both indexes; MiniSearch its serialised JSON, a lower bound)');
   const ratio = (p) => pct(engines.minisearch.times, p) / pct(engines.ours.times, p);
   console.log(`ratio MiniSearch/ours query time: p50 ${ratio(50).toFixed(2)}x, p95 ${ratio(95).toFixed(2)}x; index build ${(pct(engines.minisearch.builds, 50) / pct(engines.ours.builds, 50)).toFixed(2)}x`);
   console.log(`\n== Keystroke on /, 4x CPU throttling, ${keystrokes.count} keystrokes ==`);
