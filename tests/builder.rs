@@ -700,6 +700,73 @@ fn the_real_data_builds_with_the_expected_counts() {
         leads_to.contains(&"kokk") && leads_to.contains(&"baker"),
         "{leads_to:?}"
     );
+    // The tree: every Vg1 of the raw file, every area reachable from a Vg1, no way round in
+    // a circle, every occupation link to an occupation we hold.
+    let raw_paths: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            raw.join("apprenticeships/utdanningno_vgs_lop_programomrader_2026-10_fuskelappen.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let raw_vg1 = raw_paths["noder"]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter(|name| name.as_str().unwrap().starts_with("Vg1 "))
+        .count();
+    assert_eq!(catalog.vg1_programmes().len(), raw_vg1);
+    assert_eq!(raw_vg1, 15);
+    let programmes = &built.snapshot.programmes;
+    let mut reached = std::collections::BTreeSet::new();
+    let mut queue: Vec<&str> = catalog
+        .vg1_programmes()
+        .iter()
+        .map(|p| p.code.as_str())
+        .collect();
+    while let Some(code) = queue.pop() {
+        if reached.insert(code.to_string()) {
+            queue.extend(
+                catalog
+                    .programme(code)
+                    .unwrap()
+                    .next
+                    .iter()
+                    .map(String::as_str),
+            );
+        }
+    }
+    let unreached: Vec<&str> = programmes
+        .iter()
+        .filter(|p| !reached.contains(&p.code))
+        .map(|p| p.code.as_str())
+        .collect();
+    assert!(
+        unreached.is_empty(),
+        "not reachable from a Vg1: {unreached:?}"
+    );
+    fn walk<'a>(
+        catalog: &'a Catalog,
+        code: &'a str,
+        trail: &mut Vec<&'a str>,
+    ) -> Result<(), String> {
+        if trail.contains(&code) {
+            return Err(format!("{trail:?} → {code}"));
+        }
+        trail.push(code);
+        for next in &catalog.programme(code).unwrap().next {
+            walk(catalog, next, trail)?;
+        }
+        trail.pop();
+        Ok(())
+    }
+    for vg1 in catalog.vg1_programmes() {
+        walk(&catalog, &vg1.code, &mut Vec::new()).expect("no cycle");
+    }
+    assert!(programmes
+        .iter()
+        .flat_map(|p| &p.occupations)
+        .all(|slug| catalog.occupation(slug).is_some()));
     // A former NAV title, only where its NAV group has one STYRK-08 code.
     assert_eq!(
         catalog.code("5311").unwrap().old_nav_titles,

@@ -26,6 +26,7 @@ use pages::explorer::ExplorerPage;
 use pages::not_found::NotFound;
 use pages::occupation::OccupationPage;
 use pages::styrk::{StyrkCodePage, StyrkIndexPage};
+use pages::vgs::{VgsIndexPage, VgsProgrammePage};
 use state::AppData;
 
 #[component]
@@ -49,6 +50,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/fylke/:nr") view=CountyPage/>
                     <Route path=path!("/kommune/:nr") view=MunicipalityPage/>
                     <Route path=path!("/arbeidsgiver/:orgnr") view=EmployerPage/>
+                    <Route path=path!("/vgs") view=VgsIndexPage/>
+                    <Route path=path!("/vgs/:code") view=VgsProgrammePage/>
                     <Route path=path!("/om") view=AboutPage/>
                     <Route path=path!("/embed/yrke/:slug") view=EmbedOccupationPage/>
                     <Route path=path!("/embed/sok") view=EmbedSearchPage/>

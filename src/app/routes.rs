@@ -7,6 +7,7 @@ pub const STYRK: &str = "/styrk";
 pub const COUNTIES: &str = "/fylke";
 pub const COMPARE: &str = "/sammenlign";
 pub const ABOUT: &str = "/om";
+pub const VGS: &str = "/vgs";
 
 /// The explorer (front page) with its state as a query string ("?q=kokk"), or "" for none.
 pub fn explorer(query: &str) -> String {
@@ -41,6 +42,22 @@ pub fn county(code: &str) -> String {
 
 pub fn municipality(code: &str) -> String {
     format!("/kommune/{code}")
+}
+
+/// A programme area's page, by its code without the trailing dashes ("/vgs/ELELE1").
+pub fn programme(code: &str) -> String {
+    format!("/vgs/{}", crate::core::programmes::address_code(code))
+}
+
+/// The explorer listing the occupations a programme area leads to.
+pub fn programme_list(code: &str) -> String {
+    explorer(
+        &crate::core::explore::Filters {
+            programme: Some(code.to_string()),
+            ..Default::default()
+        }
+        .to_query(),
+    )
 }
 
 /// A county ("46") or municipality ("4601") page, by the length of its code.

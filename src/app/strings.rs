@@ -351,6 +351,68 @@ pub fn show_all(total: usize) -> String {
 // Regions: counties, municipalities, employers
 pub const NOT_FOUND_SUGGESTIONS: &str = "Mente du en av disse?";
 pub const NAV_REGIONS: &str = "Fylker";
+pub const NAV_VGS: &str = "Videregående";
+
+// Videregående: /vgs and /vgs/<code>
+pub const VGS_TITLE: &str = "Videregående: fra Vg1 til yrke";
+pub const VGS_LEAD: &str = "Velg et utdanningsprogram på Vg1 og se hvilke lærefag og yrker det kan føre til, hva de tjener og hvor mange som jobber i dem.";
+pub const VGS_NO_SALARY: &str = "Ingen lønnstall for disse yrkene";
+pub fn vgs_counts(apprenticeships: usize, occupations: usize) -> String {
+    let trades = match apprenticeships {
+        0 => "ingen lærefag".to_string(),
+        1 => "1 lærefag".to_string(),
+        n => format!("{n} lærefag"),
+    };
+    let jobs = match occupations {
+        0 => "ingen yrker oppført".to_string(),
+        1 => "1 yrke".to_string(),
+        n => format!("{n} yrker"),
+    };
+    format!("{trades} · {jobs}")
+}
+pub fn vgs_leads_to(apprenticeships: usize, occupations: usize, spread: &str) -> String {
+    format!(
+        "Fører til {}. Lønn i disse yrkene: {spread}.",
+        vgs_counts(apprenticeships, occupations)
+    )
+}
+pub fn vgs_qualification(qualification: &str) -> String {
+    format!("Fullført opplæring gir {}.", qualification.to_lowercase())
+}
+pub const VGS_WAY_LABEL: &str = "Veien hit fra Vg1";
+pub const VGS_TREE_HEADING: &str = "Veien videre";
+pub const VGS_TREE_HINT: &str = "Åpne et trinn for å se hva det fører til. Lærefag viser yrkene de gir, med lønn og hvor mange som jobber i dem.";
+pub const VGS_TABLE_SUMMARY: &str = "Vis alt som tabell";
+pub const VGS_TABLE_CAPTION: &str = "Alle veier til yrker herfra";
+pub const VGS_TABLE_WAY: &str = "Vei";
+pub const VGS_TABLE_OCCUPATION: &str = "Yrke";
+pub const VGS_TABLE_SALARY: &str = "Median lønn";
+pub const VGS_TABLE_EMPLOYED: &str = "I jobb";
+pub const VGS_HERE: &str = "Herfra";
+pub const VGS_NO_OCCUPATIONS: &str = "Dataene knytter ikke dette til noe yrke.";
+pub const VGS_NO_FIGURES: &str = "ingen lønns- eller sysselsettingstall";
+pub const VGS_ALL_LINK: &str = "Alle utdanningsprogram på Vg1";
+pub const WAYS_IN_HEADING: &str = "Vet du ikke hva yrket heter? Start her:";
+pub fn ways_in_areas(count: usize) -> String {
+    format!("Velg et område ({count})")
+}
+pub fn ways_in_vg1(count: usize) -> String {
+    format!("Velg et utdanningsprogram på Vg1 ({count})")
+}
+pub fn occupations_count(count: usize) -> String {
+    match count {
+        1 => "1 yrke".into(),
+        n => format!("{n} yrker"),
+    }
+}
+pub const VGS_IN_LIST: &str = "Se yrkene i lista, der du kan sortere og filtrere dem";
+pub const VGS_MISSING_FIGURE: &str = "mangler";
+pub fn vgs_open_page(name: &str) -> String {
+    format!("Egen side for {name}")
+}
+pub fn programme_not_found(code: &str) -> String {
+    format!("Vi finner ikke utdanningsprogrammet «{code}».")
+}
 pub const LOADING_PLACES: &str = "Laster inn arbeidsgivere og studiesteder …";
 pub const COUNTIES_HEADING: &str = "Hvor er arbeidsplassene?";
 pub const COUNTIES_LEAD: &str = "Velg et fylke på kartet eller i tabellen for å se arbeidsgivere, opplæringskontor og studiesteder der.";

@@ -274,6 +274,41 @@ impl Catalog {
             .find(&self.snapshot.programmes, query, limit)
     }
 
+    /// The Vg1 programme areas.
+    pub fn vg1_programmes(&self) -> Vec<&Programme> {
+        self.programme_index.vg1(&self.snapshot.programmes)
+    }
+
+    /// One way from a Vg1 to the programme area `code`, the Vg1 first.
+    pub fn programme_way(&self, code: &str) -> Vec<&Programme> {
+        self.programme_index
+            .way_from_vg1(&self.snapshot.programmes, code)
+    }
+
+    /// How many lærefag one can reach from `code`.
+    pub fn programme_apprenticeships(&self, code: &str) -> usize {
+        self.programme_index
+            .apprenticeships_from(&self.snapshot.programmes, code)
+    }
+
+    /// Programme areas an unknown address may have meant.
+    pub fn suggest_programmes(&self, text: &str, limit: usize) -> Vec<&Programme> {
+        self.programme_index
+            .suggest(&self.snapshot.programmes, text, limit)
+    }
+
+    /// The lowest and highest monthly median salary among the occupations at `positions`
+    /// (every code's median counts); `None` when none has one.
+    pub fn salary_spread(&self, positions: &[usize]) -> Option<(u64, u64)> {
+        let medians = positions
+            .iter()
+            .flat_map(|&i| self.facets[i].medians.iter().copied());
+        medians.fold(None, |spread, m| match spread {
+            None => Some((m, m)),
+            Some((low, high)) => Some((low.min(m), high.max(m))),
+        })
+    }
+
     /// Positions of the occupations a programme area leads to, in Norwegian alphabetical
     /// order.
     pub fn programme_occupations(&self, code: &str) -> Vec<usize> {
@@ -744,6 +779,12 @@ pub(crate) mod tests {
             ["tomrer"]
         );
         assert!(catalog.programme("BATMR3----").is_some());
+        assert_eq!(catalog.vg1_programmes().len(), 1);
+        assert_eq!(catalog.programme_way("BATMR3----").len(), 3);
+        assert_eq!(catalog.programme_apprenticeships("BABAT1----"), 1);
+        let tomrer = catalog.programme_occupations("BABAT1----");
+        assert_eq!(catalog.salary_spread(&tomrer), Some((45_000, 45_000)));
+        assert_eq!(catalog.salary_spread(&[]), None);
         assert!(catalog.programme_occupations("XX").is_empty());
     }
 

@@ -42,6 +42,55 @@ pub fn short_name(programme: &Programme) -> &str {
         .trim()
 }
 
+/// The code as an address writes it ("ELELE1", "elele1", "ELELE1----") in the data's form
+/// ("ELELE1----"); `None` for anything that cannot be a code.
+pub fn code_from_address(text: &str) -> Option<String> {
+    let trimmed = text.trim().trim_end_matches('-');
+    if trimmed.is_empty()
+        || trimmed.len() > CODE_LENGTH
+        || !trimmed.chars().all(|c| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let mut code = trimmed.to_ascii_uppercase();
+    while code.len() < CODE_LENGTH {
+        code.push('-');
+    }
+    Some(code)
+}
+
+/// The code as addresses write it: without the trailing dashes ("ELELE1").
+pub fn address_code(code: &str) -> &str {
+    code.trim_end_matches('-')
+}
+
+/// Udir's programme-area codes are ten characters, padded with dashes.
+const CODE_LENGTH: usize = 10;
+
+/// Short names pupils and schools use for the Vg1 programme areas, and the code prefix each
+/// stands for (a written list; "TIF" is Teknologi- og industrifag).
+pub const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("tif", "TPTIP1"),
+    ("tip", "TPTIP1"),
+    ("ba", "BABAT1"),
+    ("el", "ELELE1"),
+    ("ho", "HSHSF1"),
+    ("hs", "HSHSF1"),
+    ("rm", "RMRMF1"),
+    ("na", "NANAB1"),
+    ("im", "IMIKM1"),
+    ("ikm", "IMIKM1"),
+    ("sr", "SRSSR1"),
+    ("ssr", "SRSSR1"),
+    ("fbie", "FDFBI1"),
+    ("hdp", "DTDTH1"),
+    ("st", "STUSP1"),
+    ("stud", "STUSP1"),
+    ("mdd", "MDMDD1"),
+    ("kda", "KDKDA1"),
+    ("mk", "MEMOK1"),
+];
+
 /// Programme areas by code, with the occupations each leads to.
 #[derive(Debug, Clone, Default)]
 pub struct Programmes {
@@ -81,8 +130,92 @@ impl Programmes {
         slugs
     }
 
-    /// Programme areas whose name holds every content word of `query`: Vg1 first, then Vg2,
-    /// Vg3 and lærefag, shorter names first; at most `limit`.
+    /// The Vg1 programme areas, in the data's order of codes.
+    pub fn vg1<'a>(&self, programmes: &'a [Programme]) -> Vec<&'a Programme> {
+        programmes
+            .iter()
+            .filter(|p| ProgrammeKind::of(p) == ProgrammeKind::Vg1)
+            .collect()
+    }
+
+    /// The programme areas that lead to `code` (one step before it).
+    pub fn before<'a>(&self, programmes: &'a [Programme], code: &str) -> Vec<&'a Programme> {
+        programmes
+            .iter()
+            .filter(|p| p.next.iter().any(|n| n == code))
+            .collect()
+    }
+
+    /// One way from a Vg1 to `code`, the Vg1 first and `code` last (just `code` for a Vg1 or
+    /// an area nothing leads to).
+    pub fn way_from_vg1<'a>(&self, programmes: &'a [Programme], code: &str) -> Vec<&'a Programme> {
+        let mut way = Vec::new();
+        let mut current = self.get(programmes, code);
+        while let Some(programme) = current {
+            if way.iter().any(|p: &&Programme| p.code == programme.code) || way.len() > 6 {
+                break;
+            }
+            way.push(programme);
+            current = self
+                .before(programmes, &programme.code)
+                .into_iter()
+                .min_by_key(|p| {
+                    // Prefer the way through the school years before a påbygg.
+                    (ProgrammeKind::of(p), p.code.clone())
+                });
+        }
+        way.reverse();
+        way
+    }
+
+    /// How many lærefag one can reach from `code`, step by step.
+    pub fn apprenticeships_from(&self, programmes: &[Programme], code: &str) -> usize {
+        let mut seen = BTreeSet::new();
+        let mut queue = vec![code.to_string()];
+        let mut count = 0;
+        while let Some(code) = queue.pop() {
+            if !seen.insert(code.clone()) {
+                continue;
+            }
+            if let Some(programme) = self.get(programmes, &code) {
+                if ProgrammeKind::of(programme) == ProgrammeKind::Apprenticeship {
+                    count += 1;
+                }
+                queue.extend(programme.next.iter().cloned());
+            }
+        }
+        count
+    }
+
+    /// Programme areas an unknown address may have meant: those whose code begins like it
+    /// (longest shared start first), else those whose name the text gives.
+    pub fn suggest<'a>(
+        &self,
+        programmes: &'a [Programme],
+        text: &str,
+        limit: usize,
+    ) -> Vec<&'a Programme> {
+        let wanted = text.trim().trim_end_matches('-').to_ascii_uppercase();
+        for length in (2..=wanted.len().min(CODE_LENGTH)).rev() {
+            let Some(start) = wanted.get(..length) else {
+                continue;
+            };
+            let mut found: Vec<&Programme> = programmes
+                .iter()
+                .filter(|p| p.code.starts_with(start))
+                .collect();
+            if !found.is_empty() {
+                found.sort_by_key(|p| (ProgrammeKind::of(p), p.code.clone()));
+                found.truncate(limit);
+                return found;
+            }
+        }
+        self.find(programmes, text, limit)
+    }
+
+    /// Programme areas whose name holds every content word of `query`, or that a known short
+    /// name stands for ("TIF"): Vg1 first, then Vg2, Vg3 and lærefag, shorter names first; at
+    /// most `limit`.
     pub fn find<'a>(
         &self,
         programmes: &'a [Programme],
@@ -90,9 +223,17 @@ impl Programmes {
         limit: usize,
     ) -> Vec<&'a Programme> {
         let words = crate::core::search::content_words(query);
+        let abbreviated: Vec<&str> = ABBREVIATIONS
+            .iter()
+            .filter(|(short, _)| words.len() == 1 && words[0] == *short)
+            .map(|(_, code)| *code)
+            .collect();
         let mut found: Vec<&Programme> = programmes
             .iter()
-            .filter(|p| crate::core::search::names_all_words(short_name(p), &words))
+            .filter(|p| {
+                abbreviated.contains(&address_code(&p.code))
+                    || crate::core::search::names_all_words(short_name(p), &words)
+            })
             .collect();
         found.sort_by_key(|p| (ProgrammeKind::of(p), short_name(p).chars().count()));
         found.truncate(limit);
@@ -157,6 +298,38 @@ mod tests {
     }
 
     #[test]
+    fn addresses_take_the_code_without_dashes_in_any_case() {
+        assert_eq!(code_from_address("elele1").as_deref(), Some("ELELE1----"));
+        assert_eq!(
+            code_from_address("ELELE1----").as_deref(),
+            Some("ELELE1----")
+        );
+        assert_eq!(code_from_address("<script>"), None);
+        assert_eq!(code_from_address("ABCDEFGHIJK"), None);
+        assert_eq!(address_code("RMKOK3----"), "RMKOK3");
+    }
+
+    #[test]
+    fn a_deep_programme_knows_its_way_from_vg1() {
+        let all = sample();
+        let index = Programmes::new(&all);
+        let way: Vec<&str> = index
+            .way_from_vg1(&all, "RMKOK3----")
+            .iter()
+            .map(|p| p.code.as_str())
+            .collect();
+        assert_eq!(way, ["RMRMF1----", "RMKOS2----", "RMKOK3----"]);
+        assert_eq!(index.apprenticeships_from(&all, "RMRMF1----"), 1);
+        assert_eq!(index.vg1(&all).len(), 1);
+        let suggested: Vec<&str> = index
+            .suggest(&all, "RMKOS9", 3)
+            .iter()
+            .map(|p| p.code.as_str())
+            .collect();
+        assert_eq!(suggested, ["RMKOS2----"]);
+    }
+
+    #[test]
     fn finds_programmes_by_name_as_pupils_write_them() {
         let all = sample();
         let index = Programmes::new(&all);
@@ -171,6 +344,7 @@ mod tests {
         assert_eq!(codes("Restaurant og mat"), ["RMRMF1----"]);
         assert_eq!(codes("kokk"), ["RMKOS2----", "RMKOK3----"]);
         assert_eq!(codes("kokkfag"), ["RMKOK3----"]);
+        assert_eq!(codes("RM"), ["RMRMF1----"], "a short name schools use");
         assert!(codes("pilot").is_empty());
         assert!(codes("").is_empty());
     }

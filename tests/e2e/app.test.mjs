@@ -63,14 +63,16 @@ test('typing filters the list, and the occupation page shows tasks, codes and sa
 
 test('the search is kept in the URL: reload and back/forward restore it', async () => {
   const page = await app.newPage();
+  // Counted once the pages' texts are searched too (they arrive after the first list).
+  const FULL = '.result-count[data-full-text="true"]';
   await page.goto(`${app.base}/?q=snekker`);
-  await page.waitForSelector(LIST_ROW);
+  await page.waitForSelector(FULL);
   assert.equal(await page.inputValue('#sok'), 'snekker');
   const filtered = (await page.$$(LIST_ROW)).length;
   assert.ok(filtered > 0 && filtered < 599);
 
   await page.reload();
-  await page.waitForSelector(LIST_ROW);
+  await page.waitForSelector(FULL);
   assert.equal(await page.inputValue('#sok'), 'snekker');
   assert.equal((await page.$$(LIST_ROW)).length, filtered);
 

@@ -16,10 +16,8 @@ after(async () => {
 /** Opens / with a query once the full text is in (its request answered and the list redrawn). */
 async function searched(query) {
   const page = await app.newPage();
-  const fullText = page.waitForResponse((r) => r.url().endsWith('/snapshot/fulltext.json'));
   await page.goto(`${app.base}/`);
-  await page.waitForSelector('.occupation-row');
-  await fullText;
+  await page.waitForSelector('.result-count[data-full-text="true"]');
   await page.fill('#sok', query);
   await page.waitForFunction(
     (q) => document.querySelector('#sok').value === q && !document.querySelector('.result-count').textContent.startsWith('Viser alle'),

@@ -20,6 +20,7 @@ pub fn Header() -> impl IntoView {
                 <nav aria-label=strings::NAV_LABEL>
                     <ul class="nav-list">
                         <li><Link href=routes::HOME>{strings::NAV_OCCUPATIONS}</Link></li>
+                        <li><Link href=routes::VGS>{strings::NAV_VGS}</Link></li>
                         <li><Link href=routes::STYRK>{strings::NAV_STYRK}</Link></li>
                         <li><Link href=routes::COUNTIES>{strings::NAV_REGIONS}</Link></li>
                         <li><Link href=compare_href>{compare_label}</Link></li>

@@ -8,6 +8,7 @@ pub mod places;
 pub mod rich_text;
 pub mod search_results;
 pub mod status;
+pub mod ways_in;
 pub mod where_in_country;
 
 use crate::app::state::AppData;

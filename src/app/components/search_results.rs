@@ -7,7 +7,6 @@ use crate::app::components::{marked, Link};
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
-use crate::core::explore::Filters;
 use crate::core::fulltext::{detail_texts, passage, MatchedStems};
 use crate::core::programmes::{short_name, ProgrammeKind};
 use leptos::prelude::*;
@@ -15,17 +14,6 @@ use std::sync::Arc;
 
 /// Most programme areas listed above the occupations.
 const PROGRAMME_HITS: usize = 4;
-
-/// The address of the list of occupations a programme area leads to.
-pub fn programme_list_path(code: &str) -> String {
-    routes::explorer(
-        &Filters {
-            programme: Some(code.to_string()),
-            ..Filters::default()
-        }
-        .to_query(),
-    )
-}
 
 /// Programme areas and lærefag whose name the query gives, each linking to the occupations
 /// it leads to.
@@ -45,7 +33,7 @@ pub fn ProgrammeHits(catalog: Arc<Catalog>, query: Memo<String>) -> impl IntoVie
                     );
                     view! {
                         <li>
-                            <Link href=programme_list_path(&programme.code)>{label}</Link>
+                            <Link href=routes::programme(&programme.code)>{label}</Link>
                             " "
                             <span class="note">{strings::programme_leads_to(count)}</span>
                         </li>

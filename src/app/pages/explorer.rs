@@ -4,6 +4,7 @@
 use crate::app::components::compare::CompareToggle;
 use crate::app::components::figures::{employed_summary, median_summary};
 use crate::app::components::search_results::{MatchedPassage, ProgrammeHits};
+use crate::app::components::ways_in::WaysIn;
 use crate::app::components::{marked, set_title, state_navigation, with_catalog};
 use crate::app::routes;
 use crate::app::state::AppData;
@@ -343,7 +344,8 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             </p>
         </details>
         <div class="result-bar">
-            <p class="result-count" role="status" aria-live="polite">
+            // data-full-text says (to tests and tools) whether the pages' texts are searched yet.
+            <p class="result-count" role="status" aria-live="polite" data-full-text=move || data.full_text.get().to_string()>
                 {move || strings::result_count(count.get(), total)}
             </p>
             <Show when=move || filters.with(|f| f.narrows() || f.sort != SortOrder::Relevance)>
@@ -370,6 +372,14 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                         </button>
                     </p>
                 })
+            }
+        }
+        {
+            let catalog = catalog.clone();
+            view! {
+                <Show when=move || filters.with(|f| !f.narrows())>
+                    <WaysIn catalog=catalog.clone()/>
+                </Show>
             }
         }
         <ProgrammeHits catalog=catalog.clone() query=query/>

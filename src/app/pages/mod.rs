@@ -10,3 +10,4 @@ pub mod explorer;
 pub mod not_found;
 pub mod occupation;
 pub mod styrk;
+pub mod vgs;

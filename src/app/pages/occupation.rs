@@ -264,7 +264,10 @@ fn Routes(routes: Vec<UpperSecondaryRoute>) -> impl IntoView {
                                 .into_iter()
                                 .map(|path| view! {
                                     <ol class="path">
-                                        {path.into_iter().map(|step| view! { <li>{step.name}</li> }).collect_view()}
+                                        {path.into_iter().map(|step| {
+                                            let href = routes::programme(&step.code);
+                                            view! { <li><Link href=href>{step.name}</Link></li> }
+                                        }).collect_view()}
                                     </ol>
                                 })
                                 .collect_view()}

@@ -1,0 +1,95 @@
+//! Ways into the list for a pupil who does not know job titles yet: NAV's areas and the Vg1
+//! programme areas, each with how many occupations and their salary spread.
+
+use crate::app::components::Link;
+use crate::app::routes;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::explore::Filters;
+use crate::core::format::thousands;
+use crate::core::programmes::short_name;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+fn spread(catalog: &Catalog, positions: &[usize]) -> String {
+    match catalog.salary_spread(positions) {
+        Some((low, high)) => strings::median_range(&thousands(low), &thousands(high)),
+        None => strings::VGS_NO_SALARY.to_string(),
+    }
+}
+
+/// Two folded lists of tiles: "Områder" (NAV level 1, opening the list filtered) and
+/// "Utdanningsprogram på Vg1" (opening `/vgs/<code>`).
+#[component]
+pub fn WaysIn(catalog: Arc<Catalog>) -> impl IntoView {
+    let mut areas: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (position, facet) in catalog.facets().iter().enumerate() {
+        let mut seen: Vec<&str> = Vec::new();
+        for (level1, _) in &facet.nav {
+            if !seen.contains(&level1.as_str()) {
+                seen.push(level1);
+                areas.entry(level1.clone()).or_default().push(position);
+            }
+        }
+    }
+    let area_count = areas.len();
+    let area_tiles = areas
+        .into_iter()
+        .map(|(name, positions)| {
+            let href = routes::explorer(
+                &Filters {
+                    nav_level1: Some(name.clone()),
+                    ..Filters::default()
+                }
+                .to_query(),
+            );
+            let facts = format!(
+                "{} · {}",
+                strings::occupations_count(positions.len()),
+                spread(&catalog, &positions)
+            );
+            view! {
+                <li class="tile">
+                    <Link href=href>{name}</Link>
+                    <span class="note">{facts}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let vg1 = catalog.vg1_programmes();
+    let vg1_count = vg1.len();
+    let vg1_tiles = vg1
+        .into_iter()
+        .map(|programme| {
+            let positions = catalog.programme_occupations(&programme.code);
+            let facts = format!(
+                "{} · {}",
+                strings::occupations_count(positions.len()),
+                spread(&catalog, &positions)
+            );
+            let href = routes::programme(&programme.code);
+            let name = short_name(programme).to_string();
+            view! {
+                <li class="tile">
+                    <Link href=href>{name}</Link>
+                    <span class="note">{facts}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="ways-in" aria-labelledby="veier-inn">
+            <h2 id="veier-inn" class="small-heading">{strings::WAYS_IN_HEADING}</h2>
+            <details>
+                <summary>{strings::ways_in_areas(area_count)}</summary>
+                <ul class="tiles">{area_tiles}</ul>
+            </details>
+            <details>
+                <summary>{strings::ways_in_vg1(vg1_count)}</summary>
+                <ul class="tiles">{vg1_tiles}</ul>
+                <p><Link href=routes::VGS>{strings::VGS_ALL_LINK}</Link></p>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,332 @@
+//! `/vgs` (every Vg1 programme area, with what it leads to) and `/vgs/<code>` (the tree from a
+//! programme area to lærefag and occupations, with salary and people in work).
+
+use crate::app::components::compare::CompareToggle;
+use crate::app::components::figures::{employed_summary, median_summary, SourceNote};
+use crate::app::components::{set_title, with_catalog, Link};
+use crate::app::pages::not_found::NotFound;
+use crate::app::routes;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::format::thousands;
+use crate::core::model::{Programme, SourceId};
+use crate::core::programmes::{code_from_address, short_name, ProgrammeKind};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+/// Steps below the page's own programme area shown in the tree (Vg2, Vg3/lærefag, Vg4).
+const TREE_DEPTH: usize = 4;
+
+fn label(programme: &Programme) -> String {
+    strings::programme_label(short_name(programme), ProgrammeKind::of(programme))
+}
+
+/// "35 000–60 000 kr/mnd" for the occupations at `positions`, or that none has a figure.
+fn spread_text(catalog: &Catalog, positions: &[usize]) -> String {
+    match catalog.salary_spread(positions) {
+        Some((low, high)) => strings::median_range(&thousands(low), &thousands(high)),
+        None => strings::VGS_NO_SALARY.to_string(),
+    }
+}
+
+#[component]
+pub fn VgsIndexPage() -> impl IntoView {
+    set_title(strings::VGS_TITLE);
+    view! {
+        <h1>{strings::VGS_TITLE}</h1>
+        <p class="lead">{strings::VGS_LEAD}</p>
+        {with_catalog(|catalog| view! { <Vg1List catalog=catalog/> })}
+    }
+}
+
+/// Every Vg1 programme area as a card: lærefag, occupations and their salary spread.
+#[component]
+pub fn Vg1List(catalog: Arc<Catalog>) -> impl IntoView {
+    let cards = catalog
+        .vg1_programmes()
+        .into_iter()
+        .map(|programme| {
+            let occupations = catalog.programme_occupations(&programme.code);
+            let counts = strings::vgs_counts(
+                catalog.programme_apprenticeships(&programme.code),
+                occupations.len(),
+            );
+            let spread = spread_text(&catalog, &occupations);
+            let name = label(programme);
+            view! {
+                <li class="vgs-card">
+                    <h2><Link href=routes::programme(&programme.code)>{name}</Link></h2>
+                    <p>{counts}</p>
+                    <p class="figure">{spread}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="vgs-cards">{cards}</ul>
+        <SourceNote id=SourceId::UpperSecondary/>
+        <SourceNote id=SourceId::Salary/>
+    }
+}
+
+#[component]
+pub fn VgsProgrammePage() -> impl IntoView {
+    let params = use_params_map();
+    let code = Memo::new(move |_| params.read().get("code").unwrap_or_default());
+    with_catalog(move |catalog| {
+        let typed = code.get();
+        let found = code_from_address(&typed).and_then(|c| catalog.programme(&c).cloned());
+        match found {
+            Some(programme) => {
+                set_title(&label(&programme));
+                view! { <ProgrammeTree catalog=catalog.clone() programme=programme/> }.into_any()
+            }
+            None => {
+                let suggestions = catalog
+                    .suggest_programmes(&typed, 8)
+                    .into_iter()
+                    .map(|p| (routes::programme(&p.code), label(p)))
+                    .collect();
+                view! {
+                    <NotFound message=strings::programme_not_found(&typed) suggestions=suggestions/>
+                }
+                .into_any()
+            }
+        }
+    })
+}
+
+/// One programme area: where it sits (the way from Vg1), what it leads to as a tree, and the
+/// same as a table.
+#[component]
+fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
+    let way = catalog.programme_way(&programme.code);
+    let breadcrumbs = (way.len() > 1).then(|| {
+        let steps = way
+            .iter()
+            .map(|step| {
+                let text = label(step);
+                if step.code == programme.code {
+                    view! { <li aria-current="page">{text}</li> }.into_any()
+                } else {
+                    let href = routes::programme(&step.code);
+                    view! { <li><Link href=href>{text}</Link></li> }.into_any()
+                }
+            })
+            .collect_view();
+        view! {
+            <nav aria-label=strings::VGS_WAY_LABEL class="breadcrumbs">
+                <ol>{steps}</ol>
+            </nav>
+        }
+    });
+    let occupations = catalog.programme_occupations(&programme.code);
+    let summary = strings::vgs_leads_to(
+        catalog.programme_apprenticeships(&programme.code),
+        occupations.len(),
+        &spread_text(&catalog, &occupations),
+    );
+    let qualification = programme
+        .qualification
+        .clone()
+        .map(|q| view! { <p>{strings::vgs_qualification(&q)}</p> });
+    let tree = Branches(catalog.clone(), programme.clone(), 0);
+    let rows = table_rows(&catalog, &programme);
+    let no_rows = rows.is_empty();
+    view! {
+        {breadcrumbs}
+        <h1>{label(&programme)}</h1>
+        <p class="lead">{summary}</p>
+        {qualification}
+        <section aria-labelledby="veien-videre">
+            <h2 id="veien-videre">{strings::VGS_TREE_HEADING}</h2>
+            <p class="hint">{strings::VGS_TREE_HINT}</p>
+            <div class="vgs-tree">{tree}</div>
+        </section>
+        <details class="vgs-table">
+            <summary>{strings::VGS_TABLE_SUMMARY}</summary>
+            {if no_rows {
+                view! { <p class="missing-note">{strings::VGS_NO_OCCUPATIONS}</p> }.into_any()
+            } else {
+                view! { <TreeTable rows=rows/> }.into_any()
+            }}
+        </details>
+        {(!occupations.is_empty()).then(|| {
+            let href = routes::programme_list(&programme.code);
+            view! { <p><Link href=href>{strings::VGS_IN_LIST}</Link></p> }
+        })}
+        <p><Link href=routes::VGS>{strings::VGS_ALL_LINK}</Link></p>
+        <SourceNote id=SourceId::UpperSecondary/>
+        <SourceNote id=SourceId::Salary/>
+        <SourceNote id=SourceId::Employment/>
+    }
+}
+
+/// What comes after `programme`: its own occupations (a lærefag's), then each programme area
+/// one can continue to, folded (`<details>`, opened and closed by keyboard like any button).
+#[allow(non_snake_case)]
+fn Branches(catalog: Arc<Catalog>, programme: Programme, depth: usize) -> AnyView {
+    let own = (!programme.occupations.is_empty()
+        || ProgrammeKind::of(&programme) == ProgrammeKind::Apprenticeship)
+        .then(|| occupation_list(&catalog, &programme));
+    let next: Vec<Programme> = if depth < TREE_DEPTH {
+        programme
+            .next
+            .iter()
+            .filter_map(|code| catalog.programme(code).cloned())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let branches = next
+        .into_iter()
+        .map(|child| {
+            let count = catalog.programme_occupations(&child.code).len();
+            let heading = format!("{} {}", label(&child), strings::programme_leads_to(count));
+            let inner = Branches(catalog.clone(), child.clone(), depth + 1);
+            let page = routes::programme(&child.code);
+            let page_label = strings::vgs_open_page(&label(&child));
+            view! {
+                <li>
+                    <details>
+                        <summary>{heading}</summary>
+                        <p class="note"><Link href=page>{page_label}</Link></p>
+                        {inner}
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        {own}
+        <ul class="vgs-branches">{branches}</ul>
+    }
+    .into_any()
+}
+
+/// A lærefag's occupations with salary, people in work and the compare button; or that the
+/// data links it to none.
+fn occupation_list(catalog: &Catalog, programme: &Programme) -> AnyView {
+    let occupations: Vec<usize> = programme
+        .occupations
+        .iter()
+        .filter_map(|slug| catalog.occupations().iter().position(|o| &o.slug == slug))
+        .collect();
+    if occupations.is_empty() {
+        return view! { <p class="missing-note">{strings::VGS_NO_OCCUPATIONS}</p> }.into_any();
+    }
+    let items = occupations
+        .into_iter()
+        .map(|position| {
+            let occupation = catalog.occupations()[position].clone();
+            let facet = &catalog.facets()[position];
+            let facts: Vec<String> = [median_summary(facet), employed_summary(facet)]
+                .into_iter()
+                .flatten()
+                .collect();
+            let facts = if facts.is_empty() {
+                strings::VGS_NO_FIGURES.to_string()
+            } else {
+                facts.join(" · ")
+            };
+            let title = occupation.title.clone();
+            let href = routes::occupation(&occupation.slug);
+            let name = occupation.title.clone();
+            view! {
+                <li class="vgs-occupation">
+                    <Link href=href>{name}</Link>
+                    " "
+                    <span class="figure">{facts}</span>
+                    <CompareToggle slug=Signal::stored(occupation.slug.clone()) title=Signal::stored(title) compact=true/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="vgs-occupations">{items}</ul> }.into_any()
+}
+
+/// One row per way from the page's programme area to an occupation.
+#[derive(Clone)]
+struct TableRow {
+    steps: Vec<String>,
+    occupation: Option<(String, String)>,
+    median: String,
+    employed: String,
+}
+
+fn table_rows(catalog: &Catalog, programme: &Programme) -> Vec<TableRow> {
+    fn walk(
+        catalog: &Catalog,
+        programme: &Programme,
+        trail: &mut Vec<String>,
+        rows: &mut Vec<TableRow>,
+    ) {
+        if trail.len() > TREE_DEPTH + 1 {
+            return;
+        }
+        trail.push(label(programme));
+        for slug in &programme.occupations {
+            if let Some(position) = catalog.occupations().iter().position(|o| &o.slug == slug) {
+                let occupation = &catalog.occupations()[position];
+                let facet = &catalog.facets()[position];
+                rows.push(TableRow {
+                    steps: trail[1..].to_vec(),
+                    occupation: Some((routes::occupation(slug), occupation.title.clone())),
+                    median: median_summary(facet)
+                        .unwrap_or_else(|| strings::VGS_MISSING_FIGURE.into()),
+                    employed: employed_summary(facet)
+                        .unwrap_or_else(|| strings::VGS_MISSING_FIGURE.into()),
+                });
+            }
+        }
+        for code in &programme.next {
+            if let Some(next) = catalog.programme(code) {
+                walk(catalog, next, trail, rows);
+            }
+        }
+        trail.pop();
+    }
+    let mut rows = Vec::new();
+    walk(catalog, programme, &mut Vec::new(), &mut rows);
+    rows
+}
+
+#[component]
+fn TreeTable(rows: Vec<TableRow>) -> impl IntoView {
+    let body = rows
+        .into_iter()
+        .map(|row| {
+            let way = if row.steps.is_empty() {
+                strings::VGS_HERE.to_string()
+            } else {
+                row.steps.join(" → ")
+            };
+            let occupation = row
+                .occupation
+                .map(|(href, title)| view! { <Link href=href>{title}</Link> });
+            view! {
+                <tr>
+                    <td>{way}</td>
+                    <th scope="row">{occupation}</th>
+                    <td>{row.median}</td>
+                    <td>{row.employed}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap" tabindex="0">
+            <table class="figures">
+                <caption>{strings::VGS_TABLE_CAPTION}</caption>
+                <thead><tr>
+                    <th scope="col">{strings::VGS_TABLE_WAY}</th>
+                    <th scope="col">{strings::VGS_TABLE_OCCUPATION}</th>
+                    <th scope="col">{strings::VGS_TABLE_SALARY}</th>
+                    <th scope="col">{strings::VGS_TABLE_EMPLOYED}</th>
+                </tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
