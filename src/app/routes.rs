@@ -60,6 +60,17 @@ pub fn programme_list(code: &str) -> String {
     )
 }
 
+/// The explorer listing the occupations that need higher education.
+pub fn higher_education_list() -> String {
+    explorer(
+        &crate::core::explore::Filters {
+            education: Some(crate::core::model::EducationLevel::HigherEducation),
+            ..Default::default()
+        }
+        .to_query(),
+    )
+}
+
 /// A county ("46") or municipality ("4601") page, by the length of its code.
 pub fn place(code: &str) -> String {
     if code.len() <= 2 {

@@ -308,7 +308,7 @@ pub const LINK_COPIED: &str = "Lenken er kopiert.";
 pub const LINK_COPY_FAILED: &str =
     "Kunne ikke kopiere. Marker adressen i adressefeltet og kopier den.";
 pub const PRINT: &str = "Skriv ut";
-pub const RELATED_HEADING: &str = "Beslektede yrker";
+pub const RELATED_HEADING: &str = "Yrker som ligner";
 pub const RELATED_SAME_CODE: &str = "Samme STYRK-kode";
 pub const RELATED_SAME_NAV: &str = "Samme yrkeskategori hos NAV";
 pub const ROUTES_HEADING: &str = "Videregående opplæring";
@@ -394,10 +394,10 @@ pub const VGS_NO_FIGURES: &str = "ingen lønns- eller sysselsettingstall";
 pub const VGS_ALL_LINK: &str = "Alle utdanningsprogram på Vg1";
 pub const WAYS_IN_HEADING: &str = "Vet du ikke hva yrket heter? Start her:";
 pub fn ways_in_areas(count: usize) -> String {
-    format!("Velg et område ({count})")
+    format!("Yrker etter område ({count})")
 }
 pub fn ways_in_vg1(count: usize) -> String {
-    format!("Velg et utdanningsprogram på Vg1 ({count})")
+    format!("Yrker etter Vg1-program ({count})")
 }
 pub fn occupations_count(count: usize) -> String {
     match count {
@@ -405,6 +405,7 @@ pub fn occupations_count(count: usize) -> String {
         n => format!("{n} yrker"),
     }
 }
+pub const VGS_HIGHER_LINK: &str = "Se yrker som krever høyere utdanning";
 pub const VGS_IN_LIST: &str = "Se yrkene i lista, der du kan sortere og filtrere dem";
 pub const VGS_MISSING_FIGURE: &str = "mangler";
 pub fn vgs_open_page(name: &str) -> String {

@@ -97,11 +97,14 @@ test('no exact answer: says so plainly and shows the nearest occupations', async
   assert.equal(await nothing.locator('.nearest-note').count(), 0);
 });
 
-test('programme areas and lærefag are found by name and list the occupations they lead to', async () => {
+test('programme areas and lærefag are found by name, open their tree and list the occupations they lead to', async () => {
   const page = await searched('restaurant- og matfag');
   const link = page.getByRole('link', { name: 'Vg1 Restaurant- og matfag', exact: true });
   await link.waitFor();
   await link.click();
+  await page.waitForURL(/\/vgs\/RMRMF1$/);
+  await page.waitForSelector('.vgs-tree');
+  await page.getByRole('link', { name: /Se yrkene i lista/ }).click();
   await page.waitForURL(/\?program=RMRMF1----$/);
   await page.waitForSelector('.programme-filter');
   assert.match(await page.textContent('.programme-filter'), /Vg1 Restaurant- og matfag/);

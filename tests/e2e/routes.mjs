@@ -27,6 +27,9 @@ export const ROUTES = [
   ['/yrke/grunnskolelaerer?fylke=46&kommune=4601', '.where-in-country h3'],
   ['/fylke/99', '.not-found'],
   ['/om', '#tilgjengelighet'],
+  ['/vgs', '.vgs-card'],
+  ['/vgs/ELELE1', '.vgs-tree summary'],
+  ['/vgs/RMKOK3', '.vgs-occupation'],
   ['/embed/yrke/kokk', '.embed-card'],
   ['/embed/sok', '#embed-sok'],
 ];

@@ -80,7 +80,7 @@ pub fn WaysIn(catalog: Arc<Catalog>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="ways-in" aria-labelledby="veier-inn">
-            <h2 id="veier-inn" class="small-heading">{strings::WAYS_IN_HEADING}</h2>
+            <h2 id="veier-inn" class="visually-hidden">{strings::WAYS_IN_HEADING}</h2>
             <details>
                 <summary>{strings::ways_in_areas(area_count)}</summary>
                 <ul class="tiles">{area_tiles}</ul>

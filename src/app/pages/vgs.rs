@@ -54,11 +54,13 @@ pub fn Vg1List(catalog: Arc<Catalog>) -> impl IntoView {
             );
             let spread = spread_text(&catalog, &occupations);
             let name = label(programme);
+            let none = occupations.is_empty().then(no_occupations_note);
             view! {
                 <li class="vgs-card">
                     <h2><Link href=routes::programme(&programme.code)>{name}</Link></h2>
                     <p>{counts}</p>
                     <p class="figure">{spread}</p>
+                    {none}
                 </li>
             }
         })
@@ -95,6 +97,17 @@ pub fn VgsProgrammePage() -> impl IntoView {
             }
         }
     })
+}
+
+/// For a programme area the data links to no occupation: say so, and offer the occupations
+/// that need higher education (a list, not a link the data makes).
+fn no_occupations_note() -> impl IntoView {
+    view! {
+        <p class="note">
+            {strings::VGS_NO_OCCUPATIONS}" "
+            <Link href=routes::higher_education_list()>{strings::VGS_HIGHER_LINK}</Link>
+        </p>
+    }
 }
 
 /// One programme area: where it sits (the way from Vg1), what it leads to as a tree, and the
@@ -152,10 +165,12 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
                 view! { <TreeTable rows=rows/> }.into_any()
             }}
         </details>
-        {(!occupations.is_empty()).then(|| {
+        {if occupations.is_empty() {
+            no_occupations_note().into_any()
+        } else {
             let href = routes::programme_list(&programme.code);
-            view! { <p><Link href=href>{strings::VGS_IN_LIST}</Link></p> }
-        })}
+            view! { <p><Link href=href>{strings::VGS_IN_LIST}</Link></p> }.into_any()
+        }}
         <p><Link href=routes::VGS>{strings::VGS_ALL_LINK}</Link></p>
         <SourceNote id=SourceId::UpperSecondary/>
         <SourceNote id=SourceId::Salary/>

@@ -1,0 +1,88 @@
+// End-to-end: the ways in for pupils who don't know job titles: /vgs, the tree from a
+// programme area to occupations, deep links, lower-case and unknown codes, keyboard folding,
+// links both ways with occupation pages, and the ways in on the front page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, texts } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+test('/vgs lists every Vg1 programme area with lærefag, occupations and salary spread', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/vgs`);
+  await page.waitForSelector('.vgs-card');
+  const names = await texts(page, '.vgs-card h2');
+  assert.equal(names.length, 15, names.join(', '));
+  assert.ok(names.includes('Vg1 Elektro og datateknologi') && names.includes('Vg1 Studiespesialisering'));
+  const electro = page.locator('.vgs-card', { hasText: 'Vg1 Elektro og datateknologi' });
+  assert.match(await electro.textContent(), /\d+ lærefag · \d+ yrker/);
+  assert.match(await electro.textContent(), /kr\/mnd/);
+});
+
+test('a Vg1 tree folds open by keyboard down to occupations with figures and compare', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/vgs/ELELE1`);
+  await page.waitForSelector('h1');
+  assert.equal(await page.textContent('h1'), 'Vg1 Elektro og datateknologi');
+  const vg2 = page.locator('.vgs-tree summary', { hasText: 'Vg2 Elenergi og ekom' }).first();
+  await vg2.focus();
+  await page.keyboard.press('Enter');
+  const trade = page.locator('.vgs-tree summary', { hasText: 'Elektrikerfaget (lærefag)' }).first();
+  await trade.waitFor();
+  await trade.focus();
+  await page.keyboard.press('Enter');
+  const row = page.locator('.vgs-occupation', { has: page.getByRole('link', { name: 'Elektriker', exact: true }) }).first();
+  await row.waitFor();
+  assert.match(await row.textContent(), /kr\/mnd/);
+  assert.ok(await row.getByRole('button', { name: /Sammenlign/ }).count());
+  await page.keyboard.press('Enter');
+  assert.equal(await row.isVisible(), false, 'Enter on the summary folds it again');
+  await page.click('.vgs-table summary');
+  assert.ok((await texts(page, '.vgs-table tbody th')).includes('Elektriker'));
+});
+
+test('deep links to a Vg2 or lærefag show the way from Vg1; lower case works; unknown codes get suggestions', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/vgs/rmkok3`);
+  await page.waitForSelector('h1');
+  assert.equal(await page.textContent('h1'), 'Kokkfaget (lærefag)');
+  const way = await texts(page, '.breadcrumbs li');
+  assert.equal(way[0], 'Vg1 Restaurant- og matfag');
+  assert.ok(way.length >= 3, way.join(' › '));
+  assert.ok((await texts(page, '.vgs-occupation a')).includes('Kokk'));
+  const unknown = await app.newPage();
+  await unknown.goto(`${app.base}/vgs/RMXYZ9`);
+  await unknown.waitForSelector('.not-found');
+  assert.match(await unknown.textContent('.not-found'), /RMXYZ9/);
+  assert.ok((await texts(unknown, '.suggestions a')).length > 0);
+});
+
+test('occupation pages link their programme steps to the tree, and back', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/yrke/elektriker`);
+  await page.waitForSelector('.route');
+  await page.locator('.route .path a', { hasText: 'Vg1 Elektro og datateknologi' }).first().click();
+  await page.waitForURL(/\/vgs\/ELELE1$/);
+  await page.waitForSelector('.vgs-tree');
+});
+
+test('the front page offers areas and Vg1 programmes as ways in, and search finds programmes by short name', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/`);
+  await page.waitForSelector('.ways-in');
+  await page.click('.ways-in summary:has-text("Yrker etter område")');
+  const area = page.locator('.ways-in .tile a').first();
+  const name = await area.textContent();
+  await area.click();
+  await page.waitForURL(/nav1=/);
+  assert.equal(await page.inputValue('#f-nav1'), name);
+  await page.goto(`${app.base}/?q=TIF`);
+  await page.getByRole('link', { name: 'Vg1 Teknologi- og industrifag', exact: true }).click();
+  await page.waitForURL(/\/vgs\/TPTIP1$/);
+});
