@@ -93,14 +93,36 @@ pub fn marked(text: &str, marks: &[(usize, usize)]) -> AnyView {
     parts.into_any()
 }
 
-/// A name with a line-break opportunity after each slash ("lektorer/-lærere"), so a long
-/// pair of words wraps at the slash instead of inside a word. The text itself is unchanged.
+/// A name with a line-break opportunity after each slash ("lektorer/-lærere") and before the
+/// "-faget" of a long lærefag name ("Telekommunikasjonsmontør|faget"), so a long name wraps
+/// there instead of inside a word. The text itself is unchanged.
 pub fn breakable(text: &str) -> AnyView {
-    if !text.contains('/') {
+    const TRADE: &str = "faget";
+    let mut pieces: Vec<&str> = Vec::new();
+    for part in text.split_inclusive('/') {
+        match part.find(TRADE) {
+            Some(at) if at >= 12 && part[at..].starts_with(TRADE) => {
+                pieces.push(&part[..at]);
+                pieces.push(&part[at..]);
+            }
+            _ => pieces.push(part),
+        }
+    }
+    if pieces.len() == 1 {
         return text.to_string().into_any();
     }
-    text.split_inclusive('/')
-        .map(|part| view! { {part.to_string()}<wbr/> })
+    let last = pieces.len() - 1;
+    pieces
+        .into_iter()
+        .enumerate()
+        .map(|(i, piece)| {
+            let piece = piece.to_string();
+            if i == last {
+                piece.into_any()
+            } else {
+                view! { {piece}<wbr/> }.into_any()
+            }
+        })
         .collect_view()
         .into_any()
 }

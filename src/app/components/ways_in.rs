@@ -21,8 +21,10 @@ fn spread(catalog: &Catalog, positions: &[usize]) -> String {
 
 /// Two folded lists of tiles: "Områder" (NAV level 1, opening the list filtered) and
 /// "Utdanningsprogram på Vg1" (opening `/vgs/<code>`).
+/// `placement` names where it stands ("topp" above the list on wide screens, "bunn" below it
+/// on phones, where the first screen belongs to the search and the first results).
 #[component]
-pub fn WaysIn(catalog: Arc<Catalog>) -> impl IntoView {
+pub fn WaysIn(catalog: Arc<Catalog>, placement: &'static str) -> impl IntoView {
     let mut areas: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (position, facet) in catalog.facets().iter().enumerate() {
         let mut seen: Vec<&str> = Vec::new();
@@ -79,8 +81,8 @@ pub fn WaysIn(catalog: Arc<Catalog>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="ways-in" aria-labelledby="veier-inn">
-            <h2 id="veier-inn" class="visually-hidden">{strings::WAYS_IN_HEADING}</h2>
+        <section class=format!("ways-in ways-in-{placement}") aria-labelledby=format!("veier-inn-{placement}")>
+            <h2 id=format!("veier-inn-{placement}") class="visually-hidden">{strings::WAYS_IN_HEADING}</h2>
             <details>
                 <summary>{strings::ways_in_areas(area_count)}</summary>
                 <ul class="tiles">{area_tiles}</ul>

@@ -128,6 +128,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         })
     };
     let count = Memo::new(move |_| results.with(|r| r.positions.len()));
+    let ways_in_catalog = catalog.clone();
     let nearest = Memo::new(move |_| {
         results.with(|r| {
             r.search
@@ -378,7 +379,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             let catalog = catalog.clone();
             view! {
                 <Show when=move || filters.with(|f| !f.narrows())>
-                    <WaysIn catalog=catalog.clone()/>
+                    <WaysIn catalog=catalog.clone() placement="topp"/>
                 </Show>
             }
         }
@@ -425,6 +426,13 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 </div>
             </Show>
         </Show>
+        {
+            view! {
+                <Show when=move || filters.with(|f| !f.narrows())>
+                    <WaysIn catalog=ways_in_catalog.clone() placement="bunn"/>
+                </Show>
+            }
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::app::components::compare::CompareToggle;
 use crate::app::components::figures::{employed_summary, median_summary, SourceNote};
-use crate::app::components::{set_title, with_catalog, Link};
+use crate::app::components::{breakable, set_title, with_catalog, Link};
 use crate::app::pages::not_found::NotFound;
 use crate::app::routes;
 use crate::app::strings;
@@ -149,7 +149,7 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
     let no_rows = rows.is_empty();
     view! {
         {breadcrumbs}
-        <h1>{label(&programme)}</h1>
+        <h1>{breakable(&label(&programme))}</h1>
         <p class="lead">{summary}</p>
         {qualification}
         <section aria-labelledby="veien-videre">
@@ -199,6 +199,7 @@ fn Branches(catalog: Arc<Catalog>, programme: Programme, depth: usize) -> AnyVie
         .map(|child| {
             let count = catalog.programme_occupations(&child.code).len();
             let heading = format!("{} {}", label(&child), strings::programme_leads_to(count));
+            let heading = breakable(&heading);
             let inner = Branches(catalog.clone(), child.clone(), depth + 1);
             let page = routes::programme(&child.code);
             let page_label = strings::vgs_open_page(&label(&child));
@@ -317,6 +318,7 @@ fn TreeTable(rows: Vec<TableRow>) -> impl IntoView {
             } else {
                 row.steps.join(" → ")
             };
+            let way = breakable(&way);
             let occupation = row
                 .occupation
                 .map(|(href, title)| view! { <Link href=href>{title}</Link> });
