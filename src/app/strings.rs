@@ -376,6 +376,20 @@ pub fn vgs_leads_to(apprenticeships: usize, occupations: usize, spread: &str) ->
         vgs_counts(apprenticeships, occupations)
     )
 }
+pub fn vgs_branch_count(occupations: usize) -> String {
+    match occupations {
+        0 => "ingen yrker oppført".into(),
+        1 => "1 yrke".into(),
+        n => format!("{n} yrker"),
+    }
+}
+pub fn vgs_trade_leads_to(occupations: usize, spread: &str) -> String {
+    match occupations {
+        0 => "Dataene knytter ikke dette lærefaget til noe yrke.".to_string(),
+        1 => format!("Fører til 1 yrke. Lønn: {spread}."),
+        n => format!("Fører til {n} yrker. Lønn i disse yrkene: {spread}."),
+    }
+}
 pub fn vgs_qualification(qualification: &str) -> String {
     format!("Fullført opplæring gir {}.", qualification.to_lowercase())
 }

@@ -135,11 +135,16 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
         }
     });
     let occupations = catalog.programme_occupations(&programme.code);
-    let summary = strings::vgs_leads_to(
-        catalog.programme_apprenticeships(&programme.code),
-        occupations.len(),
-        &spread_text(&catalog, &occupations),
-    );
+    let spread = spread_text(&catalog, &occupations);
+    let summary = if ProgrammeKind::of(&programme) == ProgrammeKind::Apprenticeship {
+        strings::vgs_trade_leads_to(occupations.len(), &spread)
+    } else {
+        strings::vgs_leads_to(
+            catalog.programme_apprenticeships(&programme.code),
+            occupations.len(),
+            &spread,
+        )
+    };
     let qualification = programme
         .qualification
         .clone()
@@ -198,7 +203,7 @@ fn Branches(catalog: Arc<Catalog>, programme: Programme, depth: usize) -> AnyVie
         .into_iter()
         .map(|child| {
             let count = catalog.programme_occupations(&child.code).len();
-            let heading = format!("{} {}", label(&child), strings::programme_leads_to(count));
+            let heading = format!("{} · {}", label(&child), strings::vgs_branch_count(count));
             let heading = breakable(&heading);
             let inner = Branches(catalog.clone(), child.clone(), depth + 1);
             let page = routes::programme(&child.code);
