@@ -61,8 +61,8 @@ pub fn programme_label(name: &str, kind: crate::core::programmes::ProgrammeKind)
 pub fn programme_leads_to(count: usize) -> String {
     match count {
         0 => "(ingen yrker oppført)".into(),
-        1 => "(fører til 1 yrke)".into(),
-        n => format!("(fører til {n} yrker)"),
+        1 => "(fører til 1\u{a0}yrke)".into(),
+        n => format!("(fører til {n}\u{a0}yrker)"),
     }
 }
 pub fn programme_filter(name: &str) -> String {
@@ -360,13 +360,13 @@ pub const VGS_NO_SALARY: &str = "Ingen lønnstall for disse yrkene";
 pub fn vgs_counts(apprenticeships: usize, occupations: usize) -> String {
     let trades = match apprenticeships {
         0 => "ingen lærefag".to_string(),
-        1 => "1 lærefag".to_string(),
-        n => format!("{n} lærefag"),
+        1 => "1\u{a0}lærefag".to_string(),
+        n => format!("{n}\u{a0}lærefag"),
     };
     let jobs = match occupations {
         0 => "ingen yrker oppført".to_string(),
-        1 => "1 yrke".to_string(),
-        n => format!("{n} yrker"),
+        1 => "1\u{a0}yrke".to_string(),
+        n => format!("{n}\u{a0}yrker"),
     };
     format!("{trades} · {jobs}")
 }
@@ -379,15 +379,15 @@ pub fn vgs_leads_to(apprenticeships: usize, occupations: usize, spread: &str) ->
 pub fn vgs_branch_count(occupations: usize) -> String {
     match occupations {
         0 => "ingen yrker oppført".into(),
-        1 => "1 yrke".into(),
-        n => format!("{n} yrker"),
+        1 => "1\u{a0}yrke".into(),
+        n => format!("{n}\u{a0}yrker"),
     }
 }
 pub fn vgs_trade_leads_to(occupations: usize, spread: &str) -> String {
     match occupations {
         0 => "Dataene knytter ikke dette lærefaget til noe yrke.".to_string(),
-        1 => format!("Fører til 1 yrke. Lønn: {spread}."),
-        n => format!("Fører til {n} yrker. Lønn i disse yrkene: {spread}."),
+        1 => format!("Fører til 1\u{a0}yrke. Lønn: {spread}."),
+        n => format!("Fører til {n}\u{a0}yrker. Lønn i disse yrkene: {spread}."),
     }
 }
 pub fn vgs_qualification(qualification: &str) -> String {
@@ -415,8 +415,8 @@ pub fn ways_in_vg1(count: usize) -> String {
 }
 pub fn occupations_count(count: usize) -> String {
     match count {
-        1 => "1 yrke".into(),
-        n => format!("{n} yrker"),
+        1 => "1\u{a0}yrke".into(),
+        n => format!("{n}\u{a0}yrker"),
     }
 }
 pub const VGS_HIGHER_LINK: &str = "Se yrker som krever høyere utdanning";

@@ -316,7 +316,7 @@ impl Catalog {
             .programme_index
             .leads_to(&self.snapshot.programmes, code)
             .iter()
-            .filter_map(|slug| self.occupation_by_slug.get(slug).copied())
+            .filter_map(|slug| self.position(slug))
             .collect();
         positions.sort_unstable_by_key(|&i| self.occupation_order[i]);
         positions
@@ -327,29 +327,21 @@ impl Catalog {
         self.search_index().heap_bytes() + self.full_text.get().map_or(0, |ft| ft.heap_bytes())
     }
 
-    /// Whether search reads every page's texts yet.
-    pub fn has_full_text(&self) -> bool {
-        self.full_text.get().is_some()
-    }
-
     /// The answer to a search: names, codes and, once loaded, every page's texts.
     pub fn search(&self, query: &str) -> Results {
         self.search_index().find(query, self.full_text.get())
     }
 
-    /// Positions matching a text query: best match first; an empty query gives every
-    /// occupation in Norwegian alphabetical order.
-    pub fn text_positions(&self, query: &str) -> Vec<usize> {
-        if fold(query).is_empty() {
-            let mut all: Vec<usize> = (0..self.snapshot.occupations.len()).collect();
-            all.sort_unstable_by_key(|&i| self.occupation_order[i]);
-            return all;
-        }
-        self.search(query)
-            .hits
-            .into_iter()
-            .map(|hit| hit.position)
-            .collect()
+    /// Every occupation's position, in Norwegian alphabetical order of titles.
+    fn alphabetical(&self) -> Vec<usize> {
+        let mut all: Vec<usize> = (0..self.snapshot.occupations.len()).collect();
+        all.sort_unstable_by_key(|&i| self.occupation_order[i]);
+        all
+    }
+
+    /// The position in [`Catalog::occupations`] of the occupation with this slug.
+    pub fn position(&self, slug: &str) -> Option<usize> {
+        self.occupation_by_slug.get(slug).copied()
     }
 
     pub fn facets(&self) -> &[Facets] {
@@ -362,7 +354,7 @@ impl Catalog {
         let search = (!fold(&filters.text).is_empty()).then(|| self.search(&filters.text));
         let positions = match &search {
             Some(results) => results.hits.iter().map(|hit| hit.position).collect(),
-            None => self.text_positions(""),
+            None => self.alphabetical(),
         };
         let positions = explore::apply(self, &self.facets, positions, filters);
         Explored { positions, search }
@@ -684,6 +676,8 @@ pub(crate) mod tests {
         }
     }
 
+    use crate::core::programmes::tests::programme;
+
     pub(crate) fn catalog() -> Catalog {
         let styrk = vec![
             code("7", "Håndverkere"),
@@ -752,17 +746,6 @@ pub(crate) mod tests {
             ],
         })
         .unwrap()
-    }
-
-    fn programme(code: &str, name: &str, next: &[&str], jobs: &[&str]) -> Programme {
-        Programme {
-            code: code.into(),
-            name: name.into(),
-            next: next.iter().map(|s| s.to_string()).collect(),
-            cross: vec![],
-            occupations: jobs.iter().map(|s| s.to_string()).collect(),
-            qualification: Some("Fagbrev".into()),
-        }
     }
 
     #[test]
@@ -897,17 +880,19 @@ pub(crate) mod tests {
     #[test]
     fn lists_everything_alphabetically_or_searches() {
         let catalog = catalog();
-        let all = slugs(&catalog, &catalog.text_positions(""));
+        let text = |query: &str| {
+            let filters = Filters {
+                text: query.into(),
+                ..Default::default()
+            };
+            slugs(&catalog, &catalog.explore(&filters).positions)
+        };
+        let all = text("");
         assert_eq!(all.first().map(String::as_str), Some("grunder"));
         assert_eq!(all.last().map(String::as_str), Some("utvikler"));
-        let hits = slugs(&catalog, &catalog.text_positions("trevaresnekker"));
-        assert_eq!(hits[0], "trevaresnekker");
-        let by_code = slugs(&catalog, &catalog.text_positions("7115"));
-        assert_eq!(by_code.len(), 2);
-        assert_eq!(
-            slugs(&catalog, &catalog.text_positions("gründer"))[0],
-            "grunder"
-        );
+        assert_eq!(text("trevaresnekker")[0], "trevaresnekker");
+        assert_eq!(text("7115").len(), 2);
+        assert_eq!(text("gründer")[0], "grunder");
     }
 
     fn slugs(catalog: &Catalog, positions: &[usize]) -> Vec<String> {

@@ -452,20 +452,20 @@ pub fn passage(texts: &[(TextField, String)], stems: &MatchedStems) -> Option<Pa
     Some(Passage { text: out, marks })
 }
 
-/// The distinct stems of a query's words, all as content, for [`passage`].
-pub fn query_stems(query: &str) -> MatchedStems {
-    let mut content = terms(query);
-    content.sort();
-    content.dedup();
-    MatchedStems {
-        content,
-        soft: Vec::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The distinct stems of a query's words, all as content, for [`passage`].
+    fn query_stems(query: &str) -> MatchedStems {
+        let mut content = terms(query);
+        content.sort();
+        content.dedup();
+        MatchedStems {
+            content,
+            soft: Vec::new(),
+        }
+    }
 
     fn pages() -> Vec<Vec<(TextField, String)>> {
         vec![

@@ -242,10 +242,11 @@ impl Programmes {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn programme(code: &str, name: &str, next: &[&str], jobs: &[&str]) -> Programme {
+    /// A programme area for test data: code, name, where it leads, its occupations.
+    pub(crate) fn programme(code: &str, name: &str, next: &[&str], jobs: &[&str]) -> Programme {
         Programme {
             code: code.into(),
             name: name.into(),

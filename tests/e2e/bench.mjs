@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
-import { startApp, DIST } from './harness.mjs';
+import { startApp, DIST, recordFirstList } from './harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 9);
 const QUALITY = JSON.parse(fs.readFileSync(new URL('../search/quality.json', import.meta.url)));
@@ -91,14 +91,7 @@ try {
       const page = await app.newPage();
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-      await page.addInitScript(() => {
-        new MutationObserver((_, observer) => {
-          if (document.querySelector('.occupation-row')) {
-            window.__firstList = performance.now();
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
+      await recordFirstList(page);
       await page.goto(`${app.base}/`);
       await page.waitForFunction(() => window.__firstList !== undefined, null, { timeout: 60000 });
       (cpu === 1 ? times : throttled).push(await page.evaluate(() => window.__firstList));

@@ -3,7 +3,7 @@
 // finds programme areas and lærefag by name.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, texts } from './harness.mjs';
+import { startApp, texts, recordFirstList } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -28,14 +28,7 @@ async function searched(query) {
 
 test('the full text is fetched after the first list is on screen, and precached', async () => {
   const page = await app.newPage();
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('.occupation-row')) {
-        window.__firstList = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await recordFirstList(page);
   const response = page.waitForResponse((r) => r.url().endsWith('/snapshot/fulltext.json'));
   await page.goto(`${app.base}/`);
   await response;

@@ -32,6 +32,19 @@ export async function startApp() {
 }
 
 /** Text of every element matching `selector`, trimmed. */
+/** Before a page loads: records in `window.__firstList` the time (performance.now()) the
+ *  first row of the occupation list appears. */
+export async function recordFirstList(page) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.occupation-row')) {
+        window.__firstList = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
 export async function texts(page, selector) {
   return page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
 }

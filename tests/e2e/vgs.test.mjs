@@ -21,7 +21,7 @@ test('/vgs lists every Vg1 programme area with lærefag, occupations and salary 
   assert.equal(names.length, 15, names.join(', '));
   assert.ok(names.includes('Vg1 Elektro og datateknologi') && names.includes('Vg1 Studiespesialisering'));
   const electro = page.locator('.vgs-card', { hasText: 'Vg1 Elektro og datateknologi' });
-  assert.match(await electro.textContent(), /\d+ lærefag · \d+ yrker/);
+  assert.match(await electro.textContent(), /\d+\slærefag · \d+\syrker/);
   assert.match(await electro.textContent(), /kr\/mnd/);
 });
 

@@ -44,6 +44,15 @@ pub fn median_summary(facet: &Facets) -> Option<String> {
     Some(strings::median_range(&thousands(*low), &thousands(*high)))
 }
 
+/// "Median 35 000–60 000 kr/mnd" over the occupations at `positions`, or that none has a
+/// salary figure.
+pub fn salary_spread_summary(catalog: &Catalog, positions: &[usize]) -> String {
+    match catalog.salary_spread(positions) {
+        Some((low, high)) => strings::median_range(&thousands(low), &thousands(high)),
+        None => strings::VGS_NO_SALARY.to_string(),
+    }
+}
+
 /// Employed persons in the occupation's codes, each code once.
 pub fn employed_summary(facet: &Facets) -> Option<String> {
     facet

@@ -1,37 +1,44 @@
 //! Ways into the list for a pupil who does not know job titles yet: NAV's areas and the Vg1
 //! programme areas, each with how many occupations and their salary spread.
 
+use crate::app::components::figures::salary_spread_summary;
 use crate::app::components::Link;
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::explore::Filters;
-use crate::core::format::thousands;
 use crate::core::programmes::short_name;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-fn spread(catalog: &Catalog, positions: &[usize]) -> String {
-    match catalog.salary_spread(positions) {
-        Some((low, high)) => strings::median_range(&thousands(low), &thousands(high)),
-        None => strings::VGS_NO_SALARY.to_string(),
+/// One tile: a name linking on, and how many occupations with their salary spread.
+fn tile(catalog: &Catalog, href: String, name: String, positions: &[usize]) -> impl IntoView {
+    let facts = format!(
+        "{} · {}",
+        strings::occupations_count(positions.len()),
+        salary_spread_summary(catalog, positions)
+    );
+    view! {
+        <li class="tile">
+            <Link href=href>{name}</Link>
+            <span class="note">{facts}</span>
+        </li>
     }
 }
 
-/// Two folded lists of tiles: "Områder" (NAV level 1, opening the list filtered) and
-/// "Utdanningsprogram på Vg1" (opening `/vgs/<code>`).
-/// `placement` names where it stands ("topp" above the list on wide screens, "bunn" below it
-/// on phones, where the first screen belongs to the search and the first results).
+/// Two folded lists of tiles: "Yrker etter område" (NAV level 1, opening the list filtered)
+/// and "Yrker etter Vg1-program" (opening `/vgs/<code>`). `placement` names where it stands
+/// ("topp" above the list on wide screens, "bunn" below it on phones, where the first screen
+/// belongs to the search and the first results).
 #[component]
 pub fn WaysIn(catalog: Arc<Catalog>, placement: &'static str) -> impl IntoView {
-    let mut areas: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut areas: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (position, facet) in catalog.facets().iter().enumerate() {
-        let mut seen: Vec<&str> = Vec::new();
         for (level1, _) in &facet.nav {
-            if !seen.contains(&level1.as_str()) {
-                seen.push(level1);
-                areas.entry(level1.clone()).or_default().push(position);
+            let list = areas.entry(level1.as_str()).or_default();
+            if list.last() != Some(&position) {
+                list.push(position);
             }
         }
     }
@@ -41,22 +48,12 @@ pub fn WaysIn(catalog: Arc<Catalog>, placement: &'static str) -> impl IntoView {
         .map(|(name, positions)| {
             let href = routes::explorer(
                 &Filters {
-                    nav_level1: Some(name.clone()),
+                    nav_level1: Some(name.to_string()),
                     ..Filters::default()
                 }
                 .to_query(),
             );
-            let facts = format!(
-                "{} · {}",
-                strings::occupations_count(positions.len()),
-                spread(&catalog, &positions)
-            );
-            view! {
-                <li class="tile">
-                    <Link href=href>{name}</Link>
-                    <span class="note">{facts}</span>
-                </li>
-            }
+            tile(&catalog, href, name.to_string(), &positions)
         })
         .collect_view();
     let vg1 = catalog.vg1_programmes();
@@ -65,19 +62,13 @@ pub fn WaysIn(catalog: Arc<Catalog>, placement: &'static str) -> impl IntoView {
         .into_iter()
         .map(|programme| {
             let positions = catalog.programme_occupations(&programme.code);
-            let facts = format!(
-                "{} · {}",
-                strings::occupations_count(positions.len()),
-                spread(&catalog, &positions)
-            );
             let href = routes::programme(&programme.code);
-            let name = short_name(programme).to_string();
-            view! {
-                <li class="tile">
-                    <Link href=href>{name}</Link>
-                    <span class="note">{facts}</span>
-                </li>
-            }
+            tile(
+                &catalog,
+                href,
+                short_name(programme).to_string(),
+                &positions,
+            )
         })
         .collect_view();
     view! {

@@ -2,13 +2,14 @@
 //! programme area to lærefag and occupations, with salary and people in work).
 
 use crate::app::components::compare::CompareToggle;
-use crate::app::components::figures::{employed_summary, median_summary, SourceNote};
+use crate::app::components::figures::{
+    employed_summary, median_summary, salary_spread_summary, SourceNote,
+};
 use crate::app::components::{breakable, set_title, with_catalog, Link};
 use crate::app::pages::not_found::NotFound;
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
-use crate::core::format::thousands;
 use crate::core::model::{Programme, SourceId};
 use crate::core::programmes::{code_from_address, short_name, ProgrammeKind};
 use leptos::prelude::*;
@@ -20,14 +21,6 @@ const TREE_DEPTH: usize = 4;
 
 fn label(programme: &Programme) -> String {
     strings::programme_label(short_name(programme), ProgrammeKind::of(programme))
-}
-
-/// "35 000–60 000 kr/mnd" for the occupations at `positions`, or that none has a figure.
-fn spread_text(catalog: &Catalog, positions: &[usize]) -> String {
-    match catalog.salary_spread(positions) {
-        Some((low, high)) => strings::median_range(&thousands(low), &thousands(high)),
-        None => strings::VGS_NO_SALARY.to_string(),
-    }
 }
 
 #[component]
@@ -52,7 +45,7 @@ pub fn Vg1List(catalog: Arc<Catalog>) -> impl IntoView {
                 catalog.programme_apprenticeships(&programme.code),
                 occupations.len(),
             );
-            let spread = spread_text(&catalog, &occupations);
+            let spread = salary_spread_summary(&catalog, &occupations);
             let name = label(programme);
             let none = occupations.is_empty().then(no_occupations_note);
             view! {
@@ -135,7 +128,7 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
         }
     });
     let occupations = catalog.programme_occupations(&programme.code);
-    let spread = spread_text(&catalog, &occupations);
+    let spread = salary_spread_summary(&catalog, &occupations);
     let summary = if ProgrammeKind::of(&programme) == ProgrammeKind::Apprenticeship {
         strings::vgs_trade_leads_to(occupations.len(), &spread)
     } else {
@@ -149,7 +142,7 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
         .qualification
         .clone()
         .map(|q| view! { <p>{strings::vgs_qualification(&q)}</p> });
-    let tree = Branches(catalog.clone(), programme.clone(), 0);
+    let tree = branches(catalog.clone(), programme.clone(), 0);
     let rows = table_rows(&catalog, &programme);
     let no_rows = rows.is_empty();
     view! {
@@ -185,8 +178,7 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
 
 /// What comes after `programme`: its own occupations (a lærefag's), then each programme area
 /// one can continue to, folded (`<details>`, opened and closed by keyboard like any button).
-#[allow(non_snake_case)]
-fn Branches(catalog: Arc<Catalog>, programme: Programme, depth: usize) -> AnyView {
+fn branches(catalog: Arc<Catalog>, programme: Programme, depth: usize) -> AnyView {
     let own = (!programme.occupations.is_empty()
         || ProgrammeKind::of(&programme) == ProgrammeKind::Apprenticeship)
         .then(|| occupation_list(&catalog, &programme));
@@ -205,7 +197,7 @@ fn Branches(catalog: Arc<Catalog>, programme: Programme, depth: usize) -> AnyVie
             let count = catalog.programme_occupations(&child.code).len();
             let heading = format!("{} · {}", label(&child), strings::vgs_branch_count(count));
             let heading = breakable(&heading);
-            let inner = Branches(catalog.clone(), child.clone(), depth + 1);
+            let inner = branches(catalog.clone(), child.clone(), depth + 1);
             let page = routes::programme(&child.code);
             let page_label = strings::vgs_open_page(&label(&child));
             view! {
@@ -232,7 +224,7 @@ fn occupation_list(catalog: &Catalog, programme: &Programme) -> AnyView {
     let occupations: Vec<usize> = programme
         .occupations
         .iter()
-        .filter_map(|slug| catalog.occupations().iter().position(|o| &o.slug == slug))
+        .filter_map(|slug| catalog.position(slug))
         .collect();
     if occupations.is_empty() {
         return view! { <p class="missing-note">{strings::VGS_NO_OCCUPATIONS}</p> }.into_any();
@@ -288,7 +280,7 @@ fn table_rows(catalog: &Catalog, programme: &Programme) -> Vec<TableRow> {
         }
         trail.push(label(programme));
         for slug in &programme.occupations {
-            if let Some(position) = catalog.occupations().iter().position(|o| &o.slug == slug) {
+            if let Some(position) = catalog.position(slug) {
                 let occupation = &catalog.occupations()[position];
                 let facet = &catalog.facets()[position];
                 rows.push(TableRow {
