@@ -18,7 +18,10 @@ SUBPATH_DIST := target/dist-subpath
 SUBPATH_URL := /karriere/yrker/
 SNAPSHOT := build/snapshot
 
-.PHONY: setup setup-test snapshot dist serve test test-native test-wasm test-e2e fuzz bench clean
+# The bench build: the release app plus the hooks `make bench` calls from JavaScript.
+BENCH_DIST := target/dist-bench
+
+.PHONY: setup setup-test setup-bench snapshot dist serve test test-native test-wasm test-e2e fuzz bench clean
 
 setup:
 	@scripts/setup.sh build
@@ -26,18 +29,22 @@ setup:
 setup-test:
 	@scripts/setup.sh test
 
+setup-bench:
+	@scripts/setup.sh bench
+
 ## Raw open data -> build/snapshot (git-ignored).
 snapshot:
 	cargo run --release --quiet --bin build-snapshot -- --raw "$(RAW)" --out $(SNAPSHOT)
 
-## Release site in dist/.
+## Release site in dist/: the app, every page prerendered (YRKE_SITE_ORIGIN: where it is
+## published, for links in page cards and the sitemap), the service worker.
 dist: setup snapshot
 	trunk build --release --offline --public-url $(PUBLIC_URL)
 
-## The app on http://127.0.0.1:8080 (deep links answered with index.html). No auto-reload:
-## Trunk's reload script is inline, which the app's Content-Security-Policy forbids.
-serve: setup snapshot
-	trunk serve --release --offline --no-autoreload --public-url $(PUBLIC_URL)
+## The built site on http://127.0.0.1:8080 as a static host serves it: prerendered pages,
+## the frame (shell.html) for other addresses, gzip.
+serve: dist
+	node tests/e2e/serve.mjs dist 8080
 
 ## Every test: native (core, builder), wasm components, end-to-end and axe in Chromium.
 test: setup-test snapshot
@@ -48,11 +55,11 @@ test: setup-test snapshot
 	$(MAKE) --no-print-directory test-e2e
 
 test-native:
-	cargo test --quiet
+	cargo test --quiet --features prerender
 
 test-wasm:
 	mkdir -p $(YRKE_BROWSER_TMP)
-	TMPDIR=$(YRKE_BROWSER_TMP) cargo test --target wasm32-unknown-unknown --features app --test components
+	TMPDIR=$(YRKE_BROWSER_TMP) cargo test --target wasm32-unknown-unknown --features csr --test components
 
 test-e2e:
 	mkdir -p $(YRKE_BROWSER_TMP)
@@ -64,11 +71,15 @@ fuzz:
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test fuzz -- --nocapture
 
 ## Figures, never assertions: native search (criterion), then sizes, time to first list,
-## our engine against MiniSearch and keystroke latency in headless Chromium.
-bench: setup-test dist
+## long tasks, our engine against MiniSearch, keystroke latency and memory in headless
+## Chromium, then Lighthouse (mobile) on the main routes.
+bench: setup-test setup-bench dist
 	cargo bench --bench search
+	sed 's/data-cargo-features="csr"/data-cargo-features="bench"/' index.html > bench.html
+	trunk build --release --offline bench.html --dist $(BENCH_DIST)
 	mkdir -p $(YRKE_BROWSER_TMP)
-	node tests/e2e/bench.mjs
+	YRKE_BENCH_DIST=$(CURDIR)/$(BENCH_DIST) node tests/e2e/bench.mjs
+	node tests/e2e/lighthouse.mjs
 
 clean:
-	rm -rf dist build target/browser-tmp
+	rm -rf dist build bench.html target/browser-tmp

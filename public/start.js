@@ -1,24 +1,32 @@
 // Starts the app without an inline script, so the Content-Security-Policy can forbid inline
 // scripts. Trunk writes this tag with the hashed file names (see Trunk.toml, pattern_script).
+// The page is prerendered HTML, readable at once: the app is fetched only once the page has
+// loaded and painted, so its download never delays the first screen.
 (function () {
   'use strict';
   var script = document.currentScript;
-  import(script.dataset.js)
-    .then(function (app) {
-      return app.default({ module_or_path: script.dataset.wasm }).then(function (wasm) {
-        // For `make bench`: the exported engine functions, and the size of the app's memory
-        // (wasm linear memory grows, never shrinks).
-        window.wasmBindings = app;
-        window.yrkesutforskeren = {
-          memoryBytes: function () {
-            return wasm.memory.buffer.byteLength;
-          },
-        };
+
+  function start() {
+    import(script.dataset.js)
+      .then(function (app) {
+        return app.default({ module_or_path: script.dataset.wasm }).then(function (wasm) {
+          // For `make bench`: the exported engine functions (bench builds only), and the size
+          // of the app's memory (wasm linear memory grows, never shrinks).
+          window.wasmBindings = app;
+          window.yrkesutforskeren = {
+            memoryBytes: function () {
+              return wasm.memory.buffer.byteLength;
+            },
+          };
+        });
+      })
+      .catch(function (error) {
+        var note = document.getElementById('start-failed');
+        if (note) note.hidden = false;
+        console.error(error);
       });
-    })
-    .catch(function (error) {
-      var note = document.getElementById('start-failed');
-      if (note) note.hidden = false;
-      console.error(error);
-    });
+  }
+
+  if (document.readyState === 'complete') setTimeout(start, 0);
+  else window.addEventListener('load', function () { setTimeout(start, 0); }, { once: true });
 })();

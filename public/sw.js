@@ -63,8 +63,9 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      // Every page address is the app shell; the router shows the page.
-      const key = request.mode === 'navigate' ? new URL('index.html', SCOPE).href : url.origin + url.pathname;
+      // Every page address gets the frame of this build (shell.html); the app renders the page
+      // from this build's cached data, so a page never mixes HTML and data of two builds.
+      const key = request.mode === 'navigate' ? new URL('shell.html', SCOPE).href : url.origin + url.pathname;
       const cached = await cache.match(key);
       return cached || fetch(request);
     })(),

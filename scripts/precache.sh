@@ -1,16 +1,23 @@
 #!/bin/sh
 # Trunk post_build hook (and usable by hand): writes the service worker into a built site with
-# the list of every file and its content hash, and a version derived from that list.
+# the list of every file and its content hash, and a version derived from that list. The
+# prerendered pages (listed in prerendered.txt) are left out, except the frame (shell.html)
+# that answers every address offline: the app renders any page from the cached data.
 # Usage: scripts/precache.sh [site-dir]   (default: $TRUNK_STAGING_DIR)
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 site=${1:-${TRUNK_STAGING_DIR:?give the built site folder}}
 template="$here/public/sw.js"
 list=$(mktemp)
-trap 'rm -f "$list" "$list.sw"' EXIT
+skip=$(mktemp)
+trap 'rm -f "$list" "$list.sw" "$skip"' EXIT
+if [ -f "$site/prerendered.txt" ]; then
+  grep -vx 'shell.html' "$site/prerendered.txt" > "$skip" || true
+  echo prerendered.txt >> "$skip"
+fi
 (
   cd "$site"
-  find . -type f ! -name sw.js ! -name '*.map' | sed 's|^\./||' | LC_ALL=C sort | while IFS= read -r file; do
+  find . -type f ! -name sw.js ! -name '*.map' | sed 's|^\./||' | LC_ALL=C sort | grep -vxF -f "$skip" | while IFS= read -r file; do
     hash=$(sha256sum "$file" | cut -c1-16)
     printf '  ["%s", "%s"],\n' "$file" "$hash"
   done

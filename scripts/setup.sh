@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what building (`setup.sh build`) or testing (`setup.sh test`) needs, and only what
+# Installs what building (`setup.sh build`), testing (`setup.sh test`) or the benchmarks
+# (`setup.sh bench`: Lighthouse) need, and only what
 # is missing: running it again changes nothing. Works as root on a fresh Debian 12 machine with
 # only the package registries (crates.io, npm, Debian) reachable. Versions follow
 # ../shared/TOOLCHAIN.md; change them together.
@@ -83,6 +84,15 @@ if [ "$mode" = test ]; then
      || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
     say "installing the browser test packages (playwright-core, axe-core)"
     (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+if [ "$mode" = bench ]; then
+  # Lighthouse 12.2.3: the last release that runs on Node 20.
+  if ! "$TOOLS/lighthouse/node_modules/.bin/lighthouse" --version 2>/dev/null | grep -qx '12.2.3'; then
+    command -v chromium >/dev/null 2>&1 || apt_install chromium
+    say "installing lighthouse 12.2.3 into $TOOLS/lighthouse"
+    mkdir -p "$TOOLS/lighthouse"
+    npm install --prefix "$TOOLS/lighthouse" --no-audit --no-fund --loglevel=error lighthouse@12.2.3
   fi
 fi
 say "tools ready ($mode)"

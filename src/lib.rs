@@ -4,6 +4,8 @@
 //! - [`builder`]: raw open data → snapshot (native only).
 //! - `app`: the Leptos UI (feature `app`, compiled to WebAssembly by Trunk).
 
+#![recursion_limit = "256"]
+
 pub mod core;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,6 +1,160 @@
-//! Browser entry point: mounts the app (built by Trunk with `--features app`).
+//! Browser entry point (built by Trunk with `--features csr`).
+//!
+//! The page arrives as prerendered HTML (or the frame from `shell.html`) inside `#app`. The
+//! app renders the same address into a hidden twin and, once nothing in it is loading,
+//! swaps the twin in within one task: the reader sees the same layout, now live. Focus and
+//! anything typed into the search box before the swap carry over.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement, MutationObserver};
+
+/// Longest wait for the twin to finish loading before it is swapped in anyway (it then shows
+/// its own loading or error state).
+const SWAP_TIMEOUT_MS: i32 = 10_000;
+/// Set on `<html>` once the app runs the page (`data-app="ready"`); tests wait for it.
+const READY_ATTRIBUTE: &str = "data-app";
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(yrkesutforskeren::app::App);
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(body), Some(prerendered)) = (document.body(), document.get_element_by_id("app"))
+    else {
+        leptos::mount::mount_to_body(yrkesutforskeren::app::App);
+        mark_ready(&document);
+        return;
+    };
+    let Ok(twin) = document
+        .create_element("div")
+        .map(|e| e.unchecked_into::<HtmlElement>())
+    else {
+        return;
+    };
+    twin.set_hidden(true);
+    if body.append_child(&twin).is_err() {
+        return;
+    }
+    // The app starts in a task after the one that instantiated it: two short tasks, not one
+    // long one, while the reader may already be scrolling the page.
+    let start = Closure::once(move || {
+        leptos::mount::mount_to(twin.clone(), yrkesutforskeren::app::App).forget();
+        yrkesutforskeren::app::data::mark("mounted");
+        swap_when_loaded(document, prerendered, twin);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(start.as_ref().unchecked_ref());
+    }
+    start.forget();
+}
+
+fn mark_ready(document: &Document) {
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute(READY_ATTRIBUTE, "ready");
+    }
+}
+
+fn is_loading(twin: &HtmlElement) -> bool {
+    twin.query_selector("[data-loading]")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// Swaps the twin in as soon as nothing in it is loading (checked after each change to it),
+/// or after [`SWAP_TIMEOUT_MS`].
+fn swap_when_loaded(document: Document, prerendered: Element, twin: HtmlElement) {
+    let swap = {
+        let twin = twin.clone();
+        let mut done = false;
+        move |force: bool| {
+            if done || (!force && is_loading(&twin)) {
+                return done;
+            }
+            done = true;
+            swap(&document, &prerendered, &twin);
+            true
+        }
+    };
+    let swap = std::rc::Rc::new(std::cell::RefCell::new(swap));
+    let observer_slot: std::rc::Rc<std::cell::RefCell<Option<MutationObserver>>> =
+        Default::default();
+    let on_change = {
+        let swap = swap.clone();
+        let observer_slot = observer_slot.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            if (swap.borrow_mut())(false) {
+                if let Some(observer) = observer_slot.borrow_mut().take() {
+                    observer.disconnect();
+                }
+            }
+        })
+    };
+    if let Ok(observer) = MutationObserver::new(on_change.as_ref().unchecked_ref()) {
+        let options = web_sys::MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        if observer.observe_with_options(&twin, &options).is_ok() {
+            *observer_slot.borrow_mut() = Some(observer);
+        }
+    }
+    on_change.forget();
+    let on_timeout = Closure::<dyn FnMut()>::new(move || {
+        (swap.borrow_mut())(true);
+        if let Some(observer) = observer_slot.borrow_mut().take() {
+            observer.disconnect();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_timeout.as_ref().unchecked_ref(),
+            SWAP_TIMEOUT_MS,
+        );
+    }
+    on_timeout.forget();
+}
+
+fn swap(document: &Document, prerendered: &Element, twin: &HtmlElement) {
+    // What the reader did before the app ran: where focus was, what they typed.
+    let focused_id = document
+        .active_element()
+        .filter(|e| prerendered.contains(Some(e)))
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
+    let typed = prerendered
+        .query_selector("#sok")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .filter(|value| !value.is_empty());
+    if prerendered.replace_with_with_node_1(twin).is_err() {
+        return;
+    }
+    twin.set_id("app");
+    twin.set_hidden(false);
+    yrkesutforskeren::app::data::mark("swapped");
+    if let Some(value) = typed {
+        if let Some(input) = document
+            .get_element_by_id("sok")
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        {
+            if input.value() != value {
+                input.set_value(&value);
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &init) {
+                    let _ = input.dispatch_event(&event);
+                }
+            }
+        }
+    }
+    if let Some(element) = focused_id
+        .and_then(|id| document.get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+    mark_ready(document);
 }

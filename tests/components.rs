@@ -1,12 +1,12 @@
 //! Component tests in headless Chromium (wasm-bindgen-test). Run with
-//! `cargo test --target wasm32-unknown-unknown --features app --test components`.
-#![cfg(all(target_arch = "wasm32", feature = "app"))]
+//! `cargo test --target wasm32-unknown-unknown --features csr --test components`.
+#![cfg(all(target_arch = "wasm32", feature = "csr"))]
 
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
-use yrkesutforskeren::app::api::LoadError;
 use yrkesutforskeren::app::components::rich_text::RichText;
 use yrkesutforskeren::app::components::status::LoadFailed;
+use yrkesutforskeren::app::data::fetch::LoadError;
 use yrkesutforskeren::app::strings;
 use yrkesutforskeren::core::model::{Block, Span};
 

@@ -1,18 +1,22 @@
 //! The browser UI: router, pages and shared components. Pages read the loaded snapshot from
 //! [`state::AppData`] and render; all domain logic lives in [`crate::core`].
 
-pub mod api;
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod components;
+pub mod data;
 pub mod offline;
 pub mod pages;
 pub mod paths;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod routes;
-pub mod state;
 pub mod strings;
 
 use components::compare::CompareNotice;
 use components::layout::{FocusOnNavigate, Footer, Header};
+use components::status::Loading;
+use data::AppData;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -27,19 +31,21 @@ use pages::not_found::NotFound;
 use pages::occupation::OccupationPage;
 use pages::styrk::{StyrkCodePage, StyrkIndexPage};
 use pages::vgs::{VgsIndexPage, VgsProgrammePage};
-use state::AppData;
 
+/// The app in the browser: starts loading the data, then shows the page for the address.
 #[component]
 pub fn App() -> impl IntoView {
     AppData::provide();
+    view! { <Site/> }
+}
+
+/// The page for the current address inside the site's frame. The browser renders it in
+/// [`App`]; the prerenderer renders it natively to static HTML from the same components.
+#[component]
+pub fn Site() -> impl IntoView {
     view! {
         <Router base=paths::base()>
-            <Chrome>
-                <Header/>
-                <CompareNotice/>
-                <FocusOnNavigate/>
-            </Chrome>
-            <main id="innhold" class="wrap" tabindex="-1">
+            <Frame>
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=ExplorerPage/>
                     <Route path=path!("/yrke/:slug") view=OccupationPage/>
@@ -56,11 +62,39 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/embed/yrke/:slug") view=EmbedOccupationPage/>
                     <Route path=path!("/embed/sok") view=EmbedSearchPage/>
                 </Routes>
-            </main>
-            <Chrome>
-                <Footer/>
-            </Chrome>
+            </Frame>
         </Router>
+    }
+}
+
+/// The frame every page shares with the loading state in place of the page: what a browser
+/// shows at an address that has no prerendered page (and offline) until the app runs.
+#[component]
+pub fn Shell() -> impl IntoView {
+    view! {
+        <Router base=paths::base()>
+            <Frame>
+                <Loading label=strings::LOADING/>
+            </Frame>
+        </Router>
+    }
+}
+
+/// Header, notices and footer around the page's `main`.
+#[component]
+fn Frame(children: Children) -> impl IntoView {
+    view! {
+        <Chrome>
+            <Header/>
+            <CompareNotice/>
+            <FocusOnNavigate/>
+        </Chrome>
+        <main id="innhold" class="wrap" tabindex="-1">
+            {children()}
+        </main>
+        <Chrome>
+            <Footer/>
+        </Chrome>
     }
 }
 

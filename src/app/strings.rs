@@ -4,6 +4,28 @@
 pub const APP_NAME: &str = "Yrkesutforskeren";
 pub const TAGLINE: &str =
     "Finn yrker, se hva de gjør, hva de tjener og hvor mange som jobber i dem.";
+// Page descriptions for search engines and link cards (prerendered pages)
+pub const META_DESCRIPTION: &str = "Finn yrker, se arbeidsoppgaver, lønn og hvor mange som jobber i dem. Åpne data fra utdanning.no og SSB.";
+pub const META_STYRK: &str =
+    "Alle yrkeskodene i STYRK-08 med yrkene, lønna og hvor mange som jobber i hver kode.";
+pub const META_COUNTIES: &str =
+    "Hvor i Norge jobbene er: sysselsatte, arbeidsgivere og læreplasser per fylke.";
+pub const META_VGS: &str =
+    "Fra Vg1 til yrke: hvilke lærefag og yrker hvert utdanningsprogram i videregående fører til.";
+pub const META_ABOUT: &str =
+    "Om Yrkesutforskeren: kildene, lisensene, hvor ferske dataene er, og tilgjengelighet.";
+pub fn meta_occupation(title: &str) -> String {
+    format!("{title}: arbeidsoppgaver, lønn, hvor mange som jobber i yrket og veien dit.")
+}
+pub fn meta_styrk_code(code: &str, name: &str) -> String {
+    format!("STYRK-08 {code} {name}: yrkene i koden, lønn og hvor mange som jobber i den.")
+}
+pub fn meta_county(county: &str) -> String {
+    format!("Yrker og arbeidsplasser i {county}: sysselsatte, arbeidsgivere og læreplasser.")
+}
+pub fn meta_programme(programme: &str) -> String {
+    format!("{programme}: lærefagene og yrkene det fører til, steg for steg fra Vg1.")
+}
 pub const SKIP_TO_CONTENT: &str = "Hopp til innholdet";
 pub const NAV_LABEL: &str = "Hovedmeny";
 pub const NAV_OCCUPATIONS: &str = "Yrker";
@@ -657,9 +679,9 @@ pub const EMBED_OPTIONS: [&str; 5] = [
 ];
 pub const HOSTING_HEADING: &str = "Drift på egen nettadresse";
 pub const HOSTING: [&str; 3] = [
-    "Yrkesutforskeren er en statisk nettside. En skole eller kommune kan legge mappen dist/ på sin egen server, også i en undermappe som /karriere/yrker/ (bygg med make dist PUBLIC_URL=/karriere/yrker/). Serveren må svare med index.html for ukjente adresser i mappen.",
+    "Yrkesutforskeren er en statisk nettside. En skole eller kommune kan legge mappen dist/ på sin egen server, også i en undermappe som /karriere/yrker/ (bygg med make dist PUBLIC_URL=/karriere/yrker/). Hver side ligger ferdig som en fil (adressen /yrke/kokk er filen yrke/kokk.html), og serveren må svare med shell.html for andre adresser i mappen.",
     "Da virker appen også uten nett når den er bygd inn: nettlesere skiller lagringen til rammer fra andre nettsteder, så en ramme fra skolens egen adresse er den sikre måten å få frakoblet bruk på skolens sider.",
-    "Filene index.html og sw.js bør sendes med Cache-Control: no-cache, så nye versjoner blir oppdaget. Alt annet kan mellomlagres lenge; appen oppdaterer seg selv og sier fra når en ny versjon er klar.",
+    "HTML-filene og sw.js bør sendes med Cache-Control: no-cache, så nye versjoner blir oppdaget. Alt annet kan mellomlagres lenge; appen oppdaterer seg selv og sier fra når en ny versjon er klar.",
 ];
 pub const ACCESSIBILITY_HEADING: &str = "Tilgjengelighetserklæring";
 pub const ACCESSIBILITY: [&str; 4] = [

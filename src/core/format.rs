@@ -70,6 +70,23 @@ pub fn http_url(url: &str) -> Option<&str> {
     (scheme_ok && clean && has_host).then_some(url)
 }
 
+/// Text made safe inside HTML text and quoted attribute values (for pages written at build
+/// time; the views themselves never render data as HTML).
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +128,14 @@ mod tests {
         assert_eq!(signed_percent(0.01), "0,0\u{a0}%");
         assert_eq!(share_percent(1, 4).as_deref(), Some("25\u{a0}%"));
         assert_eq!(share_percent(1, 0), None);
+    }
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        assert_eq!(
+            escape_html(r#"<a href="x">'Tom & Jerry'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&#39;Tom &amp; Jerry&#39;&lt;/a&gt;"
+        );
     }
 
     #[test]

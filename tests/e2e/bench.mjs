@@ -29,28 +29,48 @@ const row = (name, s) => console.log(`${name.padEnd(34)}${kb(s.raw)}${kb(s.gzip)
 
 console.log('\n== Download sizes (raw, gzip -9, brotli -q 11) ==');
 console.log(`${'file'.padEnd(34)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
-const firstLoad = { raw: 0, gzip: 0, brotli: 0 };
+const add = (total, s) => { for (const k in total) total[k] += s[k]; };
+const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
+const appFiles = zero();
 for (const name of fs.readdirSync(DIST).sort()) {
-  if (!/\.(wasm|js|css|html)$/.test(name)) continue;
+  if (!/\.(wasm|js|css)$/.test(name) || name === 'sw.js' || name === 'embed.js') continue;
   const s = sizes(path.join(DIST, name));
   row(name.replace(/-[0-9a-f]{8,}/, ''), s);
-  for (const k in firstLoad) firstLoad[k] += s[k];
+  add(appFiles, s);
 }
 const snapshot = sizes(path.join(DIST, 'snapshot/snapshot.json'));
 row('snapshot/snapshot.json', snapshot);
-for (const k in firstLoad) firstLoad[k] += snapshot[k];
 row('snapshot/regions.json (on demand)', sizes(path.join(DIST, 'snapshot/regions.json')));
-row('snapshot/fulltext.json (after 1st list)', sizes(path.join(DIST, 'snapshot/fulltext.json')));
+row('snapshot/fulltext.json (on search)', sizes(path.join(DIST, 'snapshot/fulltext.json')));
 const details = fs.readdirSync(path.join(DIST, 'snapshot/yrke')).map((f) => sizes(path.join(DIST, 'snapshot/yrke', f)));
-const sum = (key) => details.reduce((a, s) => a + s[key], 0);
+const sum = (list, key) => list.reduce((a, s) => a + s[key], 0);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-row(`snapshot/yrke/*.json (${details.length}, sum)`, { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') });
-row('snapshot/yrke/<slug>.json (median)', {
-  raw: median(details.map((d) => d.raw)),
-  gzip: median(details.map((d) => d.gzip)),
-  brotli: median(details.map((d) => d.brotli)),
+const summed = (list) => ({ raw: sum(list, 'raw'), gzip: sum(list, 'gzip'), brotli: sum(list, 'brotli') });
+const medianOf = (list) => ({
+  raw: median(list.map((d) => d.raw)), gzip: median(list.map((d) => d.gzip)), brotli: median(list.map((d) => d.brotli)),
 });
-row('first load (app + snapshot.json)', firstLoad);
+row(`snapshot/yrke/*.json (${details.length}, sum)`, summed(details));
+row('snapshot/yrke/<slug>.json (median)', medianOf(details));
+const pages = (fs.readFileSync(path.join(DIST, 'prerendered.txt'), 'utf8').trim().split('\n'))
+  .filter((f) => f.endsWith('.html') && f !== 'shell.html')
+  .map((f) => [f, sizes(path.join(DIST, f))]);
+row(`prerendered pages (${pages.length}, sum)`, summed(pages.map((p) => p[1])));
+row('prerendered page (median)', medianOf(pages.map((p) => p[1])));
+const largest = pages.reduce((a, b) => (b[1].brotli > a[1].brotli ? b : a));
+row(`largest page: ${largest[0]}`, largest[1]);
+// What a first visit to / downloads: the page with its stylesheet and start.js paint the first
+// screen; then the app (JS, wasm) and the snapshot make it live.
+const firstPaint = zero();
+for (const f of ['index.html', 'start.js', fs.readdirSync(DIST).find((n) => /^style-.*\.css$/.test(n))]) add(firstPaint, sizes(path.join(DIST, f)));
+row('first screen of / (HTML, CSS, start.js)', firstPaint);
+const firstView = { ...firstPaint };
+add(firstView, appFiles);
+add(firstView, snapshot);
+row('first view, live (+ JS, wasm, snapshot)', firstView);
+let offline = zero();
+const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
+for (const [, file] of sw.matchAll(/\["([^"]+)", "[0-9a-f]+"\]/g)) add(offline, sizes(path.join(DIST, file)));
+row('offline set (what the service worker caches)', offline);
 
 /** Types `queries` into #sok at 4x CPU throttling; per keystroke, the time from the input event
  *  to the end of the page's handlers, and to the first task after the next frame (painted). */
@@ -85,6 +105,9 @@ console.log(`\n== Navigation to first rendered list, headless Chromium, ${RUNS} 
 const app = await startApp();
 const times = [];
 const throttled = [];
+const liveTimes = [];
+const liveThrottled = [];
+const longTasks = [];
 try {
   for (const cpu of [1, 4]) {
     for (let i = 0; i < RUNS; i++) {
@@ -94,14 +117,38 @@ try {
       await recordFirstList(page);
       await page.goto(`${app.base}/`);
       await page.waitForFunction(() => window.__firstList !== undefined, null, { timeout: 60000 });
-      (cpu === 1 ? times : throttled).push(await page.evaluate(() => window.__firstList));
+      const [list, live] = await page.evaluate(() => [
+        window.__firstList,
+        performance.getEntriesByName('yrke:swapped')[0]?.startTime,
+      ]);
+      (cpu === 1 ? times : throttled).push(list);
+      (cpu === 1 ? liveTimes : liveThrottled).push(live);
       await page.context().close();
     }
   }
 
+  // == Main-thread tasks over 50 ms while a page loads and the app takes over, 4x CPU ==
+  for (const route of ['/', '/yrke/it-prosjektleder', '/styrk/2511', '/fylke', '/vgs']) {
+    const page = await app.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${app.base}${route}`);
+    await page.waitForTimeout(1000);
+    longTasks.push([route, await page.evaluate(() => window.__longTasks)]);
+    await page.context().close();
+  }
+
   // == Our wasm engine and MiniSearch, same documents, same queries, one page, one run ==
-  const page = await app.newPage({ bypassCSP: true }); // MiniSearch is injected beside the app
-  await page.goto(`${app.base}/`);
+  // The engine's bench hooks exist only in the bench build (`make bench` builds it).
+  const benchApp = await startApp({ dist: process.env.YRKE_BENCH_DIST || DIST });
+  const page = await benchApp.newPage({ bypassCSP: true }); // MiniSearch is injected beside the app
+  await page.goto(`${benchApp.base}/`);
   await page.waitForSelector('.occupation-row');
   await page.addScriptTag({ path: MINISEARCH });
   const engines = await page.evaluate(async (quality) => {
@@ -179,13 +226,15 @@ try {
     return result;
   }, QUALITY);
   await page.context().close();
+  await benchApp.close();
 
   // == Keystroke to painted results on / at 4x CPU throttling ==
   // The same typing on a page that only copies the field into a paragraph shows the floor of
   // this method on this machine.
   const typing = await app.newPage();
   await typing.goto(`${app.base}/`);
-  await typing.waitForSelector('.occupation-row');
+  await typing.focus('#sok');
+  await typing.waitForSelector('.result-count[data-full-text="true"]');
   const keystrokes = await measureTyping(typing, QUALITY.slice(0, 60).map((q) => q.query));
   await typing.context().close();
   const trivial = await app.newPage();
@@ -259,6 +308,12 @@ try {
   await app.close();
 }
 const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
-console.log(`no throttling:      ${fmt(times)}`);
-console.log(`4x CPU throttling:  ${fmt(throttled)}`);
-console.log('(served from 127.0.0.1 without compression, cache disabled per run: a fresh browser context each load)');
+console.log(`first list, no throttling:      ${fmt(times)}`);
+console.log(`first list, 4x CPU throttling:  ${fmt(throttled)}`);
+console.log(`app live, no throttling:        ${fmt(liveTimes)}`);
+console.log(`app live, 4x CPU throttling:    ${fmt(liveThrottled)}`);
+console.log('\n== Main-thread tasks over 50 ms during load until the app is live + 1 s, 4x CPU ==');
+for (const [route, tasks] of longTasks) {
+  console.log(`${route.padEnd(26)} ${tasks.length} tasks; longest ${Math.max(0, ...tasks)} ms; all: ${tasks.join(', ') || '-'}`);
+}
+console.log('(served from 127.0.0.1 with gzip, a fresh browser context each load; the list is in the prerendered HTML, the app takes over after)');

@@ -7,11 +7,11 @@ import { startServer } from './serve.mjs';
 
 export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 
-export async function startApp() {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`no built app in ${DIST}: run \`make dist\` first`);
+export async function startApp({ dist = DIST } = {}) {
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    throw new Error(`no built app in ${dist}: run \`make dist\` first`);
   }
-  const server = await startServer(DIST, 0);
+  const server = await startServer(dist, 0);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await launch();
   return {
@@ -20,6 +20,7 @@ export async function startApp() {
     async newPage(options = {}) {
       const context = await browser.newContext(options);
       const page = await context.newPage();
+      if (options.javaScriptEnabled !== false) waitForAppOnLoad(page, base);
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(e.message));
       return page;
@@ -28,6 +29,32 @@ export async function startApp() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
     },
+  };
+}
+
+/** Resolves once the app runs the page (it sets `<html data-app="ready">` when the live page
+ *  has replaced the prerendered one); gives up quietly after `timeout` ms, for pages where the
+ *  app is meant not to start. */
+export async function waitForApp(page, timeout = 15000) {
+  await page
+    .waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout })
+    .catch(() => {});
+}
+
+/** Makes `page.goto` and `page.reload` on the app's own addresses wait for the app, so tests
+ *  act on the live page, not the prerendered HTML before it. */
+export function waitForAppOnLoad(page, base) {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (String(url).startsWith(base)) await waitForApp(page);
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload(options);
+    if (page.url().startsWith(base)) await waitForApp(page);
+    return response;
   };
 }
 

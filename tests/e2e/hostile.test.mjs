@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launch } from './browser.mjs';
 import { startServer } from './serve.mjs';
-import { DIST, seal } from './harness.mjs';
+import { DIST, seal, waitForAppOnLoad } from './harness.mjs';
 
 const SCRIPT = '<script>window.__pwned = 1</script>';
 const IMG = '<img src=x onerror="window.__pwned = 2">';
@@ -78,6 +78,7 @@ test('hostile text stays text: no script runs, no javascript: link, no layout br
   // Service workers off: the test changed files after the build, so no version would install.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
+  waitForAppOnLoad(page, base);
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });

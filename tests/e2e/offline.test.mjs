@@ -8,7 +8,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { launch } from './browser.mjs';
 import { startServer } from './serve.mjs';
-import { DIST } from './harness.mjs';
+import { DIST, waitForAppOnLoad } from './harness.mjs';
 
 const ROOT = path.resolve(DIST, '..');
 
@@ -28,6 +28,7 @@ test('after one online visit every route works offline, and a new build is offer
   const browser = await launch();
   try {
     const page = await (await browser.newContext()).newPage();
+    waitForAppOnLoad(page, base);
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
 

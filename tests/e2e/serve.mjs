@@ -1,8 +1,22 @@
-// Static server for dist/ on 127.0.0.1 that answers unknown paths with index.html, as an SPA
-// host must (deep links). Usage: node serve.mjs <dir> <port>. No dependencies.
+// Static server for dist/ on 127.0.0.1, as a static host serves it: "/yrke/kokk" from the
+// prerendered yrke/kokk.html, other page addresses with the frame (shell.html, else
+// index.html), text compressed with gzip when the browser accepts it.
+// Usage: node serve.mjs <dir> <port>. No dependencies.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+
+const COMPRESSED = /\.(html|js|css|json|svg|wasm|webmanifest|txt|xml)$/;
+const gzipCache = new Map();
+
+/** The file gzipped once per content version. */
+function gzipped(file) {
+  const stat = fs.statSync(file);
+  const key = `${file}:${stat.mtimeMs}:${stat.size}`;
+  if (!gzipCache.has(key)) gzipCache.set(key, zlib.gzipSync(fs.readFileSync(file), { level: 6 }));
+  return gzipCache.get(key);
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +28,8 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 /** Serves `root` at `prefix` ("/" or a sub-path such as "/karriere/yrker/"). */
@@ -54,18 +70,29 @@ export function startServer(root, port, host = '127.0.0.1', prefix = '/') {
       res.writeHead(403).end('forbidden');
       return;
     }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    const isFile = (f) => fs.existsSync(f) && fs.statSync(f).isFile();
+    // A prerendered page: "/yrke/kokk" → yrke/kokk.html, "/" → index.html.
+    if (!isFile(file) && isFile(file.replace(/\/$/, '') + '.html')) file = file.replace(/\/$/, '') + '.html';
+    else if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     let status = 200;
-    if (!fs.existsSync(file)) {
-      // Data files that do not exist are real 404s; page paths get the app shell.
-      if (/\.(json|wasm|js|css|svg|png)$/.test(pathname)) {
+    if (!isFile(file)) {
+      // Data files that do not exist are real 404s; page paths get the app's frame.
+      if (/\.(json|wasm|js|css|svg|png|html|xml|txt)$/.test(pathname)) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      file = path.join(absRoot, 'index.html');
+      file = path.join(absRoot, 'shell.html');
+      if (!isFile(file)) file = path.join(absRoot, 'index.html');
     }
     const type = TYPES[path.extname(file)] || 'application/octet-stream';
-    res.writeHead(status, { ...extra, 'content-type': type, 'cache-control': 'no-cache' });
+    const headers = { ...extra, 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+    if (COMPRESSED.test(file) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      const body = gzipped(file);
+      res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(status, headers);
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));

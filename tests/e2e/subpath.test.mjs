@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { launch } from './browser.mjs';
 import { startServer } from './serve.mjs';
+import { waitForAppOnLoad } from './harness.mjs';
 
 const SITE = process.env.YRKE_SUBPATH_DIST;
 const PREFIX = process.env.YRKE_SUBPATH_URL || '/karriere/yrker/';
@@ -16,6 +17,7 @@ test('every route, link, data fetch and the service worker stay under the sub-pa
   const browser = await launch();
   try {
     const page = await (await browser.newContext()).newPage();
+    waitForAppOnLoad(page, base);
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

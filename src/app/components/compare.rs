@@ -2,7 +2,7 @@
 //! that tells when the selection is full. A list row shows different occupations as the user
 //! types, so a toggle holds no state of its own and follows its `slug`.
 
-use crate::app::state::AppData;
+use crate::app::data::AppData;
 use crate::app::strings;
 use leptos::prelude::*;
 

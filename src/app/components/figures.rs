@@ -63,7 +63,7 @@ pub fn employed_summary(facet: &Facets) -> Option<String> {
 /// "Kilde: …" for a dataset of the snapshot.
 #[component]
 pub fn SourceNote(id: SourceId) -> impl IntoView {
-    let data = crate::app::state::AppData::use_context();
+    let data = crate::app::data::AppData::use_context();
     move || {
         data.loaded().and_then(|catalog| {
             catalog.source(id).map(|s| {
@@ -148,9 +148,13 @@ pub fn SalaryChart(salary: Salary) -> impl IntoView {
                     view! {
                         <div class="chart-row">
                             <span class="chart-label">{label}</span>
+                            // Drawn with SVG attributes, not inline styles, so the prerendered
+                            // page shows it under the Content-Security-Policy too.
                             <span class="chart-track">
-                                {bar.map(|(left, w)| view! { <span class="chart-bar" style:left=left style:width=w></span> })}
-                                {dot.map(|left| view! { <span class="chart-dot" style:left=left></span> })}
+                                <svg class="chart-marks" focusable="false">
+                                    {bar.map(|(left, w)| view! { <rect class="chart-bar" x=left width=w y="0" height="100%" rx="5"></rect> })}
+                                    {dot.map(|left| view! { <circle class="chart-dot" cx=left cy="50%" r="7"></circle> })}
+                                </svg>
                             </span>
                         </div>
                     }
@@ -166,7 +170,7 @@ pub fn SalaryChart(salary: Salary) -> impl IntoView {
 /// Employed persons for a list of codes, one row per code.
 #[component]
 pub fn EmploymentTable(codes: Vec<StyrkCode>) -> impl IntoView {
-    let data = crate::app::state::AppData::use_context();
+    let data = crate::app::data::AppData::use_context();
     let rows = move || {
         let catalog = data.loaded()?;
         Some(

@@ -2,8 +2,8 @@
 //! `/om`, and focus moved to the new page's heading after each route change.
 
 use crate::app::components::Link;
+use crate::app::data::AppData;
 use crate::app::routes;
-use crate::app::state::AppData;
 use crate::app::strings;
 use leptos::prelude::*;
 

@@ -11,7 +11,7 @@ pub mod status;
 pub mod ways_in;
 pub mod where_in_country;
 
-use crate::app::state::AppData;
+use crate::app::data::AppData;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::places::Places;
@@ -196,14 +196,29 @@ pub fn state_navigation(replace: bool) -> leptos_router::NavigateOptions {
     }
 }
 
-/// Sets the document title for the page being shown.
+thread_local! {
+    /// The title the last build-time render asked for (see [`set_title`]).
+    static RENDERED_TITLE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Sets the document title for the page being shown; at build time it is kept for the
+/// prerendered page's `<title>` (see [`take_rendered_title`]).
 pub fn set_title(page: &str) {
+    let title = if page.is_empty() {
+        strings::APP_NAME.to_string()
+    } else {
+        format!("{page} – {}", strings::APP_NAME)
+    };
+    if !cfg!(target_arch = "wasm32") {
+        RENDERED_TITLE.with(|t| *t.borrow_mut() = Some(title));
+        return;
+    }
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        let title = if page.is_empty() {
-            strings::APP_NAME.to_string()
-        } else {
-            format!("{page} – {}", strings::APP_NAME)
-        };
         document.set_title(&title);
     }
+}
+
+/// The title set by the page rendered last at build time, if it set one.
+pub fn take_rendered_title() -> Option<String> {
+    RENDERED_TITLE.with(|t| t.borrow_mut().take())
 }

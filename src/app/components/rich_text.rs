@@ -43,7 +43,7 @@ fn span_view(span: Span) -> AnyView {
     // A link to an occupation we hold opens our own page. Without the app around (the
     // component rendered on its own) every link stays a link out.
     let own_page = link.as_deref().and_then(|url| {
-        use_context::<crate::app::state::AppData>()?
+        use_context::<crate::app::data::AppData>()?
             .catalog
             .get_untracked()
             .and_then(Result::ok)

@@ -2,8 +2,8 @@
 //! lærefag the text names, the honest "nearest" note, and for a hit found only in a page's
 //! texts the passage that matched.
 
-use crate::app::api;
 use crate::app::components::{marked, Link};
+use crate::app::data::AppData;
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
@@ -58,17 +58,9 @@ pub fn MatchedPassage(
     slug: Signal<Option<String>>,
     stems: Signal<MatchedStems>,
 ) -> impl IntoView {
-    let detail = LocalResource::new(move || {
-        let slug = slug.get();
-        async move {
-            match slug {
-                Some(slug) => api::load_detail(&slug).await.ok().flatten(),
-                None => None,
-            }
-        }
-    });
+    let data = AppData::use_context();
     move || {
-        let detail = detail.get().flatten()?;
+        let detail = data.detail(&slug.get()?)?.ok().flatten()?;
         let found = passage(&detail_texts(&detail), &stems.get())?;
         Some(view! {
             <p class="passage">

@@ -1,13 +1,15 @@
 //! Loading and error states, with a way out of the error.
 
-use crate::app::api::LoadError;
+use crate::app::data::fetch::LoadError;
 use crate::app::strings;
 use leptos::prelude::*;
 
+/// A loading state. `data-loading` marks it for the start-up, which shows the live page only
+/// once nothing in it is loading (see `src/main.rs`).
 #[component]
 pub fn Loading(#[prop(into)] label: String) -> impl IntoView {
     view! {
-        <p class="status" role="status" aria-live="polite">
+        <p class="status" role="status" aria-live="polite" data-loading="">
             <span class="spinner" aria-hidden="true"></span>
             {label}
         </p>

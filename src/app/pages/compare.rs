@@ -4,8 +4,8 @@
 use crate::app::components::figures::{figure_text, SourceNote};
 use crate::app::components::Link;
 use crate::app::components::{set_title, state_navigation, with_catalog};
+use crate::app::data::AppData;
 use crate::app::routes;
-use crate::app::state::AppData;
 use crate::app::strings;
 use crate::core::catalog::{split_compare_list, Catalog};
 use crate::core::format::thousands;
@@ -196,17 +196,15 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
 /// The task list of one occupation, fetched with its texts.
 #[component]
 fn TaskCell(slug: String) -> impl IntoView {
-    let detail = LocalResource::new(move || {
-        let slug = slug.clone();
-        async move { crate::app::api::load_detail(&slug).await }
-    });
-    move || match detail.get() {
+    let data = crate::app::data::AppData::use_context();
+    move || match data.detail(&slug) {
         None => strings::TEXT_LOADING.into_any(),
         Some(Ok(Some(detail))) if !detail.tasks.is_empty() => view! {
             <ul class="compact-list">
                 {detail
                     .tasks
-                    .into_iter()
+                    .iter()
+                    .cloned()
                     .map(|t| view! { <li>{crate::app::components::rich_text::spans_view(t)}</li> })
                     .collect_view()}
             </ul>

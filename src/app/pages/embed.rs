@@ -199,6 +199,7 @@ pub fn EmbedSearchPage() -> impl IntoView {
 
 #[component]
 fn EmbedSearch(catalog: Arc<Catalog>) -> impl IntoView {
+    let data = crate::app::data::AppData::use_context();
     let text = RwSignal::new(String::new());
     let results = {
         let catalog = catalog.clone();
@@ -251,6 +252,7 @@ fn EmbedSearch(catalog: Arc<Catalog>) -> impl IntoView {
             autocomplete="off"
             placeholder=strings::SEARCH_PLACEHOLDER
             on:input=move |ev| text.set(event_target_value(&ev))
+            on:focus=move |_| data.want_search()
         />
         <div role="status" aria-live="polite">{rows}</div>
         <p>

@@ -6,8 +6,8 @@ use crate::app::components::figures::{employed_summary, median_summary};
 use crate::app::components::search_results::{MatchedPassage, ProgrammeHits};
 use crate::app::components::ways_in::WaysIn;
 use crate::app::components::{marked, set_title, state_navigation, with_catalog};
+use crate::app::data::AppData;
 use crate::app::routes;
-use crate::app::state::AppData;
 use crate::app::strings;
 use crate::core::catalog::{Catalog, Explored};
 use crate::core::explore::{self, education_key, Filters, SortOrder};
@@ -119,6 +119,9 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     });
     let total = catalog.occupations().len();
     let data = AppData::use_context();
+    if filters.with_untracked(|f| !f.text.trim().is_empty()) {
+        data.want_search();
+    }
     let results = {
         let catalog = catalog.clone();
         Memo::new(move |_| {
@@ -277,6 +280,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     placeholder=strings::SEARCH_PLACEHOLDER
                     prop:value=move || field.get()
                     on:input=on_text
+                    on:focus=move |_| data.want_search()
                 />
                 <Show when=move || typed.with(|t| !t.is_empty())>
                     <button

@@ -1,7 +1,6 @@
 //! `/yrke/<slug>`: one occupation with every section the data has, in the order of
 //! utdanning.no's occupation page, and each figure with its source.
 
-use crate::app::api;
 use crate::app::components::compare::CompareToggle;
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
 use crate::app::components::rich_text::{spans_view, RichText};
@@ -9,6 +8,7 @@ use crate::app::components::status::{LoadFailed, Loading};
 use crate::app::components::where_in_country::WhereInCountry;
 use crate::app::components::Link;
 use crate::app::components::{set_title, with_catalog, CopyButton};
+use crate::app::data::AppData;
 use crate::app::pages::not_found::NotFound;
 use crate::app::routes;
 use crate::app::strings;
@@ -49,11 +49,8 @@ pub fn OccupationPage() -> impl IntoView {
 
 #[component]
 fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoView {
+    let data = AppData::use_context();
     let slug = summary.slug.clone();
-    let detail = LocalResource::new(move || {
-        let slug = slug.clone();
-        async move { api::load_detail(&slug).await }
-    });
     let codes: Vec<StyrkCode> = summary
         .styrk
         .iter()
@@ -61,17 +58,20 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
         .collect();
     let title = summary.title.clone();
     let higher_education_links = summary.higher_education_links;
-    let texts = move || match detail.get() {
+    let texts = move || {
+        match data.detail(&slug) {
         None => view! { <Loading label=strings::TEXT_LOADING/> }.into_any(),
         Some(Err(error)) => {
-            view! { <LoadFailed error=error on_retry=Callback::new(move |_| detail.refetch())/> }
-                .into_any()
+            let slug = slug.clone();
+            let retry = Callback::new(move |_| data.retry_detail(&slug));
+            view! { <LoadFailed error=error on_retry=retry/> }.into_any()
         }
         Some(Ok(None)) => view! { <p class="missing-note">{strings::TEXT_MISSING}</p> }.into_any(),
         Some(Ok(Some(detail))) => {
-            view! { <Texts detail=detail higher_education_links=higher_education_links/> }
+            view! { <Texts detail=(*detail).clone() higher_education_links=higher_education_links/> }
                 .into_any()
         }
+    }
     };
     let related: Vec<(OccupationSummary, Relation)> = catalog
         .related(&summary.slug, 12)

@@ -41,6 +41,7 @@ pub fn StyrkIndexPage() -> impl IntoView {
 /// Look-up by code (any level) or name; the query is kept in the URL (`?q=`).
 #[component]
 fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
+    let data = crate::app::data::AppData::use_context();
     let query_map = use_query_map();
     let query = Memo::new(move |_| query_map.read().get("q").unwrap_or_default());
     let navigate = use_navigate();
@@ -63,9 +64,13 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
     let occupation_hits = {
         let catalog = catalog.clone();
         Memo::new(move |_| {
+            let query = query.get();
+            if query.trim().is_empty() {
+                return Vec::new();
+            }
             catalog
                 .search_index()
-                .search(&query.get())
+                .search(&query)
                 .into_iter()
                 .take(10)
                 .map(|hit| catalog.occupations()[hit.position].clone())
@@ -94,6 +99,7 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
                 aria-describedby="kode-sok-hjelp"
                 prop:value=move || query.get()
                 on:input=on_input
+                on:focus=move |_| data.want_search()
             />
         </search>
         <Show

@@ -100,8 +100,11 @@ const LAST_GOOD_CACHE: &str = "yrke-last-good";
 /// The snapshot, and the reason when it is the last good copy instead of the current one.
 pub async fn load_catalog() -> Result<(Catalog, Option<LoadError>), LoadError> {
     let path = format!("{SNAPSHOT_DIR}/{SNAPSHOT_FILE}");
-    let current = match fetch_text(&path).await {
-        Ok(Some(text)) => Catalog::from_json(&text)
+    let fetched = fetch_text(&path).await;
+    super::mark("snapshot-fetched");
+    let current = match fetched {
+        Ok(Some(text)) => decode_in_steps(&text)
+            .await
             .map(|catalog| (catalog, text))
             .map_err(|e| LoadError::from(e).with_file(&path)),
         Ok(None) => Err(LoadError::Http(404)),
@@ -135,7 +138,7 @@ pub async fn load_catalog() -> Result<(Catalog, Option<LoadError>), LoadError> {
 /// service worker's caches, which it replaces with each version).
 mod last_good {
     use super::LAST_GOOD_CACHE;
-    use crate::app::state::local_storage;
+    use crate::app::data::local_storage;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
 
@@ -193,6 +196,26 @@ mod last_good {
             .ok()?
             .as_string()
     }
+}
+
+/// The snapshot decoded and indexed in separate tasks, so neither blocks the page for long.
+async fn decode_in_steps(text: &str) -> Result<Catalog, CatalogError> {
+    let snapshot = decode_checked(text)?;
+    next_task().await;
+    let catalog = Catalog::new(snapshot);
+    next_task().await;
+    catalog
+}
+
+/// Resolves in a later task of the browser's event loop, so it can paint and handle input in
+/// between long steps.
+pub async fn next_task() {
+    let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The texts of one occupation; `Ok(None)` when the snapshot has none for this slug.

@@ -1,0 +1,79 @@
+//! The build-time side of the data layer: the snapshot folder read from disk, checked as the
+//! browser checks what it fetches, and handed to the views before they render.
+
+use super::{DetailResult, Preloaded};
+use crate::core::catalog::{decode_checked, Catalog, CatalogError};
+use crate::core::model::{OccupationDetail, RegionData, DETAIL_DIR, REGIONS_FILE, SNAPSHOT_FILE};
+use crate::core::places::Places;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Debug, thiserror::Error)]
+pub enum FilesError {
+    #[error("{path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {reason}")]
+    Invalid { path: PathBuf, reason: CatalogError },
+    #[error("{path}: data version {found} does not match the snapshot's {expected}")]
+    OtherVersion {
+        path: PathBuf,
+        found: String,
+        expected: String,
+    },
+}
+
+fn read(path: &Path) -> Result<String, FilesError> {
+    std::fs::read_to_string(path).map_err(|source| FilesError::Read {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+fn decode<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, FilesError> {
+    decode_checked(&read(path)?).map_err(|reason| FilesError::Invalid {
+        path: path.to_path_buf(),
+        reason,
+    })
+}
+
+/// Reads the snapshot, the region data and every occupation's texts from `dir` (the folder
+/// the builder writes and the site serves as `snapshot/`).
+pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
+    let snapshot_path = dir.join(SNAPSHOT_FILE);
+    let catalog =
+        Catalog::from_json(&read(&snapshot_path)?).map_err(|reason| FilesError::Invalid {
+            path: snapshot_path.clone(),
+            reason,
+        })?;
+    let expected = catalog.snapshot().data_version.clone();
+    let regions_path = dir.join(REGIONS_FILE);
+    let regions: RegionData = decode(&regions_path)?;
+    if regions.data_version != expected {
+        return Err(FilesError::OtherVersion {
+            path: regions_path,
+            found: regions.data_version,
+            expected,
+        });
+    }
+    let mut details: HashMap<String, DetailResult> = HashMap::new();
+    for occupation in catalog.occupations() {
+        let path = dir
+            .join(DETAIL_DIR)
+            .join(format!("{}.json", occupation.slug));
+        let detail = if path.exists() {
+            Some(Arc::new(decode::<OccupationDetail>(&path)?))
+        } else {
+            None
+        };
+        details.insert(occupation.slug.clone(), Ok(detail));
+    }
+    Ok(Preloaded {
+        catalog: Arc::new(catalog),
+        places: Arc::new(Places::new(regions)),
+        details,
+    })
+}

@@ -1,0 +1,341 @@
+//! The data layer: app-wide state shared through context (the loaded snapshot or its last
+//! good copy, the region data, occupation texts, the compare selection, offline updates) and
+//! its two sides. In the browser ([`fetch`]) files are fetched as views ask for them; at build
+//! time ([`files`], feature `prerender`) everything is read from the snapshot folder before
+//! the views render, so the same views render to static HTML without touching browser APIs.
+
+pub mod fetch;
+#[cfg(feature = "prerender")]
+pub mod files;
+
+use crate::app::offline::Updates;
+use crate::core::catalog::{split_compare_list, Catalog, MAX_COMPARE};
+use crate::core::model::OccupationDetail;
+use crate::core::places::Places;
+use fetch::LoadError;
+use leptos::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+pub type CatalogResult = Result<Arc<Catalog>, LoadError>;
+pub type PlacesResult = Result<Arc<Places>, LoadError>;
+/// One occupation's texts; `Ok(None)` when the snapshot has none for the slug.
+pub type DetailResult = Result<Option<Arc<OccupationDetail>>, LoadError>;
+
+/// Pause after the first page before offline caching starts.
+const OFFLINE_DELAY_MS: u64 = 2000;
+
+/// Where the compare selection is kept between visits (this browser only).
+const COMPARE_STORAGE_KEY: &str = "yrkesutforskeren.sammenlign";
+
+#[derive(Clone, Copy)]
+pub struct AppData {
+    /// The snapshot: `None` while it loads.
+    pub catalog: RwSignal<Option<CatalogResult>>,
+    /// Slugs chosen for comparison, in the order they were added.
+    pub compare: RwSignal<Vec<String>>,
+    /// True after an occupation could not be added because four are chosen.
+    pub compare_full: RwSignal<bool>,
+    /// The region data (`regions.json`): `None` until a view asks for it and it has loaded,
+    /// so the first page never waits for it.
+    places: RwSignal<Option<PlacesResult>>,
+    places_wanted: RwSignal<bool>,
+    /// Occupation texts by slug, kept once fetched (a page visited again shows them at once).
+    details: RwSignal<HashMap<String, DetailResult>>,
+    details_requested: StoredValue<HashSet<String>>,
+    /// Whether missing data is fetched (in the browser) or was all read before rendering.
+    fetches: bool,
+    /// A new version of the app, fully cached for offline use, waiting to be switched to.
+    pub updates: Updates,
+    /// Set when the current snapshot failed and the last good copy is shown instead.
+    pub stale: RwSignal<Option<LoadError>>,
+    /// Whether the browser has a network connection (links out of the app say when not).
+    pub online: RwSignal<bool>,
+    /// Set once search reads every page's texts (`fulltext.json`, loaded once search is
+    /// wanted); views that search read it to search again with them.
+    pub full_text: RwSignal<bool>,
+    search_wanted: RwSignal<bool>,
+}
+
+/// Everything the views of one build-time render read, loaded from the snapshot files.
+pub struct Preloaded {
+    pub catalog: Arc<Catalog>,
+    pub places: Arc<Places>,
+    pub details: HashMap<String, DetailResult>,
+}
+
+/// Marks a step of loading on the browser's performance timeline (`yrke:<step>`), which
+/// `make bench` prints; nothing at build time.
+pub fn mark(step: &str) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(&format!("yrke:{step}"));
+    }
+}
+
+/// The browser's localStorage, where it is available.
+pub(crate) fn local_storage() -> Option<web_sys::Storage> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    web_sys::window()?.local_storage().ok()?
+}
+
+impl AppData {
+    fn new(fetches: bool) -> Self {
+        let compare = RwSignal::new(
+            local_storage()
+                .and_then(|s| s.get_item(COMPARE_STORAGE_KEY).ok().flatten())
+                .map(|list| split_compare_list(&list))
+                .unwrap_or_default(),
+        );
+        AppData {
+            catalog: RwSignal::new(None),
+            compare,
+            compare_full: RwSignal::new(false),
+            places: RwSignal::new(None),
+            places_wanted: RwSignal::new(false),
+            details: RwSignal::new(HashMap::new()),
+            details_requested: StoredValue::new(HashSet::new()),
+            fetches,
+            updates: Updates::new(),
+            stale: RwSignal::new(None),
+            online: RwSignal::new(true),
+            full_text: RwSignal::new(false),
+            search_wanted: RwSignal::new(false),
+        }
+    }
+
+    /// Build time: every file already read; nothing is fetched and no browser API is touched.
+    pub fn provide_preloaded(preloaded: Preloaded) -> Self {
+        let data = AppData::new(false);
+        data.catalog.set(Some(Ok(preloaded.catalog)));
+        data.places.set(Some(Ok(preloaded.places)));
+        data.details.set(preloaded.details);
+        provide_context(data);
+        data
+    }
+
+    /// Build time, for the frame alone: nothing loaded, nothing fetched.
+    pub fn provide_unloaded() -> Self {
+        let data = AppData::new(false);
+        provide_context(data);
+        data
+    }
+
+    /// In the browser: starts loading the snapshot and makes it available to every component
+    /// below.
+    pub fn provide() -> Self {
+        let data = AppData::new(true);
+        data.load_catalog();
+        let AppData {
+            catalog,
+            compare,
+            compare_full,
+            full_text,
+            online,
+            ..
+        } = data;
+        Effect::new(move |_| {
+            let list = compare.get().join(",");
+            if let Some(storage) = local_storage() {
+                let _ = storage.set_item(COMPARE_STORAGE_KEY, &list);
+            }
+        });
+        // Search is readied once a page asks for it (a search box gets focus, a query is in
+        // the address): the names index is built in a task of its own, then every page's texts
+        // are fetched (precached for offline use like every file). Pages that do not search
+        // never pay for it; without the texts search still answers from names and codes.
+        let search_wanted = data.search_wanted;
+        Effect::new(move |readied: Option<bool>| {
+            if readied == Some(true) || !search_wanted.get() {
+                return readied.unwrap_or(false);
+            }
+            let Some(Ok(loaded)) = catalog.get() else {
+                return false;
+            };
+            leptos::task::spawn_local(async move {
+                fetch::next_task().await;
+                let _ = loaded.search_index();
+                mark("search-index-built");
+                fetch::next_task().await;
+                match fetch::load_full_text(&loaded).await {
+                    Ok(()) => {
+                        mark("full-text-attached");
+                        full_text.set(true)
+                    }
+                    Err(error) => {
+                        leptos::logging::warn!("search reads names only: {}", error.detail())
+                    }
+                }
+            });
+            true
+        });
+        // A selection can name occupations the data does not have (an old saved list, a
+        // hand-edited link): once the data is there, only known occupations stay.
+        Effect::new(move |_| {
+            let Some(Ok(loaded)) = catalog.get() else {
+                return;
+            };
+            let list = compare.get();
+            let known: Vec<String> = loaded
+                .compare_list(&list.join(","))
+                .into_iter()
+                .map(|o| o.slug.clone())
+                .collect();
+            if known != list {
+                compare.set(known);
+            }
+        });
+        // The notice goes away as soon as the selection changes.
+        Effect::new(move |_| {
+            compare.track();
+            compare_full.set(false);
+        });
+        // The region data is fetched once a view wants it and the snapshot is there.
+        Effect::new(move |_| {
+            let wanted = data.places_wanted.get();
+            let version = catalog.with(|c| {
+                c.as_ref()
+                    .and_then(|c| c.as_ref().ok())
+                    .map(|c| c.snapshot().data_version.clone())
+            });
+            if let (true, Some(version)) = (wanted, version) {
+                if data.places.with(Option::is_none) {
+                    leptos::task::spawn_local(async move {
+                        let loaded = fetch::load_places(&version).await.map(Arc::new);
+                        mark("regions-decoded");
+                        let _ = data.places.try_set(Some(loaded));
+                    });
+                }
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            online.set(window.navigator().on_line());
+        }
+        let _ = window_event_listener(leptos::ev::online, move |_| online.set(true));
+        let _ = window_event_listener(leptos::ev::offline, move |_| online.set(false));
+        // Offline caching starts once the first page is on screen and the browser has had a
+        // moment: the first load does not share the network and CPU with 5 MB of precaching.
+        Effect::new(move |registered: Option<bool>| {
+            if registered == Some(true) {
+                return true;
+            }
+            if catalog.with(Option::is_none) {
+                return false;
+            }
+            set_timeout(
+                move || data.updates.register(),
+                std::time::Duration::from_millis(OFFLINE_DELAY_MS),
+            );
+            true
+        });
+        provide_context(data);
+        data
+    }
+
+    fn load_catalog(self) {
+        self.catalog.set(None);
+        let AppData { catalog, stale, .. } = self;
+        leptos::task::spawn_local(async move {
+            let loaded = fetch::load_catalog()
+                .await
+                .map(|(loaded, fallback_reason)| {
+                    mark("snapshot-decoded");
+                    stale.set(fallback_reason);
+                    Arc::new(loaded)
+                });
+            catalog.set(Some(loaded));
+        });
+    }
+
+    pub fn use_context() -> Self {
+        expect_context::<AppData>()
+    }
+
+    /// The catalog once it has loaded; `None` while loading or after a failure. Reading it
+    /// tracks the load, so a view using it updates when the data arrives.
+    pub fn loaded(&self) -> Option<Arc<Catalog>> {
+        self.catalog.get().and_then(Result::ok)
+    }
+
+    pub fn retry(&self) {
+        if self.fetches {
+            self.load_catalog();
+        }
+    }
+
+    /// Readies search (once): see [`AppData::provide`]. Views call it when a search box gets
+    /// focus or a query is given.
+    pub fn want_search(&self) {
+        if !self.search_wanted.get_untracked() {
+            self.search_wanted.set(true);
+        }
+    }
+
+    /// Starts loading the region data (once) and returns its state.
+    pub fn want_places(&self) -> Option<PlacesResult> {
+        if !self.places_wanted.get_untracked() {
+            self.places_wanted.set(true);
+        }
+        self.places.get()
+    }
+
+    pub fn retry_places(&self) {
+        if self.fetches {
+            self.places.set(None);
+        }
+    }
+
+    /// One occupation's texts, fetched once (when this side fetches) and kept; `None` while
+    /// they load. Reading it tracks the texts, so a view updates when they arrive.
+    pub fn detail(&self, slug: &str) -> Option<DetailResult> {
+        let found = self.details.with(|details| details.get(slug).cloned());
+        if found.is_none() && self.fetches {
+            let requested = self
+                .details_requested
+                .try_update_value(|requested| requested.insert(slug.to_string()))
+                .unwrap_or(false);
+            if requested {
+                let details = self.details;
+                let slug = slug.to_string();
+                leptos::task::spawn_local(async move {
+                    let loaded = fetch::load_detail(&slug).await.map(|d| d.map(Arc::new));
+                    let _ = details.try_update(|details| details.insert(slug, loaded));
+                });
+            }
+        }
+        found
+    }
+
+    /// Fetches an occupation's texts again after a failure.
+    pub fn retry_detail(&self, slug: &str) {
+        if !self.fetches {
+            return;
+        }
+        self.details_requested.update_value(|requested| {
+            requested.remove(slug);
+        });
+        self.details.update(|details| {
+            details.remove(slug);
+        });
+    }
+
+    /// Adds or removes an occupation; adding to a full selection changes nothing and returns
+    /// false.
+    pub fn toggle_compare(&self, slug: &str) -> bool {
+        let (position, length) = self
+            .compare
+            .with_untracked(|list| (list.iter().position(|s| s == slug), list.len()));
+        match position {
+            Some(position) => self.compare.update(|list| {
+                list.remove(position);
+            }),
+            None if length < MAX_COMPARE => self.compare.update(|list| list.push(slug.to_string())),
+            None => return false,
+        }
+        true
+    }
+}

@@ -1,0 +1,416 @@
+//! Build time: the app's own views rendered natively to static HTML, one file per page, so a
+//! page is readable, its links work and a shared link shows a proper card before any wasm runs
+//! (and with JavaScript off). The browser app then takes the page over (see `src/main.rs`).
+//!
+//! Per page: the body from [`Site`] at that address, the `<title>` the page sets, a meta
+//! description and Open Graph tags, written into Trunk's `index.html`. Besides the pages: the
+//! frame with a loading state (`shell.html`, for other addresses and offline), `sitemap.xml`,
+//! `robots.txt` and `prerendered.txt` (the files written, which the service worker leaves out).
+
+use crate::app::components::take_rendered_title;
+use crate::app::data::{AppData, Preloaded};
+use crate::app::{paths, routes, strings, Shell, Site};
+use crate::core::format::escape_html;
+use crate::core::model::Block;
+use crate::core::programmes::code_from_address;
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use std::sync::Arc;
+
+/// The frame with a loading state, served for every address without a page of its own.
+pub const SHELL_FILE: &str = "shell.html";
+/// The files this step wrote, one per line, relative to the site folder.
+pub const LIST_FILE: &str = "prerendered.txt";
+/// Longest meta description; search engines and link cards cut around here.
+const DESCRIPTION_CHARS: usize = 160;
+
+/// One rendered page.
+pub struct Page {
+    pub path: String,
+    pub title: String,
+    pub description: String,
+    pub body: String,
+}
+
+/// Every address rendered at build time: the front page, the lists, the about page, and each
+/// occupation, STYRK code, county and upper-secondary programme area.
+pub fn paths_to_render(preloaded: &Preloaded) -> Vec<String> {
+    let snapshot = preloaded.catalog.snapshot();
+    let mut paths: Vec<String> = [
+        routes::HOME,
+        routes::STYRK,
+        routes::COUNTIES,
+        routes::VGS,
+        routes::ABOUT,
+    ]
+    .map(String::from)
+    .to_vec();
+    paths.extend(
+        snapshot
+            .occupations
+            .iter()
+            .map(|o| routes::occupation(&o.slug)),
+    );
+    paths.extend(snapshot.styrk.iter().map(|c| routes::styrk_code(&c.code)));
+    paths.extend(snapshot.counties.iter().map(|c| routes::county(&c.code)));
+    paths.extend(
+        snapshot
+            .programmes
+            .iter()
+            .map(|p| routes::programme(&p.code)),
+    );
+    paths
+}
+
+/// Where a page's file goes in the site folder: "/" → `index.html`, "/yrke/kokk" →
+/// `yrke/kokk.html` (static hosts serve "/yrke/kokk" from it).
+pub fn file_for(path: &str) -> String {
+    match path.trim_matches('/') {
+        "" => "index.html".to_string(),
+        inner => format!("{inner}.html"),
+    }
+}
+
+fn with_data<T>(preloaded: Option<&Preloaded>, render: impl FnOnce() -> T) -> T {
+    let owner = Owner::new();
+    let result = owner.with(|| {
+        match preloaded {
+            Some(preloaded) => AppData::provide_preloaded(Preloaded {
+                catalog: Arc::clone(&preloaded.catalog),
+                places: Arc::clone(&preloaded.places),
+                details: preloaded.details.clone(),
+            }),
+            None => AppData::provide_unloaded(),
+        };
+        render()
+    });
+    owner.unset();
+    result
+}
+
+/// Renders the page at `path` (an app path, without the site's base path).
+pub fn render(preloaded: &Preloaded, path: &str) -> Page {
+    let url = paths::href(path);
+    let body = with_data(Some(preloaded), || {
+        provide_context(RequestUrl::new(&url));
+        view! { <Site/> }.to_html()
+    });
+    let title = take_rendered_title().unwrap_or_else(|| strings::APP_NAME.to_string());
+    Page {
+        path: path.to_string(),
+        title,
+        description: description(preloaded, path),
+        body,
+    }
+}
+
+/// The frame and a loading state, for addresses without a page of their own.
+pub fn render_shell() -> Page {
+    let body = with_data(None, || {
+        provide_context(RequestUrl::new(&paths::href(routes::HOME)));
+        view! { <Shell/> }.to_html()
+    });
+    Page {
+        path: routes::HOME.to_string(),
+        title: strings::APP_NAME.to_string(),
+        description: strings::META_DESCRIPTION.to_string(),
+        body,
+    }
+}
+
+/// The page's meta description: an occupation's first paragraph, otherwise a sentence about
+/// the page.
+fn description(preloaded: &Preloaded, path: &str) -> String {
+    let catalog = &preloaded.catalog;
+    let mut parts = path.trim_matches('/').splitn(2, '/');
+    let text = match (parts.next(), parts.next()) {
+        (Some("yrke"), Some(slug)) => preloaded
+            .details
+            .get(slug)
+            .and_then(|d| d.as_ref().ok().cloned().flatten())
+            .and_then(|d| first_paragraph(&d.description))
+            .or_else(|| {
+                catalog
+                    .occupation(slug)
+                    .map(|o| strings::meta_occupation(&o.title))
+            }),
+        (Some("styrk"), Some(code)) => catalog
+            .code(code)
+            .map(|c| strings::meta_styrk_code(&c.code, &c.name)),
+        (Some("fylke"), Some(code)) => catalog.county(code).map(|c| strings::meta_county(&c.name)),
+        (Some("vgs"), Some(code)) => code_from_address(code)
+            .and_then(|code| catalog.programme(&code))
+            .map(|p| strings::meta_programme(&p.name)),
+        (Some("styrk"), None) => Some(strings::META_STYRK.to_string()),
+        (Some("fylke"), None) => Some(strings::META_COUNTIES.to_string()),
+        (Some("vgs"), None) => Some(strings::META_VGS.to_string()),
+        (Some("om"), None) => Some(strings::META_ABOUT.to_string()),
+        _ => None,
+    };
+    shorten(&text.unwrap_or_else(|| strings::META_DESCRIPTION.to_string()))
+}
+
+fn first_paragraph(blocks: &[Block]) -> Option<String> {
+    blocks.iter().find_map(|block| match block {
+        Block::Paragraph(spans) => {
+            let text: String = spans.iter().map(|s| s.text.as_str()).collect();
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            (!text.is_empty()).then_some(text)
+        }
+        _ => None,
+    })
+}
+
+/// Cuts at a word before [`DESCRIPTION_CHARS`] and marks the cut.
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= DESCRIPTION_CHARS {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(DESCRIPTION_CHARS - 1).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+}
+
+/// Trunk's `index.html` with the page's head and body. `site_url` is the site's full address
+/// ("https://skole.no/karriere/yrker/"), for the canonical link and the card's URL and image.
+pub fn fill(template: &str, page: &Page, site_url: &str) -> Result<String, String> {
+    let root = site_url.trim_end_matches('/');
+    let url = format!("{root}{}", page.path);
+    let title = escape_html(&page.title);
+    let description = escape_html(&page.description);
+    let head = format!(
+        "<title>{title}</title>\n    \
+         <meta name=\"description\" content=\"{description}\" />\n    \
+         <link rel=\"canonical\" href=\"{url}\" />\n    \
+         <meta property=\"og:type\" content=\"website\" />\n    \
+         <meta property=\"og:site_name\" content=\"{app}\" />\n    \
+         <meta property=\"og:locale\" content=\"nb_NO\" />\n    \
+         <meta property=\"og:title\" content=\"{title}\" />\n    \
+         <meta property=\"og:description\" content=\"{description}\" />\n    \
+         <meta property=\"og:url\" content=\"{url}\" />\n    \
+         <meta property=\"og:image\" content=\"{root}/icon-512.png\" />\n    \
+         <meta name=\"twitter:card\" content=\"summary\" />",
+        url = escape_html(&url),
+        root = escape_html(root),
+        app = strings::APP_NAME,
+    );
+    let html =
+        replace_between(template, "<title>", "</title>", "")?.replacen("<title></title>", &head, 1);
+    let html = remove_tag(&html, "<meta name=\"description\"")?;
+    let body = format!("<div id=\"app\">{}</div>", page.body);
+    replace_between(
+        &html,
+        "<body>",
+        "</body>",
+        &format!("\n    {body}\n    {}", body_notes(&html)?),
+    )
+}
+
+/// What `index.html` says outside the app (the no-script and start-failure notes), kept.
+fn body_notes(html: &str) -> Result<String, String> {
+    let start = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
+    let end = html.find("</body>").ok_or("index.html has no </body>")?;
+    Ok(html[start..end].trim().to_string())
+}
+
+fn replace_between(html: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
+    let start = html
+        .find(open)
+        .ok_or_else(|| format!("index.html has no {open}"))?
+        + open.len();
+    let end = start
+        + html[start..]
+            .find(close)
+            .ok_or_else(|| format!("index.html has no {close}"))?;
+    Ok(format!("{}{with}{}", &html[..start], &html[end..]))
+}
+
+fn remove_tag(html: &str, start_of_tag: &str) -> Result<String, String> {
+    let Some(start) = html.find(start_of_tag) else {
+        return Ok(html.to_string());
+    };
+    let end = start
+        + html[start..]
+            .find('>')
+            .ok_or_else(|| format!("index.html: {start_of_tag} is not closed"))?
+        + 1;
+    let end = end + html[end..].len() - html[end..].trim_start().len();
+    Ok(format!("{}{}", &html[..start], &html[end..]))
+}
+
+/// Every prerendered page's address, for search engines.
+pub fn sitemap(site_url: &str, paths: &[String]) -> String {
+    let root = site_url.trim_end_matches('/');
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for path in paths {
+        xml.push_str(&format!(
+            "  <url><loc>{}</loc></url>\n",
+            escape_html(&format!("{root}{path}"))
+        ));
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// Every page may be indexed except the embeds (a school's copy of a page); the sitemap is
+/// named.
+pub fn robots(site_url: &str) -> String {
+    let root = site_url.trim_end_matches('/');
+    let base = paths::base_path(site_url);
+    format!("User-agent: *\nDisallow: {base}/embed/\n\nSitemap: {root}/sitemap.xml\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalog::tests::catalog;
+    use crate::core::model::{CountyMap, RegionData};
+    use crate::core::places::Places;
+    use std::collections::HashMap;
+
+    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"nb\">\n  <head>\n    <meta name=\"description\" content=\"Generisk\" />\n    <base href=\"/\" />\n    <title>Yrkesutforskeren</title>\n  </head>\n  <body>\n    <noscript>Trenger JavaScript.</noscript>\n  </body>\n</html>\n";
+
+    fn preloaded() -> Preloaded {
+        let places = Places::new(RegionData {
+            content_hash: String::new(),
+            schema_version: 1,
+            data_version: "test".into(),
+            employers: vec![],
+            link_rules: vec![],
+            study_programmes: vec![],
+            shortage: vec![],
+            map: CountyMap {
+                width: 1,
+                height: 1,
+                counties: vec![],
+            },
+            workplaces: None,
+        });
+        let catalog = catalog();
+        let details = catalog
+            .occupations()
+            .iter()
+            .map(|o| (o.slug.clone(), Ok(None)))
+            .collect::<HashMap<_, _>>();
+        Preloaded {
+            catalog: Arc::new(catalog),
+            places: Arc::new(places),
+            details,
+        }
+    }
+
+    fn page(path: &str, title: &str, description: &str, body: &str) -> Page {
+        Page {
+            path: path.into(),
+            title: title.into(),
+            description: description.into(),
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn pages_become_files_a_static_host_serves_at_their_address() {
+        assert_eq!(file_for("/"), "index.html");
+        assert_eq!(file_for("/yrke/kokk"), "yrke/kokk.html");
+        assert_eq!(file_for("/styrk"), "styrk.html");
+        assert_eq!(file_for("/vgs/ELELE1"), "vgs/ELELE1.html");
+    }
+
+    #[test]
+    fn every_occupation_code_and_list_is_rendered_once() {
+        let paths = paths_to_render(&preloaded());
+        for path in [
+            "/",
+            "/styrk",
+            "/fylke",
+            "/vgs",
+            "/om",
+            "/yrke/tomrer",
+            "/styrk/7115",
+        ] {
+            assert!(paths.iter().any(|p| p == path), "{path}");
+        }
+        let unique: std::collections::HashSet<_> = paths.iter().collect();
+        assert_eq!(unique.len(), paths.len());
+    }
+
+    #[test]
+    fn a_rendered_occupation_page_has_its_heading_title_and_no_loading_state() {
+        let rendered = render(&preloaded(), "/yrke/tomrer");
+        assert_eq!(rendered.title, "Tømrer – Yrkesutforskeren");
+        assert!(
+            rendered.body.contains("<h1>Tømrer</h1>"),
+            "{}",
+            rendered.body
+        );
+        assert!(!rendered.body.contains("data-loading"));
+        assert!(rendered.description.starts_with("Tømrer: "));
+    }
+
+    #[test]
+    fn the_shell_is_the_frame_with_a_loading_state() {
+        let shell = render_shell();
+        assert!(shell.body.contains("site-header"));
+        assert!(shell.body.contains("data-loading"));
+        assert_eq!(shell.title, strings::APP_NAME);
+    }
+
+    #[test]
+    fn the_template_gets_the_pages_head_and_body_with_data_escaped() {
+        let html = fill(
+            TEMPLATE,
+            &page(
+                "/yrke/a",
+                "A & B – Yrkesutforskeren",
+                "Om \"A\" <b>",
+                "<main>x</main>",
+            ),
+            "https://skole.no/yrker/",
+        )
+        .unwrap();
+        assert!(html.contains("<title>A &amp; B – Yrkesutforskeren</title>"));
+        assert!(
+            html.contains("<meta name=\"description\" content=\"Om &quot;A&quot; &lt;b&gt;\" />")
+        );
+        assert!(
+            !html.contains("Generisk"),
+            "the generic description is replaced"
+        );
+        assert!(
+            html.contains("<meta property=\"og:url\" content=\"https://skole.no/yrker/yrke/a\" />")
+        );
+        assert!(html.contains("<link rel=\"canonical\" href=\"https://skole.no/yrker/yrke/a\" />"));
+        assert!(html.contains("<div id=\"app\"><main>x</main></div>"));
+        assert!(html.contains("<noscript>Trenger JavaScript.</noscript>"));
+        assert_eq!(html.matches("<title>").count(), 1);
+    }
+
+    #[test]
+    fn a_template_without_a_title_or_body_is_an_error_not_a_broken_page() {
+        let p = page("/", "T", "D", "");
+        assert!(fill("<html><body></body></html>", &p, "https://x.no/").is_err());
+        assert!(fill("<html><title>x</title></html>", &p, "https://x.no/").is_err());
+    }
+
+    #[test]
+    fn long_descriptions_are_cut_at_a_word() {
+        let long = "ord ".repeat(80);
+        let short = shorten(long.trim());
+        assert!(short.chars().count() <= DESCRIPTION_CHARS);
+        assert!(short.ends_with("ord…"));
+        assert_eq!(shorten("Kort."), "Kort.");
+    }
+
+    #[test]
+    fn sitemap_and_robots_name_the_sites_addresses() {
+        let xml = sitemap("https://skole.no/yrker/", &["/".into(), "/yrke/a&b".into()]);
+        assert!(xml.contains("<loc>https://skole.no/yrker/</loc>"));
+        assert!(xml.contains("<loc>https://skole.no/yrker/yrke/a&amp;b</loc>"));
+        let robots = robots("https://skole.no/yrker/");
+        assert!(robots.contains("Disallow: /yrker/embed/"));
+        assert!(robots.contains("Sitemap: https://skole.no/yrker/sitemap.xml"));
+    }
+}

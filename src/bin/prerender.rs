@@ -1,0 +1,103 @@
+//! Writes every page of a built site as static HTML, rendered with the app's own views.
+//!
+//! Usage: `prerender [--site DIR] [--origin URL]`
+//! - `--site`: the built site (Trunk's output with `index.html` and `snapshot/`); default
+//!   `$TRUNK_STAGING_DIR`, so it runs as a Trunk post-build hook.
+//! - `--origin`: where the site is published ("https://skole.no"), for the canonical links, the
+//!   link cards and the sitemap; default `$YRKE_SITE_ORIGIN`, else http://127.0.0.1:8080. The
+//!   path below it is read from the `<base href>` Trunk wrote.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+use yrkesutforskeren::app::data::files;
+use yrkesutforskeren::app::{paths, prerender};
+
+const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut site = std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from);
+    let mut origin = std::env::var("YRKE_SITE_ORIGIN")
+        .ok()
+        .filter(|o| !o.is_empty());
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--site" => site = args.next().map(PathBuf::from),
+            "--origin" => origin = args.next(),
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    let site = site.ok_or("give the built site: --site DIR (or TRUNK_STAGING_DIR)")?;
+    let origin = origin.unwrap_or_else(|| DEFAULT_ORIGIN.to_string());
+    let started = Instant::now();
+
+    let template_path = site.join("index.html");
+    let template = std::fs::read_to_string(&template_path)
+        .map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let base = base_href(&template).ok_or("index.html has no <base href>")?;
+    let site_url = format!("{}{base}", origin.trim_end_matches('/'));
+    paths::set_site_url(&site_url);
+
+    let preloaded = files::load(&site.join("snapshot")).map_err(|e| e.to_string())?;
+    let pages = prerender::paths_to_render(&preloaded);
+    let mut written = Vec::with_capacity(pages.len() + 4);
+    let mut bytes = 0usize;
+    for path in &pages {
+        let page = prerender::render(&preloaded, path);
+        let html = prerender::fill(&template, &page, &site_url)?;
+        let file = prerender::file_for(path);
+        bytes += html.len();
+        write(&site, &file, &html)?;
+        written.push(file);
+    }
+    let shell = prerender::render_shell();
+    write(
+        &site,
+        prerender::SHELL_FILE,
+        &prerender::fill(&template, &shell, &site_url)?,
+    )?;
+    written.push(prerender::SHELL_FILE.to_string());
+    write(&site, "sitemap.xml", &prerender::sitemap(&site_url, &pages))?;
+    write(&site, "robots.txt", &prerender::robots(&site_url))?;
+    written.extend(["sitemap.xml".to_string(), "robots.txt".to_string()]);
+    write(&site, prerender::LIST_FILE, &(written.join("\n") + "\n"))?;
+    println!(
+        "prerender: {} pages ({:.1} MB of HTML) for {site_url} in {:.1} s",
+        pages.len(),
+        bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// The `href` of the document's `<base>` ("/" or "/karriere/yrker/").
+fn base_href(html: &str) -> Option<String> {
+    let tag_start = html.find("<base ")?;
+    let tag = &html[tag_start..tag_start + html[tag_start..].find('>')?];
+    let value_start = tag.find("href=\"")? + "href=\"".len();
+    let value = &tag[value_start..value_start + tag[value_start..].find('"')?];
+    Some(if value.ends_with('/') {
+        value.to_string()
+    } else {
+        format!("{value}/")
+    })
+}
+
+fn write(site: &Path, file: &str, content: &str) -> Result<(), String> {
+    let path = site.join(file);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(&path, content).map_err(|e| format!("{}: {e}", path.display()))
+}

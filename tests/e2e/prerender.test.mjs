@@ -1,0 +1,157 @@
+// End-to-end: every kind of prerendered page reads with JavaScript off (title, description,
+// link card, main content, working links), and with JavaScript on the app takes it over with
+// the same text and no console error. Plus robots.txt, the sitemap and the frame for other
+// addresses.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+// [path, the page's h1]; one page of every kind the build renders.
+const PAGES = [
+  ['/', null],
+  ['/yrke/kokk', 'Kokk'],
+  ['/yrke/it-prosjektleder', 'IT-prosjektleder'],
+  ['/styrk', null],
+  ['/styrk/2511', null],
+  ['/styrk/5', null],
+  ['/fylke', null],
+  ['/fylke/46', 'Vestland'],
+  ['/vgs', null],
+  ['/vgs/ELELE1', null],
+  ['/om', null],
+];
+
+const squash = (text) => text.replace(/\s+/g, ' ').trim();
+// Addresses of this site in the text (the embed snippets) are written at build time with the
+// site's published origin; the test server runs elsewhere.
+const sameSite = (text) => text.replace(/https?:\/\/127\.0\.0\.1:\d+/g, 'ORIGIN');
+
+async function mainText(page) {
+  return squash(await page.locator('main').innerText());
+}
+
+test('with JavaScript off every prerendered page shows its title, card and content', async () => {
+  const page = await app.newPage({ javaScriptEnabled: false });
+  try {
+    for (const [path, heading] of PAGES) {
+      const response = await page.goto(`${app.base}${path}`);
+      assert.equal(response.status(), 200, path);
+      const title = await page.title();
+      assert.match(title, /Yrkesutforskeren/, path);
+      const h1 = squash(await page.locator('main h1').first().innerText());
+      assert.ok(h1.length > 0, `${path}: a heading`);
+      if (heading) {
+        assert.equal(h1, heading, path);
+        assert.ok(title.startsWith(heading), `${path}: title «${title}»`);
+      }
+      assert.equal(await page.locator('main [data-loading]').count(), 0, `${path}: nothing loading`);
+      assert.ok((await mainText(page)).length > 200, `${path}: content`);
+      const meta = (name) => page.locator(`meta[${name}]`).first().getAttribute('content');
+      const description = await meta('name="description"');
+      assert.ok(description && description.length > 30 && description.length <= 161, `${path}: description «${description}»`);
+      assert.equal(await meta('property="og:title"'), title, path);
+      assert.equal(await meta('property="og:description"'), description, path);
+      assert.equal(new URL(await meta('property="og:url"')).pathname, path, path);
+      assert.equal(await page.locator('link[rel="canonical"]').count(), 1, path);
+    }
+    // The description of an occupation is its own first sentence, not a generic line.
+    await page.goto(`${app.base}/yrke/kokk`);
+    assert.match(await page.locator('meta[name="description"]').getAttribute('content'), /^Kokker /);
+
+    // Links work without the app: front page → an occupation → its STYRK code → back to it.
+    await page.goto(`${app.base}/`);
+    const first = page.locator('main .occupation-row a[href^="/yrke/"]').first();
+    const name = squash(await first.innerText());
+    await first.click();
+    await page.waitForURL(/\/yrke\/[a-z0-9-]+$/);
+    assert.equal(squash(await page.locator('main h1').innerText()), name);
+    await page.goto(`${app.base}/yrke/kokk`);
+    await page.locator('main a[href^="/styrk/"]').first().click();
+    await page.waitForURL(/\/styrk\/\d+$/);
+    assert.ok((await mainText(page)).includes('Kokk'));
+    await page.locator('main a[href="/yrke/kokk"]').first().click();
+    await page.waitForURL(`${app.base}/yrke/kokk`);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('with JavaScript on the app takes every page over with the same text and no console error', async () => {
+  const still = await app.newPage({ javaScriptEnabled: false });
+  const live = await app.newPage();
+  const errors = [];
+  live.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  try {
+    for (const [path] of PAGES) {
+      await still.goto(`${app.base}${path}`);
+      const prerendered = await mainText(still);
+      await live.goto(`${app.base}${path}`); // waits for <html data-app="ready">
+      assert.equal(await live.evaluate(() => document.documentElement.dataset.app), 'ready', path);
+      assert.equal(await live.locator('#app').count(), 1, `${path}: one app root after the swap`);
+      assert.equal(sameSite(await mainText(live)), sameSite(prerendered), `${path}: the live page says what the HTML said`);
+    }
+    assert.deepEqual(errors, []);
+    assert.deepEqual(live.errors, []);
+    // The live page's links run in the app (no new document): the search works, a row opens.
+    await live.goto(`${app.base}/`);
+    await live.getByLabel('Søk i yrker').fill('kokk');
+    await live.waitForFunction(() => document.querySelector('.occupation-row .occupation-link')?.textContent === 'Kokk');
+    await live.evaluate(() => { window.__sameDocument = true; });
+    await live.click('.occupation-row .occupation-link');
+    await live.waitForURL(`${app.base}/yrke/kokk`);
+    assert.equal(await live.evaluate(() => window.__sameDocument), true);
+  } finally {
+    await still.context().close();
+    await live.context().close();
+  }
+});
+
+test('what is typed before the app runs is kept when it takes over', async () => {
+  const page = await app.newPage();
+  try {
+    // Hold the app back until the reader has typed into the prerendered search box.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${app.base}/`, { waitUntil: 'domcontentloaded' }).catch(() => {});
+    await page.locator('#sok').fill('elektriker');
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    assert.equal(await page.locator('#sok').inputValue(), 'elektriker');
+    await page.waitForFunction(() => document.querySelector('.occupation-row .occupation-link')?.textContent === 'Elektriker');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('robots.txt and the sitemap list the pages; other addresses get the frame, then the app', async () => {
+  const page = await app.newPage();
+  try {
+    const robots = await (await page.request.get(`${app.base}/robots.txt`)).text();
+    assert.match(robots, /^User-agent: \*/m);
+    assert.match(robots, /^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+    const sitemap = await (await page.request.get(`${app.base}/sitemap.xml`)).text();
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    for (const [path] of PAGES) assert.ok(urls.includes(path), `sitemap lists ${path}`);
+    assert.ok(urls.filter((u) => u.startsWith('/yrke/')).length > 500, 'every occupation');
+    assert.equal(new Set(urls).size, urls.length, 'no address twice');
+
+    // No prerendered page: the frame with a loading state, then the app's own page.
+    const html = await (await page.request.get(`${app.base}/sammenlign?yrker=kokk`)).text();
+    assert.match(html, /<header class="site-header"/);
+    assert.match(html, /data-loading/);
+    await page.goto(`${app.base}/sammenlign?yrker=kokk`);
+    await page.waitForSelector('table.compare');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
