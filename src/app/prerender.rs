@@ -202,7 +202,7 @@ pub fn fill(template: &str, page: &Page, site_url: &str) -> Result<String, Strin
         &html,
         "<body>",
         "</body>",
-        &format!("\n    {body}\n    {}", body_notes(&html)?),
+        &format!("\n    {}\n    {body}\n  ", body_notes(&html)?),
     )
 }
 

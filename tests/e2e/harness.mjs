@@ -46,9 +46,9 @@ export async function waitForApp(page, timeout = 15000) {
 export function waitForAppOnLoad(page, base) {
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);
-  page.goto = async (url, options) => {
+  page.goto = async (url, { waitForApp: wait = true, ...options } = {}) => {
     const response = await goto(url, options);
-    if (String(url).startsWith(base)) await waitForApp(page);
+    if (wait && String(url).startsWith(base)) await waitForApp(page);
     return response;
   };
   page.reload = async (options) => {

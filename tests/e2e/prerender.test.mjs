@@ -62,6 +62,11 @@ test('with JavaScript off every prerendered page shows its title, card and conte
       assert.equal(new URL(await meta('property="og:url"')).pathname, path, path);
       assert.equal(await page.locator('link[rel="canonical"]').count(), 1, path);
     }
+    // Controls that need the app are not offered; a note says what needs JavaScript.
+    await page.goto(`${app.base}/`);
+    assert.equal(await page.locator('#sok').isVisible(), false);
+    assert.equal(await page.locator('main button').first().isVisible(), false);
+    assert.match(await page.locator('.noscript-note').innerText(), /trenger JavaScript/);
     // The description of an occupation is its own first sentence, not a generic line.
     await page.goto(`${app.base}/yrke/kokk`);
     assert.match(await page.locator('meta[name="description"]').getAttribute('content'), /^Kokker /);
@@ -85,13 +90,16 @@ test('with JavaScript off every prerendered page shows its title, card and conte
 });
 
 test('with JavaScript on the app takes every page over with the same text and no console error', async () => {
-  const still = await app.newPage({ javaScriptEnabled: false });
+  // The prerendered page as a browser with JavaScript shows it before the app runs (with
+  // JavaScript off, noscript.css hides the controls that need the app).
+  const still = await app.newPage();
+  await still.route(/_bg\.wasm$/, (route) => route.abort());
   const live = await app.newPage();
   const errors = [];
   live.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   try {
     for (const [path] of PAGES) {
-      await still.goto(`${app.base}${path}`);
+      await still.goto(`${app.base}${path}`, { waitForApp: false });
       const prerendered = await mainText(still);
       await live.goto(`${app.base}${path}`); // waits for <html data-app="ready">
       assert.equal(await live.evaluate(() => document.documentElement.dataset.app), 'ready', path);
@@ -121,7 +129,7 @@ test('what is typed before the app runs is kept when it takes over', async () =>
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
-    await page.goto(`${app.base}/`, { waitUntil: 'domcontentloaded' }).catch(() => {});
+    await page.goto(`${app.base}/`, { waitUntil: 'domcontentloaded', waitForApp: false });
     await page.locator('#sok').fill('elektriker');
     release();
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
