@@ -76,7 +76,7 @@ fuzz:
 bench: setup-test setup-bench dist
 	cargo bench --bench search
 	sed 's/data-cargo-features="csr"/data-cargo-features="bench"/' index.html > bench.html
-	trunk build --release --offline bench.html --dist $(BENCH_DIST)
+	trunk build bench.html --release --offline --dist $(BENCH_DIST)
 	mkdir -p $(YRKE_BROWSER_TMP)
 	YRKE_BENCH_DIST=$(CURDIR)/$(BENCH_DIST) node tests/e2e/bench.mjs
 	node tests/e2e/lighthouse.mjs
