@@ -74,7 +74,11 @@ pub fn Shell() -> impl IntoView {
     view! {
         <Router base=paths::base()>
             <Frame>
-                <Loading label=strings::LOADING/>
+                // A screen's height is kept for the page, so the footer starts below the fold
+                // and nothing moves when the page replaces the loading state.
+                <div class="shell-space">
+                    <Loading label=strings::LOADING/>
+                </div>
             </Frame>
         </Router>
     }
