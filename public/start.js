@@ -5,6 +5,9 @@
 (function () {
   'use strict';
   var script = document.currentScript;
+  // A page was prerendered without the address's query (?q=kokk, ?fylke=46): what the query
+  // decides stays hidden (style.css, html[data-query]) until the app shows it.
+  if (location.search.length > 1) document.documentElement.setAttribute('data-query', '');
 
   function start() {
     import(script.dataset.js)

@@ -49,9 +49,12 @@ fn main() {
     start.forget();
 }
 
+/// Marks the page as run by the app; what `start.js` hid for the address's query is the live
+/// page's now.
 fn mark_ready(document: &Document) {
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute(READY_ATTRIBUTE, "ready");
+        let _ = root.remove_attribute("data-query");
     }
 }
 

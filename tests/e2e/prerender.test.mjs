@@ -140,6 +140,26 @@ test('what is typed before the app runs is kept when it takes over', async () =>
   }
 });
 
+test('a prerendered page never shows what the address\'s query would change before the app does', async () => {
+  const page = await app.newPage();
+  try {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${app.base}/?q=kokk`, { waitUntil: 'load', waitForApp: false });
+    // The HTML holds the whole list; with a query it stays hidden until the app has searched.
+    assert.equal(await page.locator('.occupation-list').count(), 1, 'its space is kept');
+    assert.equal(await page.locator('.occupation-list').isVisible(), false);
+    assert.equal(await page.locator('h1').first().isVisible(), true, 'the page itself shows');
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    assert.equal(await page.locator('.occupation-list').isVisible(), true);
+    assert.equal(await page.locator('.occupation-row .occupation-link').first().textContent(), 'Kokk');
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('robots.txt and the sitemap list the pages; other addresses get the frame, then the app', async () => {
   const page = await app.newPage();
   try {
