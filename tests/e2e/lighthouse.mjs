@@ -39,14 +39,13 @@ try {
         bestPractices: score('best-practices'), seo: score('seo'),
         fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'),
         tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift'),
-        lcpElement: report.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '',
         failing: Object.entries(report.audits)
           .filter(([, a]) => a.score !== null && a.score < 0.9 && ['binary', 'metricSavings'].includes(a.scoreDisplayMode))
           .map(([id]) => id),
       });
     }
     const pick = (k) => median(runs.map((r) => r[k]));
-    rows.push({ route, ...Object.fromEntries(Object.keys(runs[0]).filter((k) => !['failing', 'lcpElement'].includes(k)).map((k) => [k, pick(k)])), failing: runs[0].failing, lcpElement: runs.map((r) => r.lcpElement) });
+    rows.push({ route, ...Object.fromEntries(Object.keys(runs[0]).filter((k) => k !== 'failing').map((k) => [k, pick(k)])), failing: runs[0].failing });
   }
 } finally {
   server.closeAllConnections();
@@ -60,5 +59,4 @@ for (const r of rows) {
   console.log(`${r.route.padEnd(26)}${String(r.performance).padStart(5)}${String(r.accessibility).padStart(5)}${String(r.bestPractices).padStart(5)}${String(r.seo).padStart(5)}`
     + `${(r.fcp / 1000).toFixed(1).padStart(7)}${(r.lcp / 1000).toFixed(1).padStart(7)}${Math.round(r.tbt).toString().padStart(8)}${r.cls.toFixed(3).padStart(7)}`
     + (r.failing.length ? `   below 0.9: ${r.failing.join(', ')}` : ''));
-  if (process.env.LIGHTHOUSE_VERBOSE) console.log(`    LCP element: ${r.lcpElement.join(' | ')}`);
 }
