@@ -26,6 +26,8 @@
       .catch(function (error) {
         var note = document.getElementById('start-failed');
         if (note) note.hidden = false;
+        // Without the app, the prerendered page is all there is: show all of it.
+        document.documentElement.removeAttribute('data-query');
         console.error(error);
       });
   }

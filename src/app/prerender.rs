@@ -21,6 +21,8 @@ use std::sync::Arc;
 pub const SHELL_FILE: &str = "shell.html";
 /// The files this step wrote, one per line, relative to the site folder.
 pub const LIST_FILE: &str = "prerendered.txt";
+/// The address the frame is rendered at: no page's, so no menu item is marked as current.
+const SHELL_PATH: &str = "/laster";
 /// Longest meta description; search engines and link cards cut around here.
 const DESCRIPTION_CHARS: usize = 160;
 
@@ -107,7 +109,7 @@ pub fn render(preloaded: &Preloaded, path: &str) -> Page {
 /// The frame and a loading state, for addresses without a page of their own.
 pub fn render_shell() -> Page {
     let body = with_data(None, || {
-        provide_context(RequestUrl::new(&paths::href(routes::HOME)));
+        provide_context(RequestUrl::new(&paths::href(SHELL_PATH)));
         view! { <Shell/> }.to_html()
     });
     Page {
@@ -355,6 +357,7 @@ mod tests {
         let shell = render_shell();
         assert!(shell.body.contains("site-header"));
         assert!(shell.body.contains("data-loading"));
+        assert!(!shell.body.contains("aria-current"), "no page is current");
         assert_eq!(shell.title, strings::APP_NAME);
     }
 

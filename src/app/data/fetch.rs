@@ -1,5 +1,5 @@
-//! Fetching the snapshot files. URLs are relative to the document base, so the app works from
-//! any sub-path it is hosted under.
+//! The browser side of the data layer: fetching the snapshot files, checked and decoded. URLs
+//! are relative to the document base, so the app works from any sub-path it is hosted under.
 
 use crate::app::strings;
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
