@@ -38,15 +38,11 @@ fn main() {
     }
     // The app starts in a task after the one that instantiated it: two short tasks, not one
     // long one, while the reader may already be scrolling the page.
-    let start = Closure::once(move || {
+    later(move || {
         leptos::mount::mount_to(twin.clone(), yrkesutforskeren::app::App).forget();
         yrkesutforskeren::app::data::mark("mounted");
         swap_when_loaded(document, prerendered, twin);
     });
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback(start.as_ref().unchecked_ref());
-    }
-    start.forget();
 }
 
 /// Marks the page as run by the app; what `start.js` hid for the address's query is the live
@@ -65,8 +61,18 @@ fn is_loading(twin: &HtmlElement) -> bool {
         .is_some()
 }
 
+/// Runs `f` in a later task of the event loop.
+fn later(f: impl FnOnce() + 'static) {
+    let task = Closure::once(f);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(task.as_ref().unchecked_ref());
+    }
+    task.forget();
+}
+
 /// Swaps the twin in as soon as nothing in it is loading (checked after each change to it),
-/// or after [`SWAP_TIMEOUT_MS`].
+/// or after [`SWAP_TIMEOUT_MS`]. The swap (and the layout it brings) runs in a task after the
+/// one that rendered the twin, so neither makes the other longer.
 fn swap_when_loaded(document: Document, prerendered: Element, twin: HtmlElement) {
     let swap = {
         let twin = twin.clone();
@@ -76,7 +82,9 @@ fn swap_when_loaded(document: Document, prerendered: Element, twin: HtmlElement)
                 return done;
             }
             done = true;
-            swap(&document, &prerendered, &twin);
+            let (document, prerendered, twin) =
+                (document.clone(), prerendered.clone(), twin.clone());
+            later(move || swap(&document, &prerendered, &twin));
             true
         }
     };
