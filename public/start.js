@@ -8,6 +8,9 @@
   // A page was prerendered without the address's query (?q=kokk, ?fylke=46): what the query
   // decides stays hidden (style.css, html[data-query]) until the app shows it.
   if (location.search.length > 1) document.documentElement.setAttribute('data-query', '');
+  // An embed (/embed/...) gets the site's frame from shell.html; a school's page shows nothing
+  // of it until the app has rendered the embed.
+  if (location.pathname.indexOf('/embed/') !== -1) document.documentElement.setAttribute('data-embed', '');
 
   function start() {
     import(script.dataset.js)
@@ -28,6 +31,7 @@
         if (note) note.hidden = false;
         // Without the app, the prerendered page is all there is: show all of it.
         document.documentElement.removeAttribute('data-query');
+        document.documentElement.removeAttribute('data-embed');
         console.error(error);
       });
   }

@@ -45,12 +45,13 @@ fn main() {
     });
 }
 
-/// Marks the page as run by the app; what `start.js` hid for the address's query is the live
-/// page's now.
+/// Marks the page as run by the app; what `start.js` hid until then (the parts the address's
+/// query decides, the frame around an embed) is the live page's now.
 fn mark_ready(document: &Document) {
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute(READY_ATTRIBUTE, "ready");
         let _ = root.remove_attribute("data-query");
+        let _ = root.remove_attribute("data-embed");
     }
 }
 

@@ -183,3 +183,20 @@ test('robots.txt and the sitemap list the pages; other addresses get the frame, 
     await page.context().close();
   }
 });
+
+test('an embed shows nothing of the site around it before the app has rendered it', async () => {
+  const page = await app.newPage();
+  try {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${app.base}/embed/yrke/kokk`, { waitUntil: 'load', waitForApp: false });
+    assert.equal(await page.locator('.site-header').isVisible(), false, 'no site header in a school page');
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    assert.equal(await page.locator('.site-header').count(), 0);
+    assert.match(await page.locator('h1, h2').first().innerText(), /Kokk/);
+  } finally {
+    await page.context().close();
+  }
+});
