@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { startApp } from './harness.mjs';
+import { startApp, layOutEverything } from './harness.mjs';
 import { ROUTES } from './routes.mjs';
 
 const require = createRequire(import.meta.url);
@@ -24,6 +24,7 @@ for (const colorScheme of ['light', 'dark']) {
       const page = await app.newPage({ colorScheme, bypassCSP: true });
       await page.goto(`${app.base}${path}`);
       await page.waitForSelector(ready);
+      await layOutEverything(page);
       await page.addScriptTag({ path: AXE });
       const result = await page.evaluate(() =>
         window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),

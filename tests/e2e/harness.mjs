@@ -58,6 +58,13 @@ export function waitForAppOnLoad(page, base) {
   };
 }
 
+/** Lays out everything the page holds, also what `content-visibility: auto` would skip until
+ *  it nears the viewport, so a check sees every part of the page as it will be shown. The
+ *  page needs `bypassCSP: true` (the app's CSP forbids injected styles). */
+export async function layOutEverything(page) {
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+}
+
 /** Text of every element matching `selector`, trimmed. */
 /** Before a page loads: records in `window.__firstList` the time (performance.now()) the
  *  first row of the occupation list appears. */

@@ -2,7 +2,7 @@
 // word has its letters on two lines (measured with DOM ranges over every visible text).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from './harness.mjs';
+import { startApp, layOutEverything } from './harness.mjs';
 import { ROUTES } from './routes.mjs';
 
 const WIDTHS = [320, 375, 768, 1280];
@@ -41,9 +41,10 @@ function measure() {
 
 for (const [path, ready] of ROUTES) {
   test(`layout: ${path} at ${WIDTHS.join(', ')} px`, async () => {
-    const page = await app.newPage({ viewport: { width: WIDTHS[0], height: 800 } });
+    const page = await app.newPage({ viewport: { width: WIDTHS[0], height: 800 }, bypassCSP: true });
     await page.goto(`${app.base}${path}`);
     await page.waitForSelector(ready);
+    await layOutEverything(page);
     // Folded tables and lists count too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const problems = [];

@@ -34,8 +34,15 @@ const squash = (text) => text.replace(/\s+/g, ' ').trim();
 // site's published origin; the test server runs elsewhere.
 const sameSite = (text) => text.replace(/https?:\/\/127\.0\.0\.1:\d+/g, 'ORIGIN');
 
+// The text of `main` as the document holds it (not only what is laid out yet: parts below the
+// first screen are laid out as they near the viewport).
 async function mainText(page) {
-  return squash(await page.locator('main').innerText());
+  return squash(await page.locator('main').evaluate((main) => {
+    const parts = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) parts.push(walker.currentNode.data);
+    return parts.join(' ');
+  }));
 }
 
 test('with JavaScript off every prerendered page shows its title, card and content', async () => {
