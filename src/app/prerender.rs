@@ -269,28 +269,13 @@ pub fn robots(site_url: &str) -> String {
 mod tests {
     use super::*;
     use crate::core::catalog::tests::catalog;
-    use crate::core::model::{CountyMap, RegionData};
-    use crate::core::places::Places;
+    use crate::core::places::tests::places;
     use std::collections::HashMap;
 
     const TEMPLATE: &str = "<!doctype html>\n<html lang=\"nb\">\n  <head>\n    <meta name=\"description\" content=\"Generisk\" />\n    <base href=\"/\" />\n    <title>Yrkesutforskeren</title>\n  </head>\n  <body>\n    <noscript>Trenger JavaScript.</noscript>\n  </body>\n</html>\n";
 
     fn preloaded() -> Preloaded {
-        let places = Places::new(RegionData {
-            content_hash: String::new(),
-            schema_version: 1,
-            data_version: "test".into(),
-            employers: vec![],
-            link_rules: vec![],
-            study_programmes: vec![],
-            shortage: vec![],
-            map: CountyMap {
-                width: 1,
-                height: 1,
-                counties: vec![],
-            },
-            workplaces: None,
-        });
+        let places = places(None);
         let catalog = catalog();
         let details = catalog
             .occupations()

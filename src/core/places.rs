@@ -289,7 +289,7 @@ pub fn class_of(value: u64, bounds: &[u64]) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::core::model::{CountyMap, JobTitle, SourceId, WorkplaceCount, Workplaces};
 
@@ -338,7 +338,7 @@ mod tests {
         }
     }
 
-    fn places(workplaces: Option<Workplaces>) -> Places {
+    pub(crate) fn places(workplaces: Option<Workplaces>) -> Places {
         Places::new(RegionData {
             content_hash: String::new(),
             schema_version: 1,

@@ -34,6 +34,15 @@ const squash = (text) => text.replace(/\s+/g, ' ').trim();
 // site's published origin; the test server runs elsewhere.
 const sameSite = (text) => text.replace(/https?:\/\/127\.0\.0\.1:\d+/g, 'ORIGIN');
 
+/** Holds the app's wasm back until the returned function is called: the page stays the
+ *  prerendered HTML until then. */
+async function holdApp(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 // The text of `main` as the document holds it (not only what is laid out yet: parts below the
 // first screen are laid out as they near the viewport).
 async function mainText(page) {
@@ -133,9 +142,7 @@ test('what is typed before the app runs is kept when it takes over', async () =>
   const page = await app.newPage();
   try {
     // Hold the app back until the reader has typed into the prerendered search box.
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const release = await holdApp(page);
     await page.goto(`${app.base}/`, { waitUntil: 'domcontentloaded', waitForApp: false });
     await page.locator('#sok').fill('elektriker');
     release();
@@ -150,9 +157,7 @@ test('what is typed before the app runs is kept when it takes over', async () =>
 test('a prerendered page never shows what the address\'s query would change before the app does', async () => {
   const page = await app.newPage();
   try {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const release = await holdApp(page);
     await page.goto(`${app.base}/?q=kokk`, { waitUntil: 'load', waitForApp: false });
     // The HTML holds the whole list; with a query it stays hidden until the app has searched.
     assert.equal(await page.locator('.occupation-list').count(), 1, 'its space is kept');
@@ -194,9 +199,7 @@ test('robots.txt and the sitemap list the pages; other addresses get the frame, 
 test('an embed shows nothing of the site around it before the app has rendered it', async () => {
   const page = await app.newPage();
   try {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const release = await holdApp(page);
     await page.goto(`${app.base}/embed/yrke/kokk`, { waitUntil: 'load', waitForApp: false });
     assert.equal(await page.locator('.site-header').isVisible(), false, 'no site header in a school page');
     release();
