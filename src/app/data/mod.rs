@@ -206,7 +206,7 @@ impl AppData {
                 if data.places.with(Option::is_none) {
                     leptos::task::spawn_local(async move {
                         let loaded = fetch::load_places(&version).await.map(Arc::new);
-                        mark("regions-decoded");
+                        mark("regions-loaded");
                         let _ = data.places.try_set(Some(loaded));
                     });
                 }
