@@ -17,7 +17,16 @@ const READY_ATTRIBUTE: &str = "data-app";
 
 fn main() {
     console_error_panic_hook::set_once();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // A reader who chose nynorsk or English gets the page in that language.
+    if let Some(address) = yrkesutforskeren::app::language::remembered_address() {
+        if window.location().replace(&address).is_ok() {
+            return;
+        }
+    }
+    let Some(document) = window.document() else {
         return;
     };
     let (Some(body), Some(prerendered)) = (document.body(), document.get_element_by_id("app"))

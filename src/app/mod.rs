@@ -5,6 +5,7 @@
 pub mod bench;
 pub mod components;
 pub mod data;
+pub mod language;
 pub mod offline;
 pub mod pages;
 pub mod paths;
@@ -35,6 +36,7 @@ use pages::vgs::{VgsIndexPage, VgsProgrammePage};
 /// The app in the browser: starts loading the data, then shows the page for the address.
 #[component]
 pub fn App() -> impl IntoView {
+    language::start();
     AppData::provide();
     view! { <Site/> }
 }
@@ -77,7 +79,7 @@ pub fn Shell() -> impl IntoView {
                 // A screen's height is kept for the page, so the footer starts below the fold
                 // and nothing moves when the page replaces the loading state.
                 <div class="shell-space">
-                    <Loading label=strings::LOADING/>
+                    <Loading label=strings::loading()/>
                 </div>
             </Frame>
         </Router>

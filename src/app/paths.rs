@@ -2,7 +2,11 @@
 //! the site's origin. In the browser both are read once from the document (its `<base href>`,
 //! which Trunk writes from its public URL); at build time the prerenderer sets them. One
 //! setting (`make dist PUBLIC_URL=/karriere/yrker/`) so serves assets, data fetches and routes.
+//! A page's language adds its folder ("/nn", "/en") to the base of every link and route;
+//! assets and data stay at the site's root.
 
+use crate::app::strings;
+use crate::core::lang::Lang;
 use std::cell::OnceCell;
 
 /// Where the app lives: origin ("https://skole.no") and base path ("/karriere/yrker").
@@ -66,9 +70,27 @@ pub fn base_path(base_uri: &str) -> String {
     path.trim_end_matches('/').to_string()
 }
 
-/// The router's base path.
+/// The router's base path: the site's, with the page's language folder ("/karriere/yrker/nn").
 pub fn base() -> String {
+    format!("{}{}", site().base, strings::lang().prefix())
+}
+
+/// The site's own base path, without a language folder ("/karriere/yrker", or "").
+pub fn site_base() -> String {
     site().base
+}
+
+/// The language of the address the browser opened ("/karriere/yrker/en/yrke/kokk" → English).
+/// Bokmål outside the browser, where the prerenderer sets the language itself.
+pub fn address_lang() -> Lang {
+    if !cfg!(target_arch = "wasm32") {
+        return Lang::Nb;
+    }
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let below_base = path.strip_prefix(&site_base()).unwrap_or(&path);
+    Lang::split_path(below_base).0
 }
 
 /// An app path ("/yrke/kokk") as a link on this site ("/karriere/yrker/yrke/kokk").
@@ -76,8 +98,30 @@ pub fn href(path: &str) -> String {
     format!("{}{path}", base())
 }
 
+/// An app path as a link to the same page in another language ("/karriere/yrker/en/yrke/kokk").
+pub fn href_in(lang: Lang, path: &str) -> String {
+    format!("{}{}", site_base(), lang.path(path))
+}
+
+/// The address a browser shows ("/karriere/yrker/nn/yrke/kokk") as the app path it is in any
+/// language ("/yrke/kokk"). Paths the router already gives without the base pass unchanged.
+pub fn app_path(pathname: &str) -> String {
+    let below_base = pathname.strip_prefix(&site_base()).unwrap_or(pathname);
+    let (_, path) = Lang::split_path(below_base);
+    if path.is_empty() {
+        "/".to_string()
+    } else {
+        path.to_string()
+    }
+}
+
 /// An app path as a full URL, for links that leave the page (embeds, snippets).
 pub fn absolute(path: &str) -> String {
+    format!("{}{}", site().origin, href(path))
+}
+
+/// A file at the site's root ("/embed.js") as a full URL, whatever the page's language.
+pub fn asset(path: &str) -> String {
     let site = site();
     format!("{}{}{path}", site.origin, site.base)
 }

@@ -2,15 +2,19 @@
 //! page is readable, its links work and a shared link shows a proper card before any wasm runs
 //! (and with JavaScript off). The browser app then takes the page over (see `src/main.rs`).
 //!
-//! Per page: the body from [`Site`] at that address, the `<title>` the page sets, a meta
-//! description and Open Graph tags, written into Trunk's `index.html`. Besides the pages: the
-//! frame with a loading state (`shell.html`, for other addresses and offline), `sitemap.xml`,
-//! `robots.txt` and `prerendered.txt` (the files written, which the service worker leaves out).
+//! Every page exists in each language: bokmål at the root, nynorsk under `nn/`, English under
+//! `en/`. Per page: the body from [`Site`] at that address, `<html lang>`, the `<title>` the
+//! page sets, a meta description, links to the page in the other languages and Open Graph
+//! tags, written into Trunk's `index.html`. Besides the pages: per language the frame with a
+//! loading state (`shell.html`, `nn/shell.html`, `en/shell.html`, for other addresses and
+//! offline), `sitemap.xml`, `robots.txt` and `prerendered.txt` (the files written, which the
+//! service worker leaves out).
 
 use crate::app::components::take_rendered_title;
 use crate::app::data::{AppData, Preloaded};
 use crate::app::{paths, routes, strings, Shell, Site};
 use crate::core::format::escape_html;
+use crate::core::lang::Lang;
 use crate::core::model::Block;
 use crate::core::programmes::code_from_address;
 use leptos::prelude::*;
@@ -28,6 +32,8 @@ const DESCRIPTION_CHARS: usize = 160;
 
 /// One rendered page.
 pub struct Page {
+    pub lang: Lang,
+    /// The app path ("/yrke/kokk"), the same in every language.
     pub path: String,
     pub title: String,
     pub description: String,
@@ -65,12 +71,21 @@ pub fn paths_to_render(preloaded: &Preloaded) -> Vec<String> {
 }
 
 /// Where a page's file goes in the site folder: "/" → `index.html`, "/yrke/kokk" →
-/// `yrke/kokk.html` (static hosts serve "/yrke/kokk" from it).
-pub fn file_for(path: &str) -> String {
-    match path.trim_matches('/') {
+/// `yrke/kokk.html` (static hosts serve "/yrke/kokk" from it), a language's front page "/nn/"
+/// → `nn/index.html`.
+pub fn file_for(address: &str) -> String {
+    match address.trim_start_matches('/') {
         "" => "index.html".to_string(),
+        folder if folder.ends_with('/') => format!("{folder}index.html"),
         inner => format!("{inner}.html"),
     }
+}
+
+/// The frame's file for a language: `shell.html`, `nn/shell.html`, `en/shell.html`.
+pub fn shell_file(lang: Lang) -> String {
+    format!("{}/{SHELL_FILE}", lang.prefix())
+        .trim_start_matches('/')
+        .to_string()
 }
 
 fn with_data<T>(preloaded: Option<&Preloaded>, render: impl FnOnce() -> T) -> T {
@@ -90,15 +105,17 @@ fn with_data<T>(preloaded: Option<&Preloaded>, render: impl FnOnce() -> T) -> T 
     result
 }
 
-/// Renders the page at `path` (an app path, without the site's base path).
-pub fn render(preloaded: &Preloaded, path: &str) -> Page {
+/// Renders the page at `path` (an app path, without the site's base path) in `lang`.
+pub fn render(preloaded: &Preloaded, lang: Lang, path: &str) -> Page {
+    strings::set_lang(lang);
     let url = paths::href(path);
     let body = with_data(Some(preloaded), || {
         provide_context(RequestUrl::new(&url));
         view! { <Site/> }.to_html()
     });
-    let title = take_rendered_title().unwrap_or_else(|| strings::APP_NAME.to_string());
+    let title = take_rendered_title().unwrap_or_else(|| strings::app_name().to_string());
     Page {
+        lang,
         path: path.to_string(),
         title,
         description: description(preloaded, path),
@@ -106,16 +123,18 @@ pub fn render(preloaded: &Preloaded, path: &str) -> Page {
     }
 }
 
-/// The frame and a loading state, for addresses without a page of their own.
-pub fn render_shell() -> Page {
+/// The frame and a loading state in `lang`, for addresses without a page of their own.
+pub fn render_shell(lang: Lang) -> Page {
+    strings::set_lang(lang);
     let body = with_data(None, || {
         provide_context(RequestUrl::new(&paths::href(SHELL_PATH)));
         view! { <Shell/> }.to_html()
     });
     Page {
+        lang,
         path: routes::HOME.to_string(),
-        title: strings::APP_NAME.to_string(),
-        description: strings::META_DESCRIPTION.to_string(),
+        title: strings::app_name().to_string(),
+        description: strings::meta_description().to_string(),
         body,
     }
 }
@@ -125,17 +144,21 @@ pub fn render_shell() -> Page {
 fn description(preloaded: &Preloaded, path: &str) -> String {
     let catalog = &preloaded.catalog;
     let mut parts = path.trim_matches('/').splitn(2, '/');
-    let text = match (parts.next(), parts.next()) {
-        (Some("yrke"), Some(slug)) => preloaded
-            .details
-            .get(slug)
+    // An occupation's own text is bokmål: the bokmål page describes itself with it, the
+    // others with a sentence in their language.
+    let own_text = |slug: &str| {
+        (strings::lang() == Lang::Nb)
+            .then(|| preloaded.details.get(slug))
+            .flatten()
             .and_then(|d| d.as_ref().ok().cloned().flatten())
             .and_then(|d| first_paragraph(&d.description))
-            .or_else(|| {
-                catalog
-                    .occupation(slug)
-                    .map(|o| strings::meta_occupation(&o.title))
-            }),
+    };
+    let text = match (parts.next(), parts.next()) {
+        (Some("yrke"), Some(slug)) => own_text(slug).or_else(|| {
+            catalog
+                .occupation(slug)
+                .map(|o| strings::meta_occupation(&o.title))
+        }),
         (Some("styrk"), Some(code)) => catalog
             .code(code)
             .map(|c| strings::meta_styrk_code(&c.code, &c.name)),
@@ -143,13 +166,13 @@ fn description(preloaded: &Preloaded, path: &str) -> String {
         (Some("vgs"), Some(code)) => code_from_address(code)
             .and_then(|code| catalog.programme(&code))
             .map(|p| strings::meta_programme(&p.name)),
-        (Some("styrk"), None) => Some(strings::META_STYRK.to_string()),
-        (Some("fylke"), None) => Some(strings::META_COUNTIES.to_string()),
-        (Some("vgs"), None) => Some(strings::META_VGS.to_string()),
-        (Some("om"), None) => Some(strings::META_ABOUT.to_string()),
+        (Some("styrk"), None) => Some(strings::meta_styrk().to_string()),
+        (Some("fylke"), None) => Some(strings::meta_counties().to_string()),
+        (Some("vgs"), None) => Some(strings::meta_vgs().to_string()),
+        (Some("om"), None) => Some(strings::meta_about().to_string()),
         _ => None,
     };
-    shorten(&text.unwrap_or_else(|| strings::META_DESCRIPTION.to_string()))
+    shorten(&text.unwrap_or_else(|| strings::meta_description().to_string()))
 }
 
 fn first_paragraph(blocks: &[Block]) -> Option<String> {
@@ -173,20 +196,37 @@ fn shorten(text: &str) -> String {
     format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
 }
 
-/// Trunk's `index.html` with the page's head and body. `site_url` is the site's full address
-/// ("https://skole.no/karriere/yrker/"), for the canonical link and the card's URL and image.
+/// Trunk's `index.html` with the page's language, head and body. `site_url` is the site's
+/// full address ("https://skole.no/karriere/yrker/"), for the canonical link, the links to
+/// the other languages and the card's URL and image.
 pub fn fill(template: &str, page: &Page, site_url: &str) -> Result<String, String> {
     let root = site_url.trim_end_matches('/');
-    let url = format!("{root}{}", page.path);
+    let url = format!("{root}{}", page.lang.path(&page.path));
     let title = escape_html(&page.title);
     let description = escape_html(&page.description);
+    let alternates: String = Lang::ALL
+        .iter()
+        .map(|lang| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />\n    ",
+                lang.code(),
+                escape_html(&format!("{root}{}", lang.path(&page.path)))
+            )
+        })
+        .collect();
+    let locale = match page.lang {
+        Lang::Nb => "nb_NO",
+        Lang::Nn => "nn_NO",
+        Lang::En => "en_GB",
+    };
     let head = format!(
         "<title>{title}</title>\n    \
          <meta name=\"description\" content=\"{description}\" />\n    \
          <link rel=\"canonical\" href=\"{url}\" />\n    \
+         {alternates}\
          <meta property=\"og:type\" content=\"website\" />\n    \
          <meta property=\"og:site_name\" content=\"{app}\" />\n    \
-         <meta property=\"og:locale\" content=\"nb_NO\" />\n    \
+         <meta property=\"og:locale\" content=\"{locale}\" />\n    \
          <meta property=\"og:title\" content=\"{title}\" />\n    \
          <meta property=\"og:description\" content=\"{description}\" />\n    \
          <meta property=\"og:url\" content=\"{url}\" />\n    \
@@ -194,25 +234,35 @@ pub fn fill(template: &str, page: &Page, site_url: &str) -> Result<String, Strin
          <meta name=\"twitter:card\" content=\"summary\" />",
         url = escape_html(&url),
         root = escape_html(root),
-        app = strings::APP_NAME,
+        app = strings::app_name(),
     );
     let html =
         replace_between(template, "<title>", "</title>", "")?.replacen("<title></title>", &head, 1);
     let html = remove_tag(&html, "<meta name=\"description\"")?;
+    let html = replace_between(&html, "<html lang=\"", "\"", page.lang.code())?;
     let body = format!("<div id=\"app\">{}</div>", page.body);
     replace_between(
         &html,
         "<body>",
         "</body>",
-        &format!("\n    {}\n    {body}\n  ", body_notes(&html)?),
+        &format!("\n    {}\n    {body}\n  ", body_notes(page.lang)),
     )
 }
 
-/// What `index.html` says outside the app (the no-script and start-failure notes), kept.
-fn body_notes(html: &str) -> Result<String, String> {
-    let start = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
-    let end = html.find("</body>").ok_or("index.html has no </body>")?;
-    Ok(html[start..end].trim().to_string())
+/// What a page says outside the app, in its language: the note for readers without
+/// JavaScript (pointing to the STYRK pages, where every occupation is linked) and the one
+/// shown when the app cannot start. Links are relative to the document's `<base>`.
+fn body_notes(lang: Lang) -> String {
+    strings::set_lang(lang);
+    let styrk = lang.path(routes::STYRK);
+    format!(
+        "<noscript><p class=\"noscript-note\">{} <a href=\"{}\">{}</a>.</p></noscript>\n    \
+         <p id=\"start-failed\" hidden>{}</p>",
+        escape_html(strings::noscript_note()),
+        escape_html(styrk.trim_start_matches('/')),
+        escape_html(strings::nav_styrk()),
+        escape_html(strings::start_failed()),
+    )
 }
 
 fn replace_between(html: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
@@ -240,7 +290,7 @@ fn remove_tag(html: &str, start_of_tag: &str) -> Result<String, String> {
     Ok(format!("{}{}", &html[..start], &html[end..]))
 }
 
-/// Every prerendered page's address, for search engines.
+/// Every prerendered page's address (with its language folder), for search engines.
 pub fn sitemap(site_url: &str, paths: &[String]) -> String {
     let root = site_url.trim_end_matches('/');
     let mut xml = String::from(
@@ -262,7 +312,11 @@ pub fn sitemap(site_url: &str, paths: &[String]) -> String {
 pub fn robots(site_url: &str) -> String {
     let root = site_url.trim_end_matches('/');
     let base = paths::base_path(site_url);
-    format!("User-agent: *\nDisallow: {base}/embed/\n\nSitemap: {root}/sitemap.xml\n")
+    let embeds: String = Lang::ALL
+        .iter()
+        .map(|lang| format!("Disallow: {base}{}/embed/\n", lang.prefix()))
+        .collect();
+    format!("User-agent: *\n{embeds}\nSitemap: {root}/sitemap.xml\n")
 }
 
 #[cfg(test)]
@@ -291,6 +345,7 @@ mod tests {
 
     fn page(path: &str, title: &str, description: &str, body: &str) -> Page {
         Page {
+            lang: Lang::Nb,
             path: path.into(),
             title: title.into(),
             description: description.into(),
@@ -304,6 +359,49 @@ mod tests {
         assert_eq!(file_for("/yrke/kokk"), "yrke/kokk.html");
         assert_eq!(file_for("/styrk"), "styrk.html");
         assert_eq!(file_for("/vgs/ELELE1"), "vgs/ELELE1.html");
+        assert_eq!(file_for("/nn/"), "nn/index.html");
+        assert_eq!(file_for("/en/yrke/kokk"), "en/yrke/kokk.html");
+        assert_eq!(shell_file(Lang::Nb), "shell.html");
+        assert_eq!(shell_file(Lang::Nn), "nn/shell.html");
+    }
+
+    #[test]
+    fn each_language_renders_its_own_words_links_and_head() {
+        let preloaded = preloaded();
+        let nynorsk = render(&preloaded, Lang::Nn, "/yrke/tomrer");
+        assert!(
+            nynorsk.body.contains("<h1 lang=\"nb\">Tømrer</h1>"),
+            "{}",
+            nynorsk.body
+        );
+        assert!(nynorsk.body.contains("Kvar i landet"));
+        assert!(
+            nynorsk.body.contains("href=\"/nn/styrk\""),
+            "links stay in nynorsk"
+        );
+        assert!(!nynorsk.body.contains("Hvor i landet"));
+        assert!(nynorsk.description.contains("arbeidsoppgåver"));
+
+        let english = render(&preloaded, Lang::En, "/styrk");
+        assert!(english
+            .body
+            .contains("STYRK-08: the classification of occupations"));
+        assert!(english.body.contains("href=\"/en/fylke\""));
+        let html = fill(TEMPLATE, &english, "https://skole.no/").unwrap();
+        assert!(html.contains("<html lang=\"en\">"));
+        assert!(html.contains("<link rel=\"canonical\" href=\"https://skole.no/en/styrk\" />"));
+        for (code, address) in [("nb", "/styrk"), ("nn", "/nn/styrk"), ("en", "/en/styrk")] {
+            let link = format!(
+                "<link rel=\"alternate\" hreflang=\"{code}\" href=\"https://skole.no{address}\" />"
+            );
+            assert!(html.contains(&link), "{link}");
+        }
+        assert!(
+            html.contains("<a href=\"en/styrk\">STYRK codes</a>"),
+            "the no-script note"
+        );
+        assert!(html.contains("og:locale\" content=\"en_GB\""));
+        strings::set_lang(Lang::Nb);
     }
 
     #[test]
@@ -326,10 +424,10 @@ mod tests {
 
     #[test]
     fn a_rendered_occupation_page_has_its_heading_title_and_no_loading_state() {
-        let rendered = render(&preloaded(), "/yrke/tomrer");
+        let rendered = render(&preloaded(), Lang::Nb, "/yrke/tomrer");
         assert_eq!(rendered.title, "Tømrer – Yrkesutforskeren");
         assert!(
-            rendered.body.contains("<h1>Tømrer</h1>"),
+            rendered.body.contains("<h1 lang=\"nb\">Tømrer</h1>"),
             "{}",
             rendered.body
         );
@@ -339,11 +437,14 @@ mod tests {
 
     #[test]
     fn the_shell_is_the_frame_with_a_loading_state() {
-        let shell = render_shell();
+        let shell = render_shell(Lang::Nb);
         assert!(shell.body.contains("site-header"));
         assert!(shell.body.contains("data-loading"));
-        assert!(!shell.body.contains("aria-current"), "no page is current");
-        assert_eq!(shell.title, strings::APP_NAME);
+        assert!(
+            !shell.body.contains("aria-current=\"page\""),
+            "no page is current"
+        );
+        assert_eq!(shell.title, strings::app_name());
     }
 
     #[test]
@@ -372,7 +473,12 @@ mod tests {
         );
         assert!(html.contains("<link rel=\"canonical\" href=\"https://skole.no/yrker/yrke/a\" />"));
         assert!(html.contains("<div id=\"app\"><main>x</main></div>"));
-        assert!(html.contains("<noscript>Trenger JavaScript.</noscript>"));
+        assert!(html.contains("<html lang=\"nb\">"));
+        assert!(
+            html.contains("trenger JavaScript"),
+            "the no-script note in bokmål"
+        );
+        assert!(html.contains("<p id=\"start-failed\" hidden>"));
         assert_eq!(html.matches("<title>").count(), 1);
     }
 
@@ -399,6 +505,7 @@ mod tests {
         assert!(xml.contains("<loc>https://skole.no/yrker/yrke/a&amp;b</loc>"));
         let robots = robots("https://skole.no/yrker/");
         assert!(robots.contains("Disallow: /yrker/embed/"));
+        assert!(robots.contains("Disallow: /yrker/nn/embed/"));
         assert!(robots.contains("Sitemap: https://skole.no/yrker/sitemap.xml"));
     }
 }

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 use yrkesutforskeren::app::data::files;
 use yrkesutforskeren::app::{paths, prerender};
+use yrkesutforskeren::core::lang::Lang;
 
 const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
 
@@ -50,31 +51,39 @@ fn run() -> Result<(), String> {
     paths::set_site_url(&site_url);
 
     let preloaded = files::load(&site.join("snapshot")).map_err(|e| e.to_string())?;
-    let pages = prerender::paths_to_render(&preloaded);
-    let mut written = Vec::with_capacity(pages.len() + 4);
+    let paths = prerender::paths_to_render(&preloaded);
+    let mut addresses = Vec::with_capacity(paths.len() * Lang::ALL.len());
+    let mut written = Vec::with_capacity(addresses.capacity() + 6);
     let mut bytes = 0usize;
-    for path in &pages {
-        let page = prerender::render(&preloaded, path);
-        let html = prerender::fill(&template, &page, &site_url)?;
-        let file = prerender::file_for(path);
-        bytes += html.len();
-        write(&site, &file, &html)?;
+    for lang in Lang::ALL {
+        for path in &paths {
+            let page = prerender::render(&preloaded, lang, path);
+            let html = prerender::fill(&template, &page, &site_url)?;
+            let address = lang.path(path);
+            let file = prerender::file_for(&address);
+            bytes += html.len();
+            write(&site, &file, &html)?;
+            written.push(file);
+            addresses.push(address);
+        }
+        let shell = prerender::render_shell(lang);
+        let file = prerender::shell_file(lang);
+        write(
+            &site,
+            &file,
+            &prerender::fill(&template, &shell, &site_url)?,
+        )?;
         written.push(file);
     }
-    let shell = prerender::render_shell();
-    write(
-        &site,
-        prerender::SHELL_FILE,
-        &prerender::fill(&template, &shell, &site_url)?,
-    )?;
-    written.push(prerender::SHELL_FILE.to_string());
+    let pages = addresses;
     write(&site, "sitemap.xml", &prerender::sitemap(&site_url, &pages))?;
     write(&site, "robots.txt", &prerender::robots(&site_url))?;
     written.extend(["sitemap.xml".to_string(), "robots.txt".to_string()]);
     write(&site, prerender::LIST_FILE, &(written.join("\n") + "\n"))?;
     println!(
-        "prerender: {} pages ({:.1} MB of HTML) for {site_url} in {:.1} s",
+        "prerender: {} pages in {} languages ({:.1} MB of HTML) for {site_url} in {:.1} s",
         pages.len(),
+        Lang::ALL.len(),
         bytes as f64 / 1e6,
         started.elapsed().as_secs_f64()
     );

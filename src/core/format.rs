@@ -1,4 +1,7 @@
-//! Number formatting as Norwegian readers expect it ("53 190", "3,4 %").
+//! Number formatting as readers of each UI language expect it: "53 190" and "3,4 %" in
+//! Norwegian, "53,190" and "3.4%" in English.
+
+use crate::core::lang::Lang;
 
 /// Thousands separated by a no-break space: 53190 → "53 190".
 pub fn thousands(value: u64) -> String {
@@ -13,8 +16,17 @@ pub fn thousands(value: u64) -> String {
     out
 }
 
-/// Signed percentage with one decimal and a decimal comma: 3.44 → "+3,4 %".
-pub fn signed_percent(value: f64) -> String {
+/// A whole number in the language's style: 53190 → "53 190" (no-break space), "53,190".
+pub fn number(value: u64, lang: Lang) -> String {
+    match lang {
+        Lang::En => thousands(value).replace('\u{a0}', ","),
+        Lang::Nb | Lang::Nn => thousands(value),
+    }
+}
+
+/// Signed percentage with one decimal: 3.44 → "+3,4 %" (decimal comma, space before the
+/// sign), "+3.4%" in English.
+pub fn signed_percent(value: f64, lang: Lang) -> String {
     let rounded = (value * 10.0).round() / 10.0;
     let sign = if rounded > 0.0 {
         "+"
@@ -23,16 +35,23 @@ pub fn signed_percent(value: f64) -> String {
     } else {
         ""
     };
-    format!("{sign}{:.1}\u{a0}%", rounded.abs()).replace('.', ",")
+    match lang {
+        Lang::En => format!("{sign}{:.1}%", rounded.abs()),
+        Lang::Nb | Lang::Nn => format!("{sign}{:.1}\u{a0}%", rounded.abs()).replace('.', ","),
+    }
 }
 
-/// Share in whole per cent: (25, 100) → "25 %". `None` when the whole is zero.
-pub fn share_percent(part: u64, whole: u64) -> Option<String> {
+/// Share in whole per cent: (25, 100) → "25 %" ("25%" in English). `None` when the whole is
+/// zero.
+pub fn share_percent(part: u64, whole: u64, lang: Lang) -> Option<String> {
     if whole == 0 {
         return None;
     }
     let percent = (part as f64 / whole as f64 * 100.0).round() as u64;
-    Some(format!("{percent}\u{a0}%"))
+    Some(match lang {
+        Lang::En => format!("{percent}%"),
+        Lang::Nb | Lang::Nn => format!("{percent}\u{a0}%"),
+    })
 }
 
 /// Sort key giving Norwegian alphabetical order (… x y z æ ø å), case-insensitive.
@@ -123,11 +142,19 @@ mod tests {
 
     #[test]
     fn writes_percentages_the_norwegian_way() {
-        assert_eq!(signed_percent(3.44), "+3,4\u{a0}%");
-        assert_eq!(signed_percent(-0.96), "−1,0\u{a0}%");
-        assert_eq!(signed_percent(0.01), "0,0\u{a0}%");
-        assert_eq!(share_percent(1, 4).as_deref(), Some("25\u{a0}%"));
-        assert_eq!(share_percent(1, 0), None);
+        assert_eq!(signed_percent(3.44, Lang::Nb), "+3,4\u{a0}%");
+        assert_eq!(signed_percent(-0.96, Lang::Nn), "−1,0\u{a0}%");
+        assert_eq!(signed_percent(0.01, Lang::Nb), "0,0\u{a0}%");
+        assert_eq!(share_percent(1, 4, Lang::Nb).as_deref(), Some("25\u{a0}%"));
+        assert_eq!(share_percent(1, 0, Lang::Nb), None);
+    }
+
+    #[test]
+    fn writes_numbers_the_english_way_on_english_pages() {
+        assert_eq!(number(2872857, Lang::En), "2,872,857");
+        assert_eq!(number(2872857, Lang::Nn), "2\u{a0}872\u{a0}857");
+        assert_eq!(signed_percent(3.44, Lang::En), "+3.4%");
+        assert_eq!(share_percent(1, 4, Lang::En).as_deref(), Some("25%"));
     }
 
     #[test]

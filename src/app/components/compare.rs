@@ -32,7 +32,7 @@ pub fn CompareToggle(
             on:click=toggle
         >
             {move || if pressed() { "✓ " } else { "" }}
-            {strings::NAV_COMPARE}
+            {strings::nav_compare()}
             <span class="visually-hidden">{move || format!(" {}", title.get())}</span>
         </button>
     }
@@ -44,7 +44,7 @@ pub fn CompareNotice() -> impl IntoView {
     let data = AppData::use_context();
     view! {
         <p role="status" class="compare-notice">
-            {move || data.compare_full.get().then_some(strings::COMPARE_FULL)}
+            {move || data.compare_full.get().then_some(strings::compare_full())}
         </p>
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::app::routes;
 use crate::app::strings;
-use crate::core::format::thousands;
+use crate::app::strings::number;
 use crate::core::model::CountyMap;
 use crate::core::places::{class_bounds, class_of};
 use leptos::prelude::*;
@@ -41,8 +41,8 @@ pub fn CountyMapView(
                 &name,
                 &measure_label.get(),
                 &value
-                    .map(thousands)
-                    .unwrap_or_else(|| strings::NO_CELL.to_string()),
+                    .map(number)
+                    .unwrap_or_else(|| strings::no_cell().to_string()),
             )
         }
     };
@@ -108,7 +108,7 @@ pub fn CountyMapView(
             .iter()
             .enumerate()
             .map(|(class, high)| {
-                let text = strings::legend_range(&thousands(low), &thousands(*high));
+                let text = strings::legend_range(&number(low), &number(*high));
                 low = high + 1;
                 view! {
                     <li><span class=format!("swatch c{class}") aria-hidden="true"></span>{text}</li>
@@ -122,16 +122,16 @@ pub fn CountyMapView(
             <svg
                 viewBox=format!("0 0 {} {}", map.width, map.height)
                 role="group"
-                aria-label=strings::MAP_LABEL
+                aria-label=strings::map_label()
                 focusable="false"
             >
                 {shapes}
             </svg>
             <figcaption>
                 <p class="map-active" aria-hidden="true">{active_label}</p>
-                <p class="legend-title">{move || format!("{}: {}", strings::MAP_LEGEND, measure_label.get())}</p>
+                <p class="legend-title">{move || format!("{}: {}", strings::map_legend(), measure_label.get())}</p>
                 <ul class="legend">{legend}</ul>
-                <p class="source">{strings::MAP_CREDIT}</p>
+                <p class="source">{strings::map_credit()}</p>
             </figcaption>
         </figure>
     }

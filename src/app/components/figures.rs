@@ -1,18 +1,18 @@
 //! Statistics tables. Every table names its source and period; a missing figure says why.
 
 use crate::app::strings;
+use crate::app::strings::{number, share_percent, signed_percent};
 use crate::core::catalog::Catalog;
 use crate::core::explore::Facets;
-use crate::core::format::{share_percent, signed_percent, thousands};
 use crate::core::model::{Figure, MissingReason, Salary, SalaryFigures, SourceId, StyrkCode};
 use leptos::prelude::*;
 
 pub fn figure_text(figure: Figure) -> String {
     match figure {
-        Figure::Value(v) => strings::kroner(&thousands(v)),
-        Figure::Missing(MissingReason::NotPublished) => strings::NOT_PUBLISHED.into(),
-        Figure::Missing(MissingReason::NotApplicable) => strings::NOT_APPLICABLE.into(),
-        Figure::Missing(MissingReason::NoCell) => strings::NO_CELL.into(),
+        Figure::Value(v) => strings::kroner(&number(v)),
+        Figure::Missing(MissingReason::NotPublished) => strings::not_published().into(),
+        Figure::Missing(MissingReason::NotApplicable) => strings::not_applicable().into(),
+        Figure::Missing(MissingReason::NoCell) => strings::no_cell().into(),
     }
 }
 
@@ -41,23 +41,21 @@ fn salary_row(label: &'static str, figures: SalaryFigures) -> impl IntoView {
 pub fn median_summary(facet: &Facets) -> Option<String> {
     let low = facet.medians.iter().min()?;
     let high = facet.medians.iter().max()?;
-    Some(strings::median_range(&thousands(*low), &thousands(*high)))
+    Some(strings::median_range(&number(*low), &number(*high)))
 }
 
 /// "Median 35 000–60 000 kr/mnd" over the occupations at `positions`, or that none has a
 /// salary figure.
 pub fn salary_spread_summary(catalog: &Catalog, positions: &[usize]) -> String {
     match catalog.salary_spread(positions) {
-        Some((low, high)) => strings::median_range(&thousands(low), &thousands(high)),
-        None => strings::VGS_NO_SALARY.to_string(),
+        Some((low, high)) => strings::median_range(&number(low), &number(high)),
+        None => strings::vgs_no_salary().to_string(),
     }
 }
 
 /// Employed persons in the occupation's codes, each code once.
 pub fn employed_summary(facet: &Facets) -> Option<String> {
-    facet
-        .employed
-        .map(|e| strings::employed_short(&thousands(e)))
+    facet.employed.map(|e| strings::employed_short(&number(e)))
 }
 
 /// "Kilde: …" for a dataset of the snapshot.
@@ -67,12 +65,16 @@ pub fn SourceNote(id: SourceId) -> impl IntoView {
     move || {
         data.loaded().and_then(|catalog| {
             catalog.source(id).map(|s| {
-                let line = strings::source_line(&s.publisher, &s.dataset, &s.period, &s.licence);
+                // What the snapshot says of a source is bokmål; the labels are the page's.
+                let named = format!("{}, {}, {}", s.publisher, s.dataset, s.period);
                 let credit = (s.credit != s.publisher).then(|| s.credit.clone());
                 view! {
                     <p class="source">
-                        <a href=crate::core::format::http_url(&s.url).map(str::to_string) rel="noopener noreferrer">{line}</a>
-                        {credit.map(|c| view! { " " <span class="credit-line">{c}</span> })}
+                        <a href=crate::core::format::http_url(&s.url).map(str::to_string) rel="noopener noreferrer">
+                            {strings::source_label()} ": " <span lang="nb">{named}</span> ". "
+                            {strings::licence_label()} ": " <span lang="nb">{s.licence.clone()}</span> "."
+                        </a>
+                        {credit.map(|c| view! { " " <span class="credit-line" lang="nb">{c}</span> })}
                     </p>
                 }
             })
@@ -93,17 +95,17 @@ pub fn SalaryTable(code: StyrkCode, salary: Salary, change_period: String) -> im
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{strings::COL_GROUP}</th>
-                        <th scope="col" class="num">{strings::COL_LOWER_QUARTILE}</th>
-                        <th scope="col" class="num">{strings::COL_MEDIAN}</th>
-                        <th scope="col" class="num">{strings::COL_UPPER_QUARTILE}</th>
-                        <th scope="col" class="num">{strings::COL_MEAN}</th>
+                        <th scope="col">{strings::col_group()}</th>
+                        <th scope="col" class="num">{strings::col_lower_quartile()}</th>
+                        <th scope="col" class="num">{strings::col_median()}</th>
+                        <th scope="col" class="num">{strings::col_upper_quartile()}</th>
+                        <th scope="col" class="num">{strings::col_mean()}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {salary_row(strings::GROUP_ALL, salary.all)}
-                    {salary_row(strings::GROUP_MEN, salary.men)}
-                    {salary_row(strings::GROUP_WOMEN, salary.women)}
+                    {salary_row(strings::group_all(), salary.all)}
+                    {salary_row(strings::group_men(), salary.men)}
+                    {salary_row(strings::group_women(), salary.women)}
                 </tbody>
             </table>
         </div>
@@ -117,9 +119,9 @@ pub fn SalaryTable(code: StyrkCode, salary: Salary, change_period: String) -> im
 #[component]
 pub fn SalaryChart(salary: Salary) -> impl IntoView {
     let groups = [
-        (strings::GROUP_ALL, salary.all),
-        (strings::GROUP_MEN, salary.men),
-        (strings::GROUP_WOMEN, salary.women),
+        (strings::group_all(), salary.all),
+        (strings::group_men(), salary.men),
+        (strings::group_women(), salary.women),
     ];
     let bounds: Vec<(u64, u64)> = groups
         .iter()
@@ -160,9 +162,9 @@ pub fn SalaryChart(salary: Salary) -> impl IntoView {
                     }
                 })
                 .collect_view()}
-            <p class="chart-scale"><span>{strings::kroner(&thousands(low))}</span><span>{strings::kroner(&thousands(high))}</span></p>
+            <p class="chart-scale"><span>{strings::kroner(&number(low))}</span><span>{strings::kroner(&number(high))}</span></p>
         </div>
-        <p class="note">{strings::CHART_LEGEND}</p>
+        <p class="note">{strings::chart_legend()}</p>
     }
     .into_any()
 }
@@ -183,7 +185,7 @@ pub fn EmploymentTable(codes: Vec<StyrkCode>) -> impl IntoView {
                         Some(e) => view! {
                             <tr>
                                 <th scope="row">{label()}</th>
-                                <td class="num">{thousands(e.total)}</td>
+                                <td class="num">{number(e.total)}</td>
                                 <td class="num">{share_percent(e.permanent, e.total).unwrap_or_default()}</td>
                                 <td class="num">{share_percent(e.temporary, e.total).unwrap_or_default()}</td>
                             </tr>
@@ -192,7 +194,7 @@ pub fn EmploymentTable(codes: Vec<StyrkCode>) -> impl IntoView {
                         None => view! {
                             <tr>
                                 <th scope="row">{label()}</th>
-                                <td class="num missing" colspan="3">{strings::NO_CELL}</td>
+                                <td class="num missing" colspan="3">{strings::no_cell()}</td>
                             </tr>
                         }
                         .into_any(),
@@ -207,10 +209,10 @@ pub fn EmploymentTable(codes: Vec<StyrkCode>) -> impl IntoView {
                 <caption>{strings::employment_caption()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{strings::COL_CODE}</th>
-                        <th scope="col" class="num">{strings::COL_EMPLOYED}</th>
-                        <th scope="col" class="num">{strings::COL_PERMANENT}</th>
-                        <th scope="col" class="num">{strings::COL_TEMPORARY}</th>
+                        <th scope="col">{strings::col_code()}</th>
+                        <th scope="col" class="num">{strings::col_employed()}</th>
+                        <th scope="col" class="num">{strings::col_permanent()}</th>
+                        <th scope="col" class="num">{strings::col_temporary()}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

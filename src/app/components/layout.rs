@@ -3,8 +3,9 @@
 
 use crate::app::components::Link;
 use crate::app::data::AppData;
-use crate::app::routes;
 use crate::app::strings;
+use crate::app::{language, paths, routes};
+use crate::core::lang::Lang;
 use leptos::prelude::*;
 
 #[component]
@@ -13,25 +14,80 @@ pub fn Header() -> impl IntoView {
     let compare_href = move || crate::app::pages::compare::compare_href(&data.compare.get());
     let compare_label = move || strings::compare_nav(data.compare.with(Vec::len));
     view! {
-        <a class="skip-link" href="#innhold" on:click=skip_to_content>{strings::SKIP_TO_CONTENT}</a>
+        <a class="skip-link" href="#innhold" on:click=skip_to_content>{strings::skip_to_content()}</a>
         <header class="site-header">
             <div class="wrap header-row">
-                <Link href=routes::HOME class="brand">{strings::APP_NAME}</Link>
-                <nav aria-label=strings::NAV_LABEL>
+                <Link href=routes::HOME class="brand">{strings::app_name()}</Link>
+                <nav aria-label=strings::nav_label()>
                     <ul class="nav-list">
-                        <li><Link href=routes::HOME>{strings::NAV_OCCUPATIONS}</Link></li>
-                        <li><Link href=routes::VGS>{strings::NAV_VGS}</Link></li>
-                        <li><Link href=routes::STYRK>{strings::NAV_STYRK}</Link></li>
-                        <li><Link href=routes::COUNTIES>{strings::NAV_REGIONS}</Link></li>
+                        <li><Link href=routes::HOME>{strings::nav_occupations()}</Link></li>
+                        <li><Link href=routes::VGS>{strings::nav_vgs()}</Link></li>
+                        <li><Link href=routes::STYRK>{strings::nav_styrk()}</Link></li>
+                        <li><Link href=routes::COUNTIES>{strings::nav_regions()}</Link></li>
                         <li><Link href=compare_href>{compare_label}</Link></li>
-                        <li><Link href=routes::ABOUT>{strings::NAV_ABOUT}</Link></li>
+                        <li><Link href=routes::ABOUT>{strings::nav_about()}</Link></li>
                     </ul>
                 </nav>
+                <LanguageSwitch/>
             </div>
         </header>
+        <ContentLanguageNote/>
         <UpdateNotice/>
         <StaleNotice/>
     }
+}
+
+/// Each language's name in itself.
+fn autonym(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nb => "Bokmål",
+        Lang::Nn => "Nynorsk",
+        Lang::En => "English",
+    }
+}
+
+/// Bokmål, nynorsk, English: the same page and its state (the query) in each language. The
+/// choice loads the page anew in that language and is remembered on the device.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let current = strings::lang();
+    let choices = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            if lang == current {
+                return view! {
+                    <li><span class="lang-current" lang=lang.code() aria-current="true">{autonym(lang)}</span></li>
+                }
+                .into_any();
+            }
+            let href = move || {
+                let path = paths::href_in(lang, &paths::app_path(&location.pathname.get()));
+                let search = location.search.get();
+                if search.is_empty() { path } else { format!("{path}?{search}") }
+            };
+            view! {
+                <li>
+                    <a href=href lang=lang.code() hreflang=lang.code() rel="external"
+                        on:click=move |_| language::remember(lang)>{autonym(lang)}</a>
+                </li>
+            }
+            .into_any()
+        })
+        .collect_view();
+    view! {
+        <nav class="lang-switch" aria-label=strings::language_label()>
+            <ul>{choices}</ul>
+        </nav>
+    }
+}
+
+/// On nynorsk and English pages: the one line saying the sources' texts stay in bokmål.
+#[component]
+fn ContentLanguageNote() -> impl IntoView {
+    (strings::lang() != Lang::Nb).then(|| {
+        view! { <p class="wrap note content-lang">{strings::content_in_bokmal()}</p> }
+    })
 }
 
 /// Moves focus into the main content. The router would treat "#innhold" as a navigation, so
@@ -87,7 +143,7 @@ pub fn SourceList() -> impl IntoView {
                 .iter()
                 .map(|s| {
                     view! {
-                        <li>
+                        <li lang="nb">
                             <a href=crate::core::format::http_url(&s.url).map(str::to_string) rel="noopener noreferrer">{s.dataset.clone()}</a>
                             {format!(" ({}, {}). {}. {}", s.publisher, s.period, s.licence, s.credit)}
                         </li>
@@ -106,8 +162,8 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <p>
-                    {strings::FOOTER_TEXT} " "
-                    <Link href=routes::ABOUT>{strings::FOOTER_SOURCES_LINK}</Link>
+                    {strings::footer_text()} " "
+                    <Link href=routes::ABOUT>{strings::footer_sources_link()}</Link>
                 </p>
             </div>
         </footer>
@@ -133,8 +189,8 @@ pub fn StaleNotice() -> impl IntoView {
         let error = data.stale.get()?;
         Some(view! {
             <div class="update-notice" role="alert">
-                <p>{strings::STALE_DATA} " " {error.message()}</p>
-                <button type="button" class="button" on:click=move |_| data.retry()>{strings::RETRY}</button>
+                <p>{strings::stale_data()} " " {error.message()}</p>
+                <button type="button" class="button" on:click=move |_| data.retry()>{strings::retry()}</button>
             </div>
         })
     }
@@ -148,9 +204,9 @@ pub fn UpdateNotice() -> impl IntoView {
         data.updates.ready.get().then(|| {
             view! {
                 <div class="update-notice" role="status">
-                    <p>{strings::UPDATE_READY}</p>
+                    <p>{strings::update_ready()}</p>
                     <button type="button" class="button" on:click=move |_| data.updates.apply()>
-                        {strings::UPDATE_RELOAD}
+                        {strings::update_reload()}
                     </button>
                 </div>
             }

@@ -25,7 +25,7 @@ pub fn with_catalog<V: IntoView + 'static>(
 ) -> impl IntoView {
     let data = AppData::use_context();
     move || match data.catalog.get() {
-        None => view! { <Loading label=strings::LOADING/> }.into_any(),
+        None => view! { <Loading label=strings::loading()/> }.into_any(),
         Some(Err(error)) => {
             view! { <LoadFailed error=error on_retry=Callback::new(move |_| data.retry())/> }
                 .into_any()
@@ -43,7 +43,7 @@ pub fn with_places<V: IntoView + 'static>(
     with_catalog(move |catalog| {
         let render = render.clone();
         move || match data.want_places() {
-            None => view! { <Loading label=strings::LOADING_PLACES/> }.into_any(),
+            None => view! { <Loading label=strings::loading_places()/> }.into_any(),
             Some(Err(error)) => view! {
                 <LoadFailed error=error on_retry=Callback::new(move |_| data.retry_places())/>
             }
@@ -95,8 +95,13 @@ pub fn marked(text: &str, marks: &[(usize, usize)]) -> AnyView {
 
 /// A name with a line-break opportunity after each slash ("lektorer/-lærere") and before the
 /// "-faget" of a long lærefag name ("Telekommunikasjonsmontør|faget"), so a long name wraps
-/// there instead of inside a word. The text itself is unchanged.
+/// there instead of inside a word. The text itself is unchanged; it is a name from the data,
+/// so bokmål on every page.
 pub fn breakable(text: &str) -> AnyView {
+    view! { <span lang="nb">{breakable_parts(text)}</span> }.into_any()
+}
+
+fn breakable_parts(text: &str) -> AnyView {
     const TRADE: &str = "faget";
     let mut pieces: Vec<&str> = Vec::new();
     for part in text.split_inclusive('/') {
@@ -137,11 +142,11 @@ pub fn ExternalLink(href: String, children: Children) -> impl IntoView {
     view! {
         <a class="external" href=href target="_blank" rel="noopener noreferrer">
             {children()}
-            <span class="new-tab">{strings::NEW_TAB}</span>
+            <span class="new-tab">{strings::new_tab()}</span>
         </a>
         {move || {
             let offline = online.is_some_and(|online| !online.get());
-            offline.then(|| view! { <span class="note">{strings::NEEDS_CONNECTION}</span> })
+            offline.then(|| view! { <span class="note">{strings::needs_connection()}</span> })
         }}
     }
 }
@@ -166,7 +171,7 @@ pub fn CopyButton(
     view! {
         <button type="button" class="button secondary" on:click=copy>{label}</button>
         <span role="status" class="note">
-            {move || copied.get().map(|ok| if ok { done } else { strings::LINK_COPY_FAILED })}
+            {move || copied.get().map(|ok| if ok { done } else { strings::link_copy_failed() })}
         </span>
     }
 }
@@ -205,9 +210,9 @@ thread_local! {
 /// prerendered page's `<title>` (see [`take_rendered_title`]).
 pub fn set_title(page: &str) {
     let title = if page.is_empty() {
-        strings::APP_NAME.to_string()
+        strings::app_name().to_string()
     } else {
-        format!("{page} – {}", strings::APP_NAME)
+        format!("{page} – {}", strings::app_name())
     };
     if !cfg!(target_arch = "wasm32") {
         RENDERED_TITLE.with(|t| *t.borrow_mut() = Some(title));

@@ -5,8 +5,9 @@ use crate::app::components::figures::SourceNote;
 use crate::app::components::Link;
 use crate::app::routes;
 use crate::app::strings;
+use crate::app::strings::number;
 use crate::core::catalog::Catalog;
-use crate::core::format::{http_url, thousands};
+use crate::core::format::http_url;
 use crate::core::model::{Employer, EmployerKind, Shortage, SourceId};
 use crate::core::places::{Place, Places};
 use leptos::prelude::*;
@@ -29,17 +30,17 @@ pub fn employer_location(catalog: &Catalog, employer: &Employer) -> String {
 
 pub fn employer_size(employer: &Employer) -> String {
     match (employer.kind, employer.size) {
-        (_, None) => strings::SIZE_UNKNOWN.to_string(),
-        (EmployerKind::TrainingOffice, Some(n)) => strings::apprentices(&thousands(n)),
-        (_, Some(n)) => strings::employees(&thousands(n)),
+        (_, None) => strings::size_unknown().to_string(),
+        (EmployerKind::TrainingOffice, Some(n)) => strings::apprentices(&number(n)),
+        (_, Some(n)) => strings::employees(&number(n)),
     }
 }
 
 pub fn kind_name(kind: EmployerKind) -> &'static str {
     match kind {
-        EmployerKind::PrimarySchool => strings::KIND_SCHOOL,
-        EmployerKind::Municipality => strings::KIND_MUNICIPALITY_ONE,
-        EmployerKind::TrainingOffice => strings::KIND_TRAINING_OFFICE,
+        EmployerKind::PrimarySchool => strings::kind_school(),
+        EmployerKind::Municipality => strings::kind_municipality_one(),
+        EmployerKind::TrainingOffice => strings::kind_training_office(),
     }
 }
 
@@ -57,9 +58,9 @@ pub fn EmployerTable(
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{strings::EMPLOYER_NAME}</th>
-                        <th scope="col">{strings::EMPLOYER_LOCATION}</th>
-                        <th scope="col" class="num">{strings::EMPLOYER_SIZE}</th>
+                        <th scope="col">{strings::employer_name()}</th>
+                        <th scope="col">{strings::employer_location()}</th>
+                        <th scope="col" class="num">{strings::employer_size()}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -89,16 +90,16 @@ pub fn EmployerTable(
 #[component]
 pub fn SchoolsBlock(catalog: Arc<Catalog>, schools: Vec<Employer>) -> impl IntoView {
     if schools.is_empty() {
-        return view! { <p class="missing-note">{strings::NO_SCHOOLS}</p> }.into_any();
+        return view! { <p class="missing-note">{strings::no_schools()}</p> }.into_any();
     }
     let with_size = schools.iter().filter(|s| s.size.is_some()).count();
     let employees: u64 = schools.iter().filter_map(|s| s.size).sum();
-    let summary = strings::schools_summary(schools.len(), with_size, &thousands(employees));
+    let summary = strings::schools_summary(schools.len(), with_size, &number(employees));
     view! {
         <p>{summary}</p>
         <details class="more-table">
-            <summary>{strings::KIND_SCHOOLS}</summary>
-            <EmployerTable catalog=catalog employers=schools caption=strings::KIND_SCHOOLS/>
+            <summary>{strings::kind_schools()}</summary>
+            <EmployerTable catalog=catalog employers=schools caption=strings::kind_schools()/>
         </details>
         <SourceNote id=SourceId::PrimarySchools/>
     }
@@ -113,12 +114,12 @@ pub fn TrainingOfficesBlock(
     caption: &'static str,
 ) -> impl IntoView {
     let body = if offices.is_empty() {
-        view! { <p class="missing-note">{strings::NO_TRAINING_OFFICES}</p> }.into_any()
+        view! { <p class="missing-note">{strings::no_training_offices()}</p> }.into_any()
     } else {
         view! { <EmployerTable catalog=catalog employers=offices caption=caption/> }.into_any()
     };
     view! {
-        <p class="note">{strings::TRAINING_OFFICES_EXPLAINED}</p>
+        <p class="note">{strings::training_offices_explained()}</p>
         {body}
         <SourceNote id=SourceId::TrainingOffices/>
     }
@@ -139,10 +140,10 @@ pub fn StudiesBlock(places: Arc<Places>, code: String) -> impl IntoView {
         .map(|(name, count)| (name.to_string(), count))
         .collect();
     let rule = matches!(place, Place::Municipality(_))
-        .then(|| view! { <p class="note">{strings::STUDIES_MUNICIPALITY_RULE}</p> });
+        .then(|| view! { <p class="note">{strings::studies_municipality_rule()}</p> });
     if programmes.is_empty() {
         return view! {
-            <p class="missing-note">{strings::NO_STUDIES}</p>
+            <p class="missing-note">{strings::no_studies()}</p>
             {rule}
             <SourceNote id=SourceId::StudyProgrammes/>
         }
@@ -154,11 +155,11 @@ pub fn StudiesBlock(places: Arc<Places>, code: String) -> impl IntoView {
         {rule}
         <div class="table-wrap" tabindex="0">
             <table class="figures">
-                <caption>{strings::STUDIES_HEADING}</caption>
+                <caption>{strings::studies_heading()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{strings::INSTITUTION_COLUMN}</th>
-                        <th scope="col" class="num">{strings::PROGRAMMES_COLUMN}</th>
+                        <th scope="col">{strings::institution_column()}</th>
+                        <th scope="col" class="num">{strings::programmes_column()}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -203,9 +204,9 @@ pub fn ShortageTable(rows: Vec<(Shortage, Option<u64>)>, county_name: String) ->
                 <caption class="visually-hidden">{strings::where_shortage_heading(&county_name)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{strings::OCCUPATION_GROUP_COLUMN}</th>
+                        <th scope="col">{strings::occupation_group_column()}</th>
                         <th scope="col" class="num">{county_name.clone()}</th>
-                        <th scope="col" class="num">{strings::NATIONAL_COLUMN}</th>
+                        <th scope="col" class="num">{strings::national_column()}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -216,15 +217,15 @@ pub fn ShortageTable(rows: Vec<(Shortage, Option<u64>)>, county_name: String) ->
                                 <th scope="row">
                                     <Link href=routes::styrk_code(&row.styrk)>{format!("{} ", row.styrk)}{crate::app::components::breakable(&row.name)}</Link>
                                 </th>
-                                <td class="num">{value.map(thousands).unwrap_or_else(|| strings::NO_CELL.to_string())}</td>
-                                <td class="num">{thousands(row.national)}</td>
+                                <td class="num">{value.map(number).unwrap_or_else(|| strings::no_cell().to_string())}</td>
+                                <td class="num">{number(row.national)}</td>
                             </tr>
                         })
                         .collect_view()}
                 </tbody>
             </table>
         </div>
-        <p class="note">{strings::SHORTAGE_EXPLAINED}</p>
+        <p class="note">{strings::shortage_explained()}</p>
         <SourceNote id=SourceId::LabourShortage/>
     }
 }

@@ -1,5 +1,6 @@
 //! Renders the reduced rich text of the snapshot. Everything is inserted as text nodes; links
-//! only ever carry the http(s) URLs the builder let through.
+//! only ever carry the http(s) URLs the builder let through. The texts are bokmål on every
+//! page, and say so (`lang="nb"`).
 
 use crate::app::components::Link;
 use crate::app::routes;
@@ -11,10 +12,10 @@ pub fn RichText(blocks: Vec<Block>) -> impl IntoView {
     blocks
         .into_iter()
         .map(|block| match block {
-            Block::Paragraph(spans) => view! { <p>{spans_view(spans)}</p> }.into_any(),
-            Block::Heading(spans) => view! { <h3>{spans_view(spans)}</h3> }.into_any(),
+            Block::Paragraph(spans) => view! { <p lang="nb">{spans_view(spans)}</p> }.into_any(),
+            Block::Heading(spans) => view! { <h3 lang="nb">{spans_view(spans)}</h3> }.into_any(),
             Block::List(items) => view! {
-                <ul>{items.into_iter().map(|item| view! { <li>{spans_view(item)}</li> }).collect_view()}</ul>
+                <ul lang="nb">{items.into_iter().map(|item| view! { <li>{spans_view(item)}</li> }).collect_view()}</ul>
             }
             .into_any(),
         })

@@ -42,7 +42,7 @@ pub fn ProgrammeHits(catalog: Arc<Catalog>, query: Memo<String>) -> impl IntoVie
                 .collect_view();
             view! {
                 <section class="programme-hits" aria-labelledby="program-treff">
-                    <h2 id="program-treff" class="small-heading">{strings::PROGRAMMES_HEADING}</h2>
+                    <h2 id="program-treff" class="small-heading">{strings::programmes_heading()}</h2>
                     <ul>{items}</ul>
                 </section>
             }
@@ -64,7 +64,7 @@ pub fn MatchedPassage(
         let found = passage(&detail_texts(&detail), &stems.get())?;
         Some(view! {
             <p class="passage">
-                <span class="visually-hidden">{strings::PASSAGE_LABEL}</span>
+                <span class="visually-hidden">{strings::passage_label()}</span>
                 {marked(&found.text, &found.marks)}
             </p>
         })

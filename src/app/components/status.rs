@@ -20,13 +20,13 @@ pub fn Loading(#[prop(into)] label: String) -> impl IntoView {
 pub fn LoadFailed(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
     view! {
         <div class="error-box" role="alert">
-            <h2>{strings::LOAD_FAILED_TITLE}</h2>
+            <h2>{strings::load_failed_title()}</h2>
             <p>{error.message()}</p>
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                {strings::RETRY}
+                {strings::retry()}
             </button>
             <details>
-                <summary>{strings::ERROR_DETAILS}</summary>
+                <summary>{strings::error_details()}</summary>
                 <p class="technical">{error.detail()}</p>
             </details>
         </div>

@@ -73,7 +73,7 @@ pub fn WaysIn(catalog: Arc<Catalog>, placement: &'static str) -> impl IntoView {
         .collect_view();
     view! {
         <section class=format!("ways-in ways-in-{placement}") aria-labelledby=format!("veier-inn-{placement}")>
-            <h2 id=format!("veier-inn-{placement}") class="visually-hidden">{strings::WAYS_IN_HEADING}</h2>
+            <h2 id=format!("veier-inn-{placement}") class="visually-hidden">{strings::ways_in_heading()}</h2>
             <details>
                 <summary>{strings::ways_in_areas(area_count)}</summary>
                 <ul class="tiles">{area_tiles}</ul>
@@ -81,7 +81,7 @@ pub fn WaysIn(catalog: Arc<Catalog>, placement: &'static str) -> impl IntoView {
             <details>
                 <summary>{strings::ways_in_vg1(vg1_count)}</summary>
                 <ul class="tiles">{vg1_tiles}</ul>
-                <p><Link href=routes::VGS>{strings::VGS_ALL_LINK}</Link></p>
+                <p><Link href=routes::VGS>{strings::vgs_all_link()}</Link></p>
             </details>
         </section>
     }

@@ -7,8 +7,8 @@ use crate::app::components::places::{EmployerTable, SchoolsBlock, ShortageTable}
 use crate::app::components::{state_navigation, with_places, ExternalLink, Link};
 use crate::app::routes;
 use crate::app::strings;
+use crate::app::strings::number;
 use crate::core::catalog::Catalog;
-use crate::core::format::thousands;
 use crate::core::glance::programme_name;
 use crate::core::model::{EducationLevel, Employer, EmployerKind, OccupationSummary, SourceId};
 use crate::core::places::{Place, Places};
@@ -24,7 +24,7 @@ const VILBLI_URL: &str = "https://www.vilbli.no/";
 pub fn WhereInCountry(occupation: OccupationSummary) -> impl IntoView {
     view! {
         <section aria-labelledby="hvor-i-landet" class="where-in-country">
-            <h2 id="hvor-i-landet">{strings::WHERE_HEADING}</h2>
+            <h2 id="hvor-i-landet">{strings::where_heading()}</h2>
             {with_places(move |catalog, places| view! {
                 <Picker catalog=catalog places=places occupation=occupation.clone()/>
             })}
@@ -115,7 +115,7 @@ fn Picker(
         let places = places.clone();
         let occupation = occupation.clone();
         move || match county.get() {
-            None => view! { <p class="note">{strings::WHERE_PICK_FIRST}</p> }.into_any(),
+            None => view! { <p class="note">{strings::where_pick_first()}</p> }.into_any(),
             Some(county) => {
                 let code = municipality.get().unwrap_or(county);
                 view! {
@@ -126,28 +126,28 @@ fn Picker(
         }
     };
     view! {
-        <p>{strings::WHERE_LEAD}</p>
+        <p>{strings::where_lead()}</p>
         <div class="filters where-picker">
             <div class="field">
-                <label for="hvor-fylke">{strings::WHERE_COUNTY}</label>
+                <label for="hvor-fylke">{strings::where_county()}</label>
                 <select
                     id="hvor-fylke"
                     on:change=move |ev| go_county(Some(event_target_value(&ev)), None)
                     prop:value=move || county.get().unwrap_or_default()
                 >
-                    <option value="">{strings::WHERE_CHOOSE_COUNTY}</option>
+                    <option value="">{strings::where_choose_county()}</option>
                     {county_options}
                 </select>
             </div>
             <div class="field">
-                <label for="hvor-kommune">{strings::WHERE_MUNICIPALITY}</label>
+                <label for="hvor-kommune">{strings::where_municipality()}</label>
                 <select
                     id="hvor-kommune"
                     disabled=move || county.get().is_none()
                     on:change=move |ev| go(county.get_untracked(), Some(event_target_value(&ev)))
                     prop:value=move || municipality.get().unwrap_or_default()
                 >
-                    <option value="">{strings::WHERE_ALL_MUNICIPALITIES}</option>
+                    <option value="">{strings::where_all_municipalities()}</option>
                     {municipality_options}
                 </select>
             </div>
@@ -180,7 +180,7 @@ fn Results(
                 .collect();
             view! {
                 <h3>{strings::where_schools_heading(&place_name)}</h3>
-                <p class="note">{strings::RULE_SCHOOLS}</p>
+                <p class="note">{strings::rule_schools()}</p>
                 <SchoolsBlock catalog=catalog.clone() schools=schools/>
             }
         });
@@ -220,8 +220,8 @@ fn Results(
             view! {
                 <h3>{strings::where_studies_heading(&place_name)}</h3>
                 <p>
-                    {strings::STUDIES_NOT_LINKED} " "
-                    <ExternalLink href=Catalog::utdanning_url(&occupation.slug)>{strings::STUDIES_FOR_OCCUPATION_LINK}</ExternalLink>
+                    {strings::studies_not_linked()} " "
+                    <ExternalLink href=Catalog::utdanning_url(&occupation.slug)>{strings::studies_for_occupation_link()}</ExternalLink>
                 </p>
                 <p><Link href=routes::place(&code)>{strings::studies_in_place(&place_name)}</Link></p>
             }
@@ -232,7 +232,7 @@ fn Results(
         .map(|row| (row.clone(), row.by_county.get(&county_code).copied()))
         .collect();
     let shortage_block = if shortage.is_empty() {
-        view! { <p class="missing-note">{strings::WHERE_SHORTAGE_NONE}</p> }.into_any()
+        view! { <p class="missing-note">{strings::where_shortage_none()}</p> }.into_any()
     } else {
         view! { <ShortageTable rows=shortage county_name=county_name.clone()/> }.into_any()
     };
@@ -277,19 +277,19 @@ fn TrainingOffices(
         view! {
             <details class="more-table">
                 <summary>{strings::offices_show_all(others.len(), &place_name)}</summary>
-                <p class="note">{strings::OFFICES_OTHERS}</p>
+                <p class="note">{strings::offices_others()}</p>
                 <EmployerTable catalog=catalog.clone() employers=others caption=strings::offices_all_caption(&place_name)/>
             </details>
         }
     });
     view! {
         <h3>{strings::where_offices_heading(&place_name)}</h3>
-        <p class="note">{strings::OFFICE_TIES_RULE}</p>
+        <p class="note">{strings::office_ties_rule()}</p>
         {tied_block}
         {others_block}
         <p>
-            {strings::APPRENTICE_COMPANIES_MISSING} " "
-            <ExternalLink href=Catalog::utdanning_url(&occupation.slug)>{strings::APPRENTICE_COMPANIES_LINK}</ExternalLink>
+            {strings::apprentice_companies_missing()} " "
+            <ExternalLink href=Catalog::utdanning_url(&occupation.slug)>{strings::apprentice_companies_link()}</ExternalLink>
         </p>
         <SourceNote id=SourceId::TrainingOffices/>
     }
@@ -312,7 +312,7 @@ fn Workplaces(
             .map(|(code, count)| {
                 let href = route(code);
                 let name = catalog.region_name(code);
-                let count = thousands(*count);
+                let count = number(*count);
                 view! {
                     <tr>
                         <th scope="row"><Link href=href>{name}</Link></th>
@@ -324,29 +324,29 @@ fn Workplaces(
         view! {
             <div class="table-wrap" tabindex="0">
                 <table class="figures">
-                    <caption>{strings::WORKPLACES_HEADING}</caption>
+                    <caption>{strings::workplaces_heading()}</caption>
                     <thead><tr>
                         <th scope="col">{column}</th>
-                        <th scope="col" class="num">{strings::EMPLOYEES_COLUMN}</th>
+                        <th scope="col" class="num">{strings::employees_column()}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
         }
     };
-    let by_county = table(strings::COUNTY_COLUMN, &summary.by_county, routes::county);
+    let by_county = table(strings::county_column(), &summary.by_county, routes::county);
     let by_municipality = table(
-        strings::WHERE_MUNICIPALITY,
+        strings::where_municipality(),
         &summary.by_municipality,
         routes::municipality,
     );
     Some(view! {
-        <h3>{strings::WORKPLACES_HEADING}</h3>
-        <p>{strings::workplaces_total(&thousands(summary.total))}</p>
-        <p class="note">{strings::WORKPLACES_WARNING}</p>
+        <h3>{strings::workplaces_heading()}</h3>
+        <p>{strings::workplaces_total(&number(summary.total))}</p>
+        <p class="note">{strings::workplaces_warning()}</p>
         {by_county}
         <details class="more-table">
-            <summary>{strings::WHERE_MUNICIPALITY}</summary>
+            <summary>{strings::where_municipality()}</summary>
             {by_municipality}
         </details>
         <SourceNote id=SourceId::Workplaces/>

@@ -25,11 +25,11 @@ impl LoadError {
     /// What the user is told.
     pub fn message(&self) -> String {
         match self {
-            LoadError::Network(_) => strings::ERROR_NETWORK.to_string(),
+            LoadError::Network(_) => strings::error_network().to_string(),
             LoadError::Http(status) => strings::error_http(*status),
-            LoadError::Decode(_) => strings::ERROR_DECODE.to_string(),
-            LoadError::Schema(_) => strings::ERROR_SCHEMA.to_string(),
-            LoadError::Integrity(_) => strings::ERROR_INTEGRITY.to_string(),
+            LoadError::Decode(_) => strings::error_decode().to_string(),
+            LoadError::Schema(_) => strings::error_schema().to_string(),
+            LoadError::Integrity(_) => strings::error_integrity().to_string(),
         }
     }
 

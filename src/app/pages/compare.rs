@@ -7,8 +7,8 @@ use crate::app::components::{set_title, state_navigation, with_catalog};
 use crate::app::data::AppData;
 use crate::app::routes;
 use crate::app::strings;
+use crate::app::strings::number;
 use crate::core::catalog::{split_compare_list, Catalog};
-use crate::core::format::thousands;
 use crate::core::model::{EducationLevel, OccupationSummary, SourceId};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -24,7 +24,7 @@ pub fn compare_href(slugs: &[String]) -> String {
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    set_title(strings::COMPARE_TITLE);
+    set_title(strings::compare_title());
     let data = AppData::use_context();
     let query_map = use_query_map();
     let navigate = use_navigate();
@@ -47,7 +47,7 @@ pub fn ComparePage() -> impl IntoView {
         }
     });
     view! {
-        <h1>{strings::COMPARE_TITLE}</h1>
+        <h1>{strings::compare_title()}</h1>
         {with_catalog(move |catalog| view! { <CompareTable catalog=catalog/> })}
     }
 }
@@ -57,13 +57,13 @@ fn education_text(occupation: &OccupationSummary) -> String {
         .education_levels
         .iter()
         .map(|level| match level {
-            EducationLevel::TradeCertificate => strings::EDUCATION_TRADE,
-            EducationLevel::VocationalCompetence => strings::EDUCATION_VOCATIONAL,
-            EducationLevel::HigherEducation => strings::EDUCATION_HIGHER,
+            EducationLevel::TradeCertificate => strings::education_trade(),
+            EducationLevel::VocationalCompetence => strings::education_vocational(),
+            EducationLevel::HigherEducation => strings::education_higher(),
         })
         .collect();
     if labels.is_empty() {
-        strings::NONE_DASH.into()
+        strings::none_dash().into()
     } else {
         labels.join(", ")
     }
@@ -77,18 +77,18 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
         let chosen: Vec<OccupationSummary> =
             catalog.compare_list(&list).into_iter().cloned().collect();
         if chosen.is_empty() {
-            return view! { <p class="empty">{strings::COMPARE_EMPTY}</p> }.into_any();
+            return view! { <p class="empty">{strings::compare_empty()}</p> }.into_any();
         }
         let per_code =
             |occupation: &OccupationSummary, render: &dyn Fn(&str) -> Option<String>| -> AnyView {
                 if occupation.styrk.is_empty() {
-                    return strings::NONE_DASH.into_any();
+                    return strings::none_dash().into_any();
                 }
                 occupation
                     .styrk
                     .iter()
                     .map(|code| {
-                        let text = render(code).unwrap_or_else(|| strings::NO_CELL.to_string());
+                        let text = render(code).unwrap_or_else(|| strings::no_cell().to_string());
                         view! { <div>{format!("{code}: {text}")}</div> }
                     })
                     .collect_view()
@@ -109,7 +109,7 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
                             class="button small secondary"
                             on:click=move |_| { data.toggle_compare(&slug); }
                         >
-                            {strings::COMPARE_REMOVE}
+                            {strings::compare_remove()}
                             <span class="visually-hidden">{format!(" {title}")}</span>
                         </button>
                     </th>
@@ -148,11 +148,7 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
             .collect();
         let employed = chosen
             .iter()
-            .map(|o| {
-                per_code(o, &|code| {
-                    catalog.employment(code).map(|e| thousands(e.total))
-                })
-            })
+            .map(|o| per_code(o, &|code| catalog.employment(code).map(|e| number(e.total))))
             .collect();
         let education = chosen
             .iter()
@@ -169,7 +165,7 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
         view! {
             <div class="table-wrap" tabindex="0">
                 <table class="figures compare">
-                    <caption>{strings::COMPARE_CAPTION}</caption>
+                    <caption>{strings::compare_caption()}</caption>
                     <thead>
                         <tr>
                             <td></td>
@@ -177,12 +173,12 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {row(strings::COMPARE_ROW_MEDIAN, medians)}
-                        {row(strings::COMPARE_ROW_QUARTILES, quartiles)}
-                        {row(strings::COMPARE_ROW_EMPLOYED, employed)}
-                        {row(strings::COMPARE_ROW_EDUCATION, education)}
-                        {row(strings::COMPARE_ROW_CODES, codes)}
-                        {row(strings::COMPARE_ROW_TASKS, tasks)}
+                        {row(strings::compare_row_median(), medians)}
+                        {row(strings::compare_row_quartiles(), quartiles)}
+                        {row(strings::compare_row_employed(), employed)}
+                        {row(strings::compare_row_education(), education)}
+                        {row(strings::compare_row_codes(), codes)}
+                        {row(strings::compare_row_tasks(), tasks)}
                     </tbody>
                 </table>
             </div>
@@ -198,7 +194,7 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
 fn TaskCell(slug: String) -> impl IntoView {
     let data = crate::app::data::AppData::use_context();
     move || match data.detail(&slug) {
-        None => strings::TEXT_LOADING.into_any(),
+        None => strings::text_loading().into_any(),
         Some(Ok(Some(detail))) if !detail.tasks.is_empty() => view! {
             <ul class="compact-list">
                 {detail
@@ -210,7 +206,7 @@ fn TaskCell(slug: String) -> impl IntoView {
             </ul>
         }
         .into_any(),
-        Some(Ok(_)) => strings::NONE_DASH.into_any(),
+        Some(Ok(_)) => strings::none_dash().into_any(),
         Some(Err(error)) => error.message().into_any(),
     }
 }

@@ -7,8 +7,8 @@ use crate::app::components::Link;
 use crate::app::components::{set_title, state_navigation, with_places};
 use crate::app::routes;
 use crate::app::strings;
+use crate::app::strings::number;
 use crate::core::catalog::Catalog;
-use crate::core::format::thousands;
 use crate::core::model::SourceId;
 use crate::core::places::{Measure, Places};
 use leptos::prelude::*;
@@ -17,19 +17,19 @@ use std::sync::Arc;
 
 pub fn measure_label(measure: Measure) -> &'static str {
     match measure {
-        Measure::Schools => strings::MEASURE_SCHOOLS,
-        Measure::TrainingOffices => strings::MEASURE_TRAINING_OFFICES,
-        Measure::Apprentices => strings::MEASURE_APPRENTICES,
-        Measure::StudyProgrammes => strings::MEASURE_STUDIES,
+        Measure::Schools => strings::measure_schools(),
+        Measure::TrainingOffices => strings::measure_training_offices(),
+        Measure::Apprentices => strings::measure_apprentices(),
+        Measure::StudyProgrammes => strings::measure_studies(),
     }
 }
 
 #[component]
 pub fn CountiesPage() -> impl IntoView {
-    set_title(strings::NAV_REGIONS);
+    set_title(strings::nav_regions());
     view! {
-        <h1>{strings::COUNTIES_HEADING}</h1>
-        <p class="lead">{strings::COUNTIES_LEAD}</p>
+        <h1>{strings::counties_heading()}</h1>
+        <p class="lead">{strings::counties_lead()}</p>
         {with_places(|catalog, places| view! { <Counties catalog=catalog places=places/> })}
     }
 }
@@ -70,10 +70,7 @@ fn Counties(catalog: Arc<Catalog>, places: Arc<Places>) -> impl IntoView {
             let cells = all
                 .iter()
                 .map(|(_, v)| {
-                    let text = v
-                        .get(&county.code)
-                        .map(|n| thousands(*n))
-                        .unwrap_or_default();
+                    let text = v.get(&county.code).map(|n| number(*n)).unwrap_or_default();
                     view! { <td class="num">{text}</td> }
                 })
                 .collect_view();
@@ -89,7 +86,7 @@ fn Counties(catalog: Arc<Catalog>, places: Arc<Places>) -> impl IntoView {
         .collect_view();
     view! {
         <div class="field measure-field">
-            <label for="vis">{strings::MAP_MEASURE_LABEL}</label>
+            <label for="vis">{strings::map_measure_label()}</label>
             <select id="vis" on:change=on_change prop:value=move || measure.get().key().to_string()>
                 {Measure::ALL
                     .into_iter()
@@ -105,10 +102,10 @@ fn Counties(catalog: Arc<Catalog>, places: Arc<Places>) -> impl IntoView {
         />
         <div class="table-wrap" tabindex="0">
             <table class="figures">
-                <caption>{strings::MAP_TABLE_CAPTION}</caption>
+                <caption>{strings::map_table_caption()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{strings::COUNTY_COLUMN}</th>
+                        <th scope="col">{strings::county_column()}</th>
                         {Measure::ALL
                             .into_iter()
                             .map(|m| view! { <th scope="col" class="num">{measure_label(m)}</th> })

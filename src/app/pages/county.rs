@@ -40,7 +40,7 @@ pub fn CountyPage() -> impl IntoView {
                 view! { <RegionView catalog=catalog places=places region=county/> }.into_any()
             }
             None => view! {
-                <NotFound message=strings::COUNTY_NOT_FOUND suggestions=county_suggestions(&catalog)/>
+                <NotFound message=strings::county_not_found() suggestions=county_suggestions(&catalog)/>
             }
             .into_any(),
         }
@@ -69,7 +69,7 @@ pub fn MunicipalityPage() -> impl IntoView {
                 if suggestions.is_empty() {
                     suggestions = county_suggestions(&catalog);
                 }
-                view! { <NotFound message=strings::MUNICIPALITY_NOT_FOUND suggestions=suggestions/> }
+                view! { <NotFound message=strings::municipality_not_found() suggestions=suggestions/> }
                     .into_any()
             }
         }
@@ -109,16 +109,16 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
             .collect_view();
         view! {
             <section aria-labelledby="kommuner">
-                <h2 id="kommuner">{strings::MUNICIPALITIES_HEADING}</h2>
+                <h2 id="kommuner">{strings::municipalities_heading()}</h2>
                 <ul class="columns">{items}</ul>
             </section>
         }
     });
     let municipality_employers = if municipalities.is_empty() {
-        view! { <p class="missing-note">{strings::NO_MUNICIPALITY_ORGNR}</p> }.into_any()
+        view! { <p class="missing-note">{strings::no_municipality_orgnr()}</p> }.into_any()
     } else {
         view! {
-            <EmployerTable catalog=catalog.clone() employers=municipalities caption=strings::KIND_MUNICIPALITY/>
+            <EmployerTable catalog=catalog.clone() employers=municipalities caption=strings::kind_municipality()/>
         }
         .into_any()
     };
@@ -128,7 +128,7 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
         .map(|(row, value)| (row.clone(), Some(value)))
         .collect();
     let shortage_block = if shortage.is_empty() {
-        view! { <p class="missing-note">{strings::SHORTAGE_NONE_COUNTY}</p> }.into_any()
+        view! { <p class="missing-note">{strings::shortage_none_county()}</p> }.into_any()
     } else {
         view! { <ShortageTable rows=shortage county_name=county_name.clone()/> }.into_any()
     };
@@ -138,9 +138,9 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
         view! { <p><Link href=href>{text}</Link></p> }
     });
     let offices_caption = if is_county {
-        strings::TRAINING_OFFICES_APPROVED
+        strings::training_offices_approved()
     } else {
-        strings::TRAINING_OFFICES_LOCATED
+        strings::training_offices_located()
     };
     view! {
         <article class="region">
@@ -149,23 +149,23 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
             {back_to_county}
             {municipality_list}
             <section aria-labelledby="arbeidsgivere">
-                <h2 id="arbeidsgivere">{strings::EMPLOYERS_HEADING}</h2>
-                <p class="note">{strings::EMPLOYERS_EXPLAINED}</p>
-                <h3>{strings::KIND_SCHOOLS}</h3>
+                <h2 id="arbeidsgivere">{strings::employers_heading()}</h2>
+                <p class="note">{strings::employers_explained()}</p>
+                <h3>{strings::kind_schools()}</h3>
                 <SchoolsBlock catalog=catalog.clone() schools=schools/>
-                <h3>{strings::KIND_MUNICIPALITY}</h3>
+                <h3>{strings::kind_municipality()}</h3>
                 {municipality_employers}
-                <h3>{strings::KIND_TRAINING_OFFICES}</h3>
+                <h3>{strings::kind_training_offices()}</h3>
                 <TrainingOfficesBlock catalog=catalog.clone() offices=offices caption=offices_caption/>
             </section>
             <section aria-labelledby="studier">
-                <h2 id="studier">{strings::STUDIES_HEADING}</h2>
+                <h2 id="studier">{strings::studies_heading()}</h2>
                 <StudiesBlock places=places.clone() code=region.code.clone()/>
             </section>
             <section aria-labelledby="mangel">
                 <h2 id="mangel">{strings::shortage_top(&county_name)}</h2>
                 {shortage_block}
-                <p class="note">{strings::ROUTES_PER_PLACE_MISSING}</p>
+                <p class="note">{strings::routes_per_place_missing()}</p>
             </section>
         </article>
     }

@@ -119,9 +119,9 @@ fn EmbedFrame(children: Children) -> impl IntoView {
     });
     view! {
         <div class="embed" style:--accent=accent.unwrap_or_default()>
-            {other_language.then(|| view! { <p class="note">{strings::EMBED_ONLY_BOKMAL}</p> })}
+            {other_language.then(|| view! { <p class="note">{strings::embed_unknown_language()}</p> })}
             {children()}
-            <p class="embed-credit">{strings::EMBED_CREDIT}</p>
+            <p class="embed-credit">{strings::embed_credit()}</p>
         </div>
     }
 }
@@ -156,8 +156,9 @@ fn OccupationCard(catalog: Arc<Catalog>, position: usize, compact: bool) -> impl
     let facet = &catalog.facets()[position];
     set_title(&occupation.title);
     let full_page = paths::absolute(&routes::occupation(&occupation.slug));
-    let median = median_summary(facet).unwrap_or_else(|| strings::SALARY_NONE.to_string());
-    let employed = employed_summary(facet).unwrap_or_else(|| strings::EMPLOYMENT_NONE.to_string());
+    let median = median_summary(facet).unwrap_or_else(|| strings::salary_none().to_string());
+    let employed =
+        employed_summary(facet).unwrap_or_else(|| strings::employment_none().to_string());
     let trade = occupation
         .education_levels
         .contains(&EducationLevel::TradeCertificate);
@@ -166,7 +167,7 @@ fn OccupationCard(catalog: Arc<Catalog>, position: usize, compact: bool) -> impl
             <ul class="embed-facts">
                 <li>{median}</li>
                 <li>{employed}</li>
-                {trade.then(|| view! { <li>{strings::BADGE_TRADE}</li> })}
+                {trade.then(|| view! { <li>{strings::badge_trade()}</li> })}
             </ul>
             <SourceNote id=SourceId::Salary/>
             <SourceNote id=SourceId::Employment/>
@@ -174,7 +175,7 @@ fn OccupationCard(catalog: Arc<Catalog>, position: usize, compact: bool) -> impl
     });
     view! {
         <article class="embed-card">
-            <h1>{occupation.title.clone()}</h1>
+            <h1 lang="nb">{occupation.title.clone()}</h1>
             <p>{occupation.intro.clone()}</p>
             {facts}
             <p>
@@ -182,14 +183,14 @@ fn OccupationCard(catalog: Arc<Catalog>, position: usize, compact: bool) -> impl
                     {strings::embed_read_more(&occupation.title)}
                 </a>
             </p>
-            <p class="source">{strings::UTDANNING_CREDIT_SHORT}</p>
+            <p class="source">{strings::utdanning_credit_short()}</p>
         </article>
     }
 }
 
 #[component]
 pub fn EmbedSearchPage() -> impl IntoView {
-    set_title(strings::SEARCH_LABEL);
+    set_title(strings::search_label());
     view! {
         <EmbedFrame>
             {with_catalog(|catalog| view! { <EmbedSearch catalog=catalog/> })}
@@ -237,26 +238,26 @@ fn EmbedSearch(catalog: Arc<Catalog>) -> impl IntoView {
                 let href = paths::absolute(&routes::occupation(&occupation.slug));
                 let title = occupation.title.clone();
                 view! {
-                    <li><a href=href target="_blank" rel="noopener noreferrer">{title}</a></li>
+                    <li><a href=href target="_blank" rel="noopener noreferrer"><span lang="nb">{title}</span></a></li>
                 }
             })
             .collect_view();
         view! { <ul class="embed-results">{items}</ul> }.into_any()
     };
     view! {
-        <h1 class="embed-heading">{strings::APP_NAME}</h1>
-        <label for="embed-sok">{strings::SEARCH_LABEL}</label>
+        <h1 class="embed-heading">{strings::app_name()}</h1>
+        <label for="embed-sok">{strings::search_label()}</label>
         <input
             id="embed-sok"
             type="search"
             autocomplete="off"
-            placeholder=strings::SEARCH_PLACEHOLDER
+            placeholder=strings::search_placeholder()
             on:input=move |ev| text.set(event_target_value(&ev))
             on:focus=move |_| data.want_search()
         />
         <div role="status" aria-live="polite">{rows}</div>
         <p>
-            <a href=paths::absolute(routes::HOME) target="_blank" rel="noopener noreferrer">{strings::EMBED_OPEN_APP}</a>
+            <a href=paths::absolute(routes::HOME) target="_blank" rel="noopener noreferrer">{strings::embed_open_app()}</a>
         </p>
     }
 }

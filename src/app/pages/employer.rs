@@ -38,13 +38,13 @@ pub fn EmployerPage() -> impl IntoView {
             }
             None => {
                 let message = if orgnr::is_valid(&number) {
-                    strings::EMPLOYER_NOT_FOUND
+                    strings::employer_not_found()
                 } else {
-                    strings::ORGNR_INVALID
+                    strings::orgnr_invalid()
                 };
                 let suggestions = vec![(
                     routes::COUNTIES.to_string(),
-                    strings::NAV_REGIONS.to_string(),
+                    strings::nav_regions().to_string(),
                 )];
                 view! { <NotFound message=message suggestions=suggestions/> }.into_any()
             }
@@ -56,13 +56,13 @@ pub fn EmployerPage() -> impl IntoView {
 fn EmployerView(catalog: Arc<Catalog>, places: Arc<Places>, employer: Employer) -> impl IntoView {
     let linked = places.linked_occupations(&employer, catalog.occupations());
     let rule = match employer.kind {
-        EmployerKind::PrimarySchool => Some(strings::RULE_SCHOOLS),
-        EmployerKind::TrainingOffice => Some(strings::RULE_TRAINING_OFFICES),
+        EmployerKind::PrimarySchool => Some(strings::rule_schools()),
+        EmployerKind::TrainingOffice => Some(strings::rule_training_offices()),
         EmployerKind::Municipality => None,
     }
     .filter(|_| places.rule(employer.kind).is_some());
     let linked_block = if linked.is_empty() {
-        view! { <p class="missing-note">{strings::LINKED_NONE}</p> }.into_any()
+        view! { <p class="missing-note">{strings::linked_none()}</p> }.into_any()
     } else if employer.kind == EmployerKind::TrainingOffice {
         view! {
             {rule.map(|r| view! { <p class="note">{r}</p> })}
@@ -92,24 +92,24 @@ fn EmployerView(catalog: Arc<Catalog>, places: Arc<Places>, employer: Employer) 
         <article class="employer">
             <h1>{employer.name.clone()}</h1>
             <dl class="facts">
-                {row(strings::EMPLOYER_TYPE, Some(kind_name(employer.kind).to_string()))}
-                {row(strings::EMPLOYER_ORGNR, Some(orgnr::grouped(&employer.orgnr)))}
-                {row(strings::EMPLOYER_LOCATION, Some(employer_location(&catalog, &employer)))}
-                {row(strings::EMPLOYER_SIZE, Some(employer_size(&employer)))}
-                {row(strings::EMPLOYER_GRADES, employer.grades.as_deref().map(strings::grades))}
-                {row(strings::EMPLOYER_OWNERSHIP, employer.ownership.clone())}
-                {row(strings::EMPLOYER_OTHER_NAMES, (!employer.other_names.is_empty()).then(|| employer.other_names.join(", ")))}
-                {row(strings::EMPLOYER_APPROVED_IN, approved)}
+                {row(strings::employer_type(), Some(kind_name(employer.kind).to_string()))}
+                {row(strings::employer_orgnr(), Some(orgnr::grouped(&employer.orgnr)))}
+                {row(strings::employer_location(), Some(employer_location(&catalog, &employer)))}
+                {row(strings::employer_size(), Some(employer_size(&employer)))}
+                {row(strings::employer_grades(), employer.grades.as_deref().map(strings::grades))}
+                {row(strings::employer_ownership(), employer.ownership.clone())}
+                {row(strings::employer_other_names(), (!employer.other_names.is_empty()).then(|| employer.other_names.join(", ")))}
+                {row(strings::employer_approved_in(), approved)}
             </dl>
             <p>
-                <a href=register rel="noopener noreferrer">{strings::EMPLOYER_REGISTER}</a>
+                <a href=register rel="noopener noreferrer">{strings::employer_register()}</a>
                 {employer.website.clone().filter(|u| crate::core::format::http_url(u).is_some()).map(|url| view! {
                     " · "
-                    <a href=url rel="noopener noreferrer">{strings::EMPLOYER_WEBSITE}</a>
+                    <a href=url rel="noopener noreferrer">{strings::employer_website()}</a>
                 })}
             </p>
             <section aria-labelledby="yrker-her">
-                <h2 id="yrker-her">{strings::LINKED_HEADING}</h2>
+                <h2 id="yrker-her">{strings::linked_heading()}</h2>
                 {linked_block}
             </section>
             <SourceNote id=employer.source/>
@@ -123,7 +123,7 @@ fn OccupationList(occupations: Vec<OccupationSummary>) -> impl IntoView {
         .into_iter()
         .map(|o| {
             let href = routes::occupation(&o.slug);
-            view! { <li><Link href=href>{o.title}</Link></li> }
+            view! { <li><Link href=href><span lang="nb">{o.title}</span></Link></li> }
         })
         .collect_view();
     view! { <ul class="columns">{items}</ul> }
@@ -144,11 +144,11 @@ fn OfficeOccupations(office: String, linked: Vec<OccupationSummary>) -> impl Int
             .entry_programmes
             .first()
             .map(|p| programme_name(&p.name).to_string())
-            .unwrap_or_else(|| strings::NO_VG1_GROUP.to_string());
+            .unwrap_or_else(|| strings::no_vg1_group().to_string());
         groups.entry(group).or_default().push(occupation);
     }
     let tied_block = if tied.is_empty() {
-        view! { <p class="missing-note">{strings::LINKED_TIED_NONE}</p> }.into_any()
+        view! { <p class="missing-note">{strings::linked_tied_none()}</p> }.into_any()
     } else {
         view! { <OccupationList occupations=tied/> }.into_any()
     };
@@ -164,10 +164,10 @@ fn OfficeOccupations(office: String, linked: Vec<OccupationSummary>) -> impl Int
         })
         .collect_view();
     view! {
-        <h3>{strings::LINKED_TIED_HEADING}</h3>
+        <h3>{strings::linked_tied_heading()}</h3>
         {tied_block}
-        <h3>{strings::LINKED_OTHERS_HEADING}</h3>
-        <p class="note">{strings::LINKED_OTHERS_EXPLAINED}</p>
+        <h3>{strings::linked_others_heading()}</h3>
+        <p class="note">{strings::linked_others_explained()}</p>
         {group_views}
     }
 }

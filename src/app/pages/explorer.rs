@@ -28,8 +28,8 @@ const URL_UPDATE_DELAY: std::time::Duration = std::time::Duration::from_millis(3
 pub fn ExplorerPage() -> impl IntoView {
     set_title("");
     view! {
-        <h1 class="front-title">{strings::APP_NAME}</h1>
-        <p class="lead tagline">{strings::TAGLINE}</p>
+        <h1 class="front-title">{strings::app_name()}</h1>
+        <p class="lead tagline">{strings::tagline()}</p>
         {with_catalog(|catalog| view! { <Explorer catalog=catalog/> })}
     }
 }
@@ -150,7 +150,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
 
     let nav_options = explore::nav_options(catalog.facets());
     let level1_options: Vec<(String, String)> =
-        std::iter::once((String::new(), strings::FILTER_ANY.to_string()))
+        std::iter::once((String::new(), strings::filter_any().to_string()))
             .chain(nav_options.keys().map(|k| (k.clone(), k.clone())))
             .collect();
     let level2_options = {
@@ -164,13 +164,13 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 .collect();
             options.sort();
             options.dedup();
-            std::iter::once((String::new(), strings::FILTER_ANY.to_string()))
+            std::iter::once((String::new(), strings::filter_any().to_string()))
                 .chain(options.into_iter().map(|k| (k.clone(), k)))
                 .collect::<Vec<_>>()
         })
     };
     let major_options: Vec<(String, String)> =
-        std::iter::once((String::new(), strings::FILTER_ANY.to_string()))
+        std::iter::once((String::new(), strings::filter_any().to_string()))
             .chain(
                 catalog
                     .snapshot()
@@ -181,30 +181,33 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             )
             .collect();
     let education_options: Vec<(String, String)> = vec![
-        (String::new(), strings::FILTER_ANY.to_string()),
+        (String::new(), strings::filter_any().to_string()),
         (
             education_key(EducationLevel::TradeCertificate).into(),
-            strings::EDUCATION_TRADE.into(),
+            strings::education_trade().into(),
         ),
         (
             education_key(EducationLevel::VocationalCompetence).into(),
-            strings::EDUCATION_VOCATIONAL.into(),
+            strings::education_vocational().into(),
         ),
         (
             education_key(EducationLevel::HigherEducation).into(),
-            strings::EDUCATION_HIGHER.into(),
+            strings::education_higher().into(),
         ),
     ];
     let sort_options: Vec<(String, String)> = vec![
         (
             SortOrder::Relevance.key().into(),
-            strings::SORT_RELEVANCE.into(),
+            strings::sort_relevance().into(),
         ),
-        (SortOrder::Name.key().into(), strings::SORT_NAME.into()),
-        (SortOrder::Salary.key().into(), strings::SORT_SALARY.into()),
+        (SortOrder::Name.key().into(), strings::sort_name().into()),
+        (
+            SortOrder::Salary.key().into(),
+            strings::sort_salary().into(),
+        ),
         (
             SortOrder::Employment.key().into(),
-            strings::SORT_EMPLOYMENT.into(),
+            strings::sort_employment().into(),
         ),
     ];
     let some = |v: String| (!v.is_empty()).then_some(v);
@@ -268,8 +271,8 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
 
     view! {
         <search class="search">
-            <label for="sok" class="search-label">{strings::SEARCH_LABEL}</label>
-            <p id="sok-hjelp" class="hint">{strings::SEARCH_HINT}</p>
+            <label for="sok" class="search-label">{strings::search_label()}</label>
+            <p id="sok-hjelp" class="hint">{strings::search_hint()}</p>
             <div class="search-row">
                 <input
                     id="sok"
@@ -277,7 +280,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     autocomplete="off"
                     spellcheck="false"
                     aria-describedby="sok-hjelp"
-                    placeholder=strings::SEARCH_PLACEHOLDER
+                    placeholder=strings::search_placeholder()
                     prop:value=move || field.get()
                     on:input=on_text
                     on:focus=move |_| data.want_search()
@@ -291,17 +294,17 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                             set(Box::new(|f| f.text.clear()));
                         }
                     >
-                        {strings::CLEAR_SEARCH}
+                        {strings::clear_search()}
                     </button>
                 </Show>
             </div>
         </search>
         <details class="filters" open=filters_open_at_start>
-            <summary>{strings::FILTERS_HEADING}</summary>
+            <summary>{strings::filters_heading()}</summary>
             <div class="filter-grid">
                 <SelectFilter
                     id="f-nav1"
-                    label=strings::FILTER_NAV1
+                    label=strings::filter_nav1()
                     options=Signal::stored(level1_options)
                     value=Memo::new(move |_| filters.with(|f| f.nav_level1.clone().unwrap_or_default()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| {
@@ -311,30 +314,30 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 />
                 <SelectFilter
                     id="f-nav2"
-                    label=strings::FILTER_NAV2
+                    label=strings::filter_nav2()
                     options=Signal::from(level2_options)
                     value=Memo::new(move |_| filters.with(|f| f.nav_level2.clone().unwrap_or_default()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.nav_level2 = some(v.clone()))))
                 />
                 <SelectFilter
                     id="f-hovedgruppe"
-                    label=strings::FILTER_MAJOR
+                    label=strings::filter_major()
                     options=Signal::stored(major_options)
                     value=Memo::new(move |_| filters.with(|f| f.major_group.clone().unwrap_or_default()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.major_group = some(v.clone()))))
                 />
                 <SelectFilter
                     id="f-utdanning"
-                    label=strings::FILTER_EDUCATION
+                    label=strings::filter_education()
                     options=Signal::stored(education_options)
                     value=Memo::new(move |_| filters.with(|f| f.education.map(education_key).unwrap_or_default().to_string()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.education = explore::education_from_key(&v))))
                 />
-                {salary_input("f-lonn-min", strings::FILTER_SALARY_MIN, true)}
-                {salary_input("f-lonn-max", strings::FILTER_SALARY_MAX, false)}
+                {salary_input("f-lonn-min", strings::filter_salary_min(), true)}
+                {salary_input("f-lonn-max", strings::filter_salary_max(), false)}
                 <SelectFilter
                     id="f-sorter"
-                    label=strings::SORT_LABEL
+                    label=strings::sort_label()
                     options=Signal::stored(sort_options)
                     value=Memo::new(move |_| filters.with(|f| f.sort.key().to_string()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.sort = SortOrder::from_key(&v).unwrap_or_default())))
@@ -342,9 +345,9 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             </div>
             <p class="note">
                 {move || match filters.with(|f| f.sort) {
-                    SortOrder::Salary => strings::SORT_SALARY_RULE,
-                    SortOrder::Employment => strings::SORT_EMPLOYMENT_RULE,
-                    SortOrder::Name | SortOrder::Relevance => strings::SALARY_FILTER_RULE,
+                    SortOrder::Salary => strings::sort_salary_rule(),
+                    SortOrder::Employment => strings::sort_employment_rule(),
+                    SortOrder::Name | SortOrder::Relevance => strings::salary_filter_rule(),
                 }}
             </p>
         </details>
@@ -354,7 +357,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 {move || strings::result_count(count.get(), total)}
             </p>
             <Show when=move || filters.with(|f| f.narrows() || f.sort != SortOrder::Relevance)>
-                <button type="button" class="button secondary" on:click=clear_all>{strings::CLEAR_FILTERS}</button>
+                <button type="button" class="button secondary" on:click=clear_all>{strings::clear_filters()}</button>
             </Show>
         </div>
         {
@@ -363,7 +366,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 let code = filters.with(|f| f.programme.clone())?;
                 let text = match catalog.programme(&code) {
                     Some(programme) => strings::programme_filter(short_name(programme)),
-                    None => strings::PROGRAMME_UNKNOWN.to_string(),
+                    None => strings::programme_unknown().to_string(),
                 };
                 Some(view! {
                     <p class="programme-filter">
@@ -373,7 +376,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                             class="button secondary"
                             on:click=move |_| set(Box::new(|f| f.programme = None))
                         >
-                            {strings::SHOW_ALL_OCCUPATIONS}
+                            {strings::show_all_occupations()}
                         </button>
                     </p>
                 })
@@ -398,7 +401,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             {
                 let catalog = catalog.clone();
                 view! {
-                    <ul class="occupation-list" aria-label=strings::RESULTS_LABEL>
+                    <ul class="occupation-list" aria-label=strings::results_label()>
                         // Rows are slots keyed by their place in the list: a keystroke rewrites
                         // the texts of the slots whose occupation changed instead of building rows.
                         <For
@@ -463,26 +466,26 @@ fn empty_result(current: Filters, go: Callback<(Filters, bool)>) -> impl IntoVie
         without(v.clone(), &|f| f.nav_level2 = None);
     }
     if let Some(v) = &current.major_group {
-        without(format!("{} {v}", strings::FILTER_MAJOR), &|f| {
+        without(format!("{} {v}", strings::filter_major()), &|f| {
             f.major_group = None
         });
     }
     if current.salary_min.is_some() || current.salary_max.is_some() {
-        without(strings::SALARY_HEADING.to_string(), &|f| {
+        without(strings::salary_heading().to_string(), &|f| {
             f.salary_min = None;
             f.salary_max = None;
         });
     }
     if let Some(level) = current.education {
         let label = match level {
-            EducationLevel::TradeCertificate => strings::EDUCATION_TRADE,
-            EducationLevel::VocationalCompetence => strings::EDUCATION_VOCATIONAL,
-            EducationLevel::HigherEducation => strings::EDUCATION_HIGHER,
+            EducationLevel::TradeCertificate => strings::education_trade(),
+            EducationLevel::VocationalCompetence => strings::education_vocational(),
+            EducationLevel::HigherEducation => strings::education_higher(),
         };
         without(label.to_string(), &|f| f.education = None);
     }
     if current.programme.is_some() {
-        without(strings::PROGRAMME_FILTER_LABEL.to_string(), &|f| {
+        without(strings::programme_filter_label().to_string(), &|f| {
             f.programme = None
         });
     }
@@ -491,7 +494,7 @@ fn empty_result(current: Filters, go: Callback<(Filters, bool)>) -> impl IntoVie
         <div class="empty">
             <p>{strings::no_results(&current.text)}</p>
             {(!only_text && !removals.is_empty()).then(|| view! {
-                <p>{strings::WIDEN_HINT}</p>
+                <p>{strings::widen_hint()}</p>
                 <ul class="chips">
                     {removals
                         .into_iter()
@@ -533,7 +536,7 @@ impl RowContent {
         let occupation = &catalog.occupations()[position];
         let facet = &catalog.facets()[position];
         let codes = if occupation.styrk.is_empty() {
-            strings::NO_CODE.to_string()
+            strings::no_code().to_string()
         } else {
             format!("STYRK {}", occupation.styrk.join(", "))
         };
@@ -583,7 +586,7 @@ fn OccupationRow(
     view! {
         <li class="occupation-row">
             <a href=text(|r| r.href.clone()) class="occupation-link">
-                {move || highlighted(&title.get(), &query.get())}
+                <span lang="nb">{move || highlighted(&title.get(), &query.get())}</span>
             </a>
             <CompareToggle slug=Signal::derive(text(|r| r.slug.clone())) title=title compact=true/>
             <span class="row-facts">
@@ -591,7 +594,7 @@ fn OccupationRow(
                 {optional(|r| r.median.clone())}
                 {optional(|r| r.employed.clone())}
                 <span class="badge" hidden=move || !row.with(|r| r.as_ref().is_some_and(|r| r.trade))>
-                    {strings::BADGE_TRADE}
+                    {strings::badge_trade()}
                 </span>
             </span>
             <MatchedPassage

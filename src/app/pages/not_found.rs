@@ -13,13 +13,13 @@ pub fn NotFound(
     #[prop(optional)]
     suggestions: Vec<(String, String)>,
 ) -> impl IntoView {
-    set_title(strings::NOT_FOUND_TITLE);
+    set_title(strings::not_found_title());
     view! {
         <div class="not-found">
-            <h1>{strings::NOT_FOUND_TITLE}</h1>
+            <h1>{strings::not_found_title()}</h1>
             {message.map(|m| view! { <p class="lead">{m}</p> })}
             {(!suggestions.is_empty()).then(|| view! {
-                <h2>{strings::NOT_FOUND_SUGGESTIONS}</h2>
+                <h2>{strings::not_found_suggestions()}</h2>
                 <ul class="suggestions">
                     {suggestions
                         .into_iter()
@@ -27,8 +27,8 @@ pub fn NotFound(
                         .collect_view()}
                 </ul>
             })}
-            <p>{strings::NOT_FOUND_TEXT}</p>
-            <p><Link href=routes::HOME class="button">{strings::BACK_TO_LIST}</Link></p>
+            <p>{strings::not_found_text()}</p>
+            <p><Link href=routes::HOME class="button">{strings::back_to_list()}</Link></p>
         </div>
     }
 }

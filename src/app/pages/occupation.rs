@@ -12,8 +12,8 @@ use crate::app::data::AppData;
 use crate::app::pages::not_found::NotFound;
 use crate::app::routes;
 use crate::app::strings;
+use crate::app::strings::number;
 use crate::core::catalog::{Catalog, Relation};
-use crate::core::format::thousands;
 use crate::core::glance::{is_catch_all_group, Glance, SalaryGlance};
 use crate::core::model::{
     Figure, MissingReason, OccupationDetail, OccupationSummary, SourceId, StyrkCode,
@@ -60,13 +60,13 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
     let higher_education_links = summary.higher_education_links;
     let texts = move || {
         match data.detail(&slug) {
-        None => view! { <Loading label=strings::TEXT_LOADING/> }.into_any(),
+        None => view! { <Loading label=strings::text_loading()/> }.into_any(),
         Some(Err(error)) => {
             let slug = slug.clone();
             let retry = Callback::new(move |_| data.retry_detail(&slug));
             view! { <LoadFailed error=error on_retry=retry/> }.into_any()
         }
-        Some(Ok(None)) => view! { <p class="missing-note">{strings::TEXT_MISSING}</p> }.into_any(),
+        Some(Ok(None)) => view! { <p class="missing-note">{strings::text_missing()}</p> }.into_any(),
         Some(Ok(Some(detail))) => {
             view! { <Texts detail=(*detail).clone() higher_education_links=higher_education_links/> }
                 .into_any()
@@ -81,7 +81,7 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
     let glance = Glance::of(&catalog, &summary);
     view! {
         <article class="occupation">
-            <h1>{title.clone()}</h1>
+            <h1 lang="nb">{title.clone()}</h1>
             <Actions slug=summary.slug.clone() title=title/>
             <div class="occupation-layout">
                 <AtAGlance catalog=catalog.clone() glance=glance/>
@@ -104,39 +104,39 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
 #[component]
 fn AtAGlance(catalog: Arc<Catalog>, glance: Glance) -> impl IntoView {
     let (salary, salary_why) = match glance.salary {
-        SalaryGlance::One(median) => (strings::glance_salary(&thousands(median)), None),
+        SalaryGlance::One(median) => (strings::glance_salary(&number(median)), None),
         SalaryGlance::Range { low, high } => (
-            strings::glance_salary_range(&thousands(low), &thousands(high)),
-            Some(strings::GLANCE_SALARY_RANGE_WHY),
+            strings::glance_salary_range(&number(low), &number(high)),
+            Some(strings::glance_salary_range_why()),
         ),
-        SalaryGlance::Missing => (strings::GLANCE_SALARY_MISSING.to_string(), None),
+        SalaryGlance::Missing => (strings::glance_salary_missing().to_string(), None),
     };
     let employed = glance
         .employed
-        .map(|n| strings::glance_employed(&thousands(n)))
-        .unwrap_or_else(|| strings::GLANCE_EMPLOYED_MISSING.to_string());
+        .map(|n| strings::glance_employed(&number(n)))
+        .unwrap_or_else(|| strings::glance_employed_missing().to_string());
     let employed_why = (glance.employed.is_some() && glance.employed_shared)
-        .then_some(strings::GLANCE_EMPLOYED_SHARED);
+        .then_some(strings::glance_employed_shared());
     let permanent = glance
         .permanent_percent
         .map(|p| strings::glance_permanent(&p.to_string()))
-        .unwrap_or_else(|| strings::GLANCE_PERMANENT_MISSING.to_string());
+        .unwrap_or_else(|| strings::glance_permanent_missing().to_string());
     let mut ways: Vec<String> = Vec::new();
     let programmes = glance
         .entry_programmes
-        .join(&format!(" {} ", strings::GLANCE_OR));
+        .join(&format!(" {} ", strings::glance_or()));
     if glance.trade_certificate || glance.vocational {
         ways.push(match (programmes.is_empty(), glance.trade_certificate) {
-            (true, _) => strings::GLANCE_TRADE_ONLY.to_string(),
+            (true, _) => strings::glance_trade_only().to_string(),
             (false, true) => strings::glance_trade_route(&programmes),
             (false, false) => strings::glance_school_route(&programmes),
         });
     }
     if glance.higher_education {
-        ways.push(strings::GLANCE_HIGHER.to_string());
+        ways.push(strings::glance_higher().to_string());
     }
     let way_in = if ways.is_empty() {
-        view! { <dd class="missing-note">{strings::GLANCE_WAY_IN_MISSING}</dd> }.into_any()
+        view! { <dd class="missing-note">{strings::glance_way_in_missing()}</dd> }.into_any()
     } else {
         view! {
             <dd>
@@ -157,24 +157,24 @@ fn AtAGlance(catalog: Arc<Catalog>, glance: Glance) -> impl IntoView {
     let missing = |yes: bool| if yes { "missing-note" } else { "" };
     view! {
         <section class="glance" aria-labelledby="kort-fortalt">
-            <h2 id="kort-fortalt">{strings::GLANCE_HEADING}</h2>
+            <h2 id="kort-fortalt">{strings::glance_heading()}</h2>
             <dl>
                 <div>
-                    <dt>{strings::GLANCE_SALARY}</dt>
+                    <dt>{strings::glance_salary_label()}</dt>
                     <dd class=missing(glance.salary == SalaryGlance::Missing)>{salary}</dd>
                     {salary_why.map(|why| view! { <dd class="note">{why}</dd> })}
                 </div>
                 <div>
-                    <dt>{strings::GLANCE_EMPLOYED}</dt>
+                    <dt>{strings::glance_employed_label()}</dt>
                     <dd class=missing(glance.employed.is_none())>{employed}</dd>
                     {employed_why.map(|why| view! { <dd class="note">{why}</dd> })}
                 </div>
                 <div>
-                    <dt>{strings::GLANCE_PERMANENT}</dt>
+                    <dt>{strings::glance_permanent_label()}</dt>
                     <dd class=missing(glance.permanent_percent.is_none())>{permanent}</dd>
                 </div>
                 <div>
-                    <dt>{strings::GLANCE_WAY_IN}</dt>
+                    <dt>{strings::glance_way_in_label()}</dt>
                     {way_in}
                 </div>
             </dl>
@@ -197,9 +197,9 @@ fn Actions(slug: String, title: String) -> impl IntoView {
         }
     };
     view! {
-        <div class="actions" role="group" aria-label=strings::ACTIONS_LABEL>
-            <CopyButton label=strings::COPY_LINK done=strings::LINK_COPIED text=page_address/>
-            <button type="button" class="button secondary" on:click=print>{strings::PRINT}</button>
+        <div class="actions" role="group" aria-label=strings::actions_label()>
+            <CopyButton label=strings::copy_link() done=strings::link_copied() text=page_address/>
+            <button type="button" class="button secondary" on:click=print>{strings::print()}</button>
             <CompareToggle slug=slug title=title/>
         </div>
     }
@@ -212,18 +212,18 @@ fn RelatedSection(related: Vec<(OccupationSummary, Relation)>) -> impl IntoView 
     }
     view! {
         <section aria-labelledby="beslektede" class="related">
-            <h2 id="beslektede">{strings::RELATED_HEADING}</h2>
+            <h2 id="beslektede">{strings::related_heading()}</h2>
             <ul class="related-list">
                 {related
                     .into_iter()
                     .map(|(o, relation)| {
                         let why = match relation {
-                            Relation::SameUnitGroup => strings::RELATED_SAME_CODE,
-                            Relation::SameNavCategory => strings::RELATED_SAME_NAV,
+                            Relation::SameUnitGroup => strings::related_same_code(),
+                            Relation::SameNavCategory => strings::related_same_nav(),
                         };
                         view! {
                             <li>
-                                <Link href=routes::occupation(&o.slug)>{o.title}</Link>
+                                <Link href=routes::occupation(&o.slug)><span lang="nb">{o.title}</span></Link>
                                 <span class="note">{format!(" – {why}")}</span>
                             </li>
                         }
@@ -238,10 +238,10 @@ fn RelatedSection(related: Vec<(OccupationSummary, Relation)>) -> impl IntoView 
 #[component]
 fn Routes(routes: Vec<UpperSecondaryRoute>) -> impl IntoView {
     if routes.is_empty() {
-        return view! { <p class="missing-note">{strings::ROUTES_NONE}</p> }.into_any();
+        return view! { <p class="missing-note">{strings::routes_none()}</p> }.into_any();
     }
     view! {
-        <p>{strings::ROUTES_INTRO}</p>
+        <p>{strings::routes_intro()}</p>
         <ul class="routes">
             {routes
                 .into_iter()
@@ -266,7 +266,7 @@ fn Routes(routes: Vec<UpperSecondaryRoute>) -> impl IntoView {
                                     <ol class="path">
                                         {path.into_iter().map(|step| {
                                             let href = routes::programme(&step.code);
-                                            view! { <li><Link href=href>{step.name}</Link></li> }
+                                            view! { <li><Link href=href><span lang="nb">{step.name}</span></Link></li> }
                                         }).collect_view()}
                                     </ol>
                                 })
@@ -296,7 +296,7 @@ fn Texts(detail: OccupationDetail, higher_education_links: u32) -> impl IntoView
         ..
     } = detail;
     let tasks_view = if tasks.is_empty() {
-        view! { <p class="missing-note">{strings::TASKS_MISSING}</p> }.into_any()
+        view! { <p class="missing-note">{strings::tasks_missing()}</p> }.into_any()
     } else {
         view! {
             <ul class="tasks">
@@ -307,9 +307,9 @@ fn Texts(detail: OccupationDetail, higher_education_links: u32) -> impl IntoView
     };
     let tasks_heading = tasks_heading
         .map(|h| h.trim_end_matches(':').to_string())
-        .unwrap_or_else(|| strings::TASKS_DEFAULT_HEADING.to_string());
+        .unwrap_or_else(|| strings::tasks_default_heading().to_string());
     let education_view = if education.is_empty() {
-        view! { <p class="missing-note">{strings::EDUCATION_MISSING}</p> }.into_any()
+        view! { <p class="missing-note">{strings::education_missing()}</p> }.into_any()
     } else {
         view! { <RichText blocks=education/> }.into_any()
     };
@@ -325,35 +325,35 @@ fn Texts(detail: OccupationDetail, higher_education_links: u32) -> impl IntoView
             <h2 id="hvor">{strings::where_work_heading(&title)}</h2>
             {match where_work {
                 Some(text) => view! { <p>{text}</p> }.into_any(),
-                None => view! { <p class="missing-note">{strings::WHERE_WORK_MISSING}</p> }.into_any(),
+                None => view! { <p class="missing-note">{strings::where_work_missing()}</p> }.into_any(),
             }}
         </section>
         <section aria-labelledby="egenskaper">
-            <h2 id="egenskaper">{strings::TRAITS_HEADING}</h2>
+            <h2 id="egenskaper">{strings::traits_heading()}</h2>
             {match traits {
                 Some(text) => view! { <p>{text}</p> }.into_any(),
-                None => view! { <p class="missing-note">{strings::TRAITS_MISSING}</p> }.into_any(),
+                None => view! { <p class="missing-note">{strings::traits_missing()}</p> }.into_any(),
             }}
         </section>
         <section aria-labelledby="utdanning">
-            <h2 id="utdanning">{strings::EDUCATION_HEADING}</h2>
+            <h2 id="utdanning">{strings::education_heading()}</h2>
             {education_view}
-            <h3>{strings::ROUTES_HEADING}</h3>
+            <h3>{strings::routes_heading()}</h3>
             <Routes routes=upper_secondary_routes/>
-            <h3>{strings::HIGHER_EDUCATION_HEADING}</h3>
+            <h3>{strings::higher_education_heading()}</h3>
             {if higher_education_links > 0 {
                 view! {
                     <p>{strings::higher_education_links(higher_education_links)}</p>
-                    <p class="note">{strings::STUDY_PLACES_NOTE}</p>
+                    <p class="note">{strings::study_places_note()}</p>
                     <SourceNote id=SourceId::HigherEducation/>
                 }
                 .into_any()
             } else {
-                view! { <p class="missing-note">{strings::HIGHER_EDUCATION_NONE}</p> }.into_any()
+                view! { <p class="missing-note">{strings::higher_education_none()}</p> }.into_any()
             }}
         </section>
         <section aria-labelledby="kilde-tekst" class="credit">
-            <h2 id="kilde-tekst" class="visually-hidden">{strings::SOURCES_HEADING}</h2>
+            <h2 id="kilde-tekst" class="visually-hidden">{strings::sources_heading()}</h2>
             <p>
                 <a href=crate::core::format::http_url(&url).map(str::to_string) rel="noopener noreferrer">{strings::read_more_on(&title)}</a>
             </p>
@@ -383,9 +383,9 @@ fn SalarySection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>) -> impl IntoView 
         .all_occupations
         .median_salary
         .value()
-        .map(|v| strings::national_median(&thousands(v)));
+        .map(|v| strings::national_median(&number(v)));
     let body = if with_salary.is_empty() {
-        view! { <p class="missing-note">{strings::SALARY_NONE}</p> }.into_any()
+        view! { <p class="missing-note">{strings::salary_none()}</p> }.into_any()
     } else {
         let several = with_salary.len() > 1;
         let withheld = with_salary.iter().any(|(_, salary)| {
@@ -395,15 +395,15 @@ fn SalarySection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>) -> impl IntoView 
             })
         });
         view! {
-            <p>{strings::SALARY_EXPLAINED}</p>
-            {several.then(|| view! { <p class="note">{strings::SALARY_PER_CODE_NOTE}</p> })}
+            <p>{strings::salary_explained()}</p>
+            {several.then(|| view! { <p class="note">{strings::salary_per_code_note()}</p> })}
             {with_salary
                 .into_iter()
                 .map(|(code, salary)| {
                     view! { <SalaryTable code=code salary=salary change_period=period.clone()/> }
                 })
                 .collect_view()}
-            {withheld.then(|| view! { <p class="note">{strings::NOT_PUBLISHED_NOTE}</p> })}
+            {withheld.then(|| view! { <p class="note">{strings::not_published_note()}</p> })}
             {national.map(|text| view! { <p>{text}</p> })}
             <SourceNote id=SourceId::Salary/>
             <SourceNote id=SourceId::SalaryChange/>
@@ -412,7 +412,7 @@ fn SalarySection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>) -> impl IntoView 
     };
     view! {
         <section aria-labelledby="lonn">
-            <h2 id="lonn">{strings::SALARY_HEADING}</h2>
+            <h2 id="lonn">{strings::salary_heading()}</h2>
             {body}
         </section>
     }
@@ -421,10 +421,10 @@ fn SalarySection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>) -> impl IntoView 
 #[component]
 fn EmploymentSection(codes: Vec<StyrkCode>) -> impl IntoView {
     let body = if codes.is_empty() {
-        view! { <p class="missing-note">{strings::EMPLOYMENT_NONE}</p> }.into_any()
+        view! { <p class="missing-note">{strings::employment_none()}</p> }.into_any()
     } else {
         view! {
-            <p>{strings::EMPLOYMENT_EXPLAINED}</p>
+            <p>{strings::employment_explained()}</p>
             <EmploymentTable codes=codes/>
             <SourceNote id=SourceId::Employment/>
         }
@@ -432,7 +432,7 @@ fn EmploymentSection(codes: Vec<StyrkCode>) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="sysselsetting">
-            <h2 id="sysselsetting">{strings::EMPLOYMENT_HEADING}</h2>
+            <h2 id="sysselsetting">{strings::employment_heading()}</h2>
             {body}
         </section>
     }
@@ -442,10 +442,10 @@ fn EmploymentSection(codes: Vec<StyrkCode>) -> impl IntoView {
 fn CodesSection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>, slug: String) -> impl IntoView {
     let catch_all = codes.iter().any(|c| is_catch_all_group(&c.name));
     let body = if codes.is_empty() {
-        view! { <p class="missing-note">{strings::CODES_NONE}</p> }.into_any()
+        view! { <p class="missing-note">{strings::codes_none()}</p> }.into_any()
     } else {
         view! {
-            {catch_all.then(|| view! { <p class="note">{strings::RESIDUAL_CODE_NOTE}</p> })}
+            {catch_all.then(|| view! { <p class="note">{strings::residual_code_note()}</p> })}
             <ul class="code-list">
                 {codes
                     .into_iter()
@@ -475,7 +475,7 @@ fn CodesSection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>, slug: String) -> i
     };
     view! {
         <section aria-labelledby="koder">
-            <h2 id="koder">{strings::CODES_HEADING}</h2>
+            <h2 id="koder">{strings::codes_heading()}</h2>
             {body}
         </section>
     }
@@ -486,7 +486,7 @@ fn CodesSection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>, slug: String) -> i
 fn EmbedSnippet(slug: String) -> impl IntoView {
     let snippet = format!(
         "<script src=\"{}\" data-yrke=\"{slug}\"></script>",
-        crate::app::paths::absolute("/embed.js")
+        crate::app::paths::asset("/embed.js")
     );
     let text = {
         let snippet = snippet.clone();
@@ -494,14 +494,14 @@ fn EmbedSnippet(slug: String) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="bygg-inn" class="embed-snippet">
-            <h2 id="bygg-inn">{strings::EMBED_HEADING}</h2>
-            <p>{strings::EMBED_EXPLAINED}</p>
-            <label for="embed-kode">{strings::EMBED_SNIPPET_LABEL}</label>
+            <h2 id="bygg-inn">{strings::embed_heading()}</h2>
+            <p>{strings::embed_explained()}</p>
+            <label for="embed-kode">{strings::embed_snippet_label()}</label>
             <textarea id="embed-kode" class="snippet" readonly rows="2">{snippet}</textarea>
             <div class="actions">
-                <CopyButton label=strings::EMBED_COPY done=strings::EMBED_COPIED text=text/>
+                <CopyButton label=strings::embed_copy() done=strings::embed_copied() text=text/>
             </div>
-            <p class="note"><Link href=routes::ABOUT>{strings::EMBED_MORE}</Link></p>
+            <p class="note"><Link href=routes::ABOUT>{strings::embed_more()}</Link></p>
         </section>
     }
 }

@@ -7,9 +7,9 @@ use crate::app::components::{set_title, state_navigation, with_catalog};
 use crate::app::pages::not_found::NotFound;
 use crate::app::routes;
 use crate::app::strings;
+use crate::app::strings::number;
 use crate::core::catalog::Catalog;
 use crate::core::explore::percent_encode;
-use crate::core::format::thousands;
 use crate::core::model::{SourceId, StyrkCode};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
@@ -30,10 +30,10 @@ fn code_link(code: &StyrkCode) -> impl IntoView {
 
 #[component]
 pub fn StyrkIndexPage() -> impl IntoView {
-    set_title(strings::NAV_STYRK);
+    set_title(strings::nav_styrk());
     view! {
-        <h1>{strings::STYRK_TITLE}</h1>
-        <p class="lead">{strings::STYRK_INTRO}</p>
+        <h1>{strings::styrk_title()}</h1>
+        <p class="lead">{strings::styrk_intro()}</p>
         {with_catalog(|catalog| view! { <CodeLookup catalog=catalog/> })}
     }
 }
@@ -89,8 +89,8 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
     };
     view! {
         <search class="search">
-            <label for="kode-sok" class="search-label">{strings::STYRK_SEARCH_LABEL}</label>
-            <p id="kode-sok-hjelp" class="hint">{strings::STYRK_SEARCH_HINT}</p>
+            <label for="kode-sok" class="search-label">{strings::styrk_search_label()}</label>
+            <p id="kode-sok-hjelp" class="hint">{strings::styrk_search_hint()}</p>
             <input
                 id="kode-sok"
                 type="search"
@@ -128,7 +128,7 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
                 }}
             </ul>
             <Show when=move || !occupation_hits.read().is_empty()>
-                <h2 id="yrkestreff">{strings::OCCUPATION_HITS_HEADING}</h2>
+                <h2 id="yrkestreff">{strings::occupation_hits_heading()}</h2>
                 <ul class="plain-list occupation-hits" aria-labelledby="yrkestreff">
                     {move || {
                         occupation_hits
@@ -137,7 +137,7 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
                             .map(|o| {
                                 let href = routes::occupation(&o.slug);
                                 let codes = format!(" (STYRK {})", o.styrk.join(", "));
-                                view! { <li><Link href=href>{o.title}</Link><span class="codes">{codes}</span></li> }
+                                view! { <li><Link href=href><span lang="nb">{o.title}</span></Link><span class="codes">{codes}</span></li> }
                             })
                             .collect_view()
                     }}
@@ -192,7 +192,7 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
             let codes = format!(" (STYRK {})", o.styrk.join(", "));
             view! {
                 <li>
-                    <Link href=href>{title}</Link>
+                    <Link href=href><span lang="nb">{title}</span></Link>
                     <span class="codes">{codes}</span>
                 </li>
             }
@@ -202,7 +202,7 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
     let has_employment = catalog.employment(&code.code).is_some();
     let period = change_period(&catalog);
     view! {
-        <nav aria-label=strings::PARENTS_LABEL class="breadcrumbs">
+        <nav aria-label=strings::parents_label() class="breadcrumbs">
             <ol>
                 <li><Link href=routes::STYRK>"STYRK-08"</Link></li>
                 {ancestors.iter().map(|a| view! { <li>{code_link(a)}</li> }).collect_view()}
@@ -218,53 +218,53 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
             <dt>"Nivå"</dt>
             <dd>{format!("{} ({} siffer)", strings::level_name(code.level), code.level)}</dd>
             {code.nav_category.clone().map(|nav| view! {
-                <dt>{strings::NAV_CATEGORY}</dt>
+                <dt>{strings::nav_category()}</dt>
                 <dd>{format!("{} › {}", nav.level1, nav.level2)}</dd>
             })}
             {code.isco_title_en.clone().map(|title| view! {
-                <dt>{strings::ISCO_TITLE}</dt>
+                <dt>{strings::isco_title()}</dt>
                 <dd lang="en">{title}</dd>
             })}
         </dl>
         {(!children.is_empty()).then(|| view! {
             <section aria-labelledby="underkoder">
-                <h2 id="underkoder">{strings::CHILDREN_HEADING}</h2>
+                <h2 id="underkoder">{strings::children_heading()}</h2>
                 <ul class="code-list">
                     {children.iter().map(|c| view! { <li>{code_link(c)}</li> }).collect_view()}
                 </ul>
             </section>
         })}
         <section aria-labelledby="yrker">
-            <h2 id="yrker">{strings::OCCUPATIONS_HEADING}</h2>
+            <h2 id="yrker">{strings::occupations_heading()}</h2>
             {if has_occupations {
                 view! {
-                    <p class="note">{strings::MANY_TO_MANY_NOTE}</p>
+                    <p class="note">{strings::many_to_many_note()}</p>
                     <ul class="plain-list">{occupation_items}</ul>
                     {(total.persons > 0).then(|| view! {
-                        <p>{strings::occupations_total(&thousands(total.persons), total.codes_counted.len())}</p>
+                        <p>{strings::occupations_total(&number(total.persons), total.codes_counted.len())}</p>
                     })}
                 }
                 .into_any()
             } else {
-                view! { <p class="missing-note">{strings::OCCUPATIONS_NONE}</p> }.into_any()
+                view! { <p class="missing-note">{strings::occupations_none()}</p> }.into_any()
             }}
         </section>
         <section aria-labelledby="lonn">
-            <h2 id="lonn">{strings::SALARY_HEADING}</h2>
+            <h2 id="lonn">{strings::salary_heading()}</h2>
             {match salary {
                 Some(salary) => view! {
-                    <p>{strings::SALARY_EXPLAINED}</p>
+                    <p>{strings::salary_explained()}</p>
                     <SalaryTable code=code.clone() salary=salary change_period=period/>
-                    <p class="note">{strings::NOT_PUBLISHED_NOTE}</p>
+                    <p class="note">{strings::not_published_note()}</p>
                     <SourceNote id=SourceId::Salary/>
                     <SourceNote id=SourceId::SalaryChange/>
                 }
                 .into_any(),
-                None => view! { <p class="missing-note">{strings::SALARY_NONE}</p> }.into_any(),
+                None => view! { <p class="missing-note">{strings::salary_none()}</p> }.into_any(),
             }}
         </section>
         <section aria-labelledby="sysselsetting">
-            <h2 id="sysselsetting">{strings::EMPLOYMENT_HEADING}</h2>
+            <h2 id="sysselsetting">{strings::employment_heading()}</h2>
             {if has_employment {
                 view! {
                     <EmploymentTable codes=vec![code.clone()]/>
@@ -272,7 +272,7 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
                 }
                 .into_any()
             } else {
-                view! { <p class="missing-note">{strings::EMPLOYMENT_NONE}</p> }.into_any()
+                view! { <p class="missing-note">{strings::employment_none()}</p> }.into_any()
             }}
         </section>
         <SourceNote id=SourceId::Styrk/>

@@ -25,10 +25,10 @@ fn label(programme: &Programme) -> String {
 
 #[component]
 pub fn VgsIndexPage() -> impl IntoView {
-    set_title(strings::VGS_TITLE);
+    set_title(strings::vgs_title());
     view! {
-        <h1>{strings::VGS_TITLE}</h1>
-        <p class="lead">{strings::VGS_LEAD}</p>
+        <h1>{strings::vgs_title()}</h1>
+        <p class="lead">{strings::vgs_lead()}</p>
         {with_catalog(|catalog| view! { <Vg1List catalog=catalog/> })}
     }
 }
@@ -97,8 +97,8 @@ pub fn VgsProgrammePage() -> impl IntoView {
 fn no_occupations_note() -> impl IntoView {
     view! {
         <p class="note">
-            {strings::VGS_NO_OCCUPATIONS}" "
-            <Link href=routes::higher_education_list()>{strings::VGS_HIGHER_LINK}</Link>
+            {strings::vgs_no_occupations()}" "
+            <Link href=routes::higher_education_list()>{strings::vgs_higher_link()}</Link>
         </p>
     }
 }
@@ -122,7 +122,7 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <nav aria-label=strings::VGS_WAY_LABEL class="breadcrumbs">
+            <nav aria-label=strings::vgs_way_label() class="breadcrumbs">
                 <ol>{steps}</ol>
             </nav>
         }
@@ -151,14 +151,14 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
         <p class="lead">{summary}</p>
         {qualification}
         <section aria-labelledby="veien-videre">
-            <h2 id="veien-videre">{strings::VGS_TREE_HEADING}</h2>
-            <p class="hint">{strings::VGS_TREE_HINT}</p>
+            <h2 id="veien-videre">{strings::vgs_tree_heading()}</h2>
+            <p class="hint">{strings::vgs_tree_hint()}</p>
             <div class="vgs-tree">{tree}</div>
         </section>
         <details class="vgs-table">
-            <summary>{strings::VGS_TABLE_SUMMARY}</summary>
+            <summary>{strings::vgs_table_summary()}</summary>
             {if no_rows {
-                view! { <p class="missing-note">{strings::VGS_NO_OCCUPATIONS}</p> }.into_any()
+                view! { <p class="missing-note">{strings::vgs_no_occupations()}</p> }.into_any()
             } else {
                 view! { <TreeTable rows=rows/> }.into_any()
             }}
@@ -167,9 +167,9 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
             no_occupations_note().into_any()
         } else {
             let href = routes::programme_list(&programme.code);
-            view! { <p><Link href=href>{strings::VGS_IN_LIST}</Link></p> }.into_any()
+            view! { <p><Link href=href>{strings::vgs_in_list()}</Link></p> }.into_any()
         }}
-        <p><Link href=routes::VGS>{strings::VGS_ALL_LINK}</Link></p>
+        <p><Link href=routes::VGS>{strings::vgs_all_link()}</Link></p>
         <SourceNote id=SourceId::UpperSecondary/>
         <SourceNote id=SourceId::Salary/>
         <SourceNote id=SourceId::Employment/>
@@ -227,7 +227,7 @@ fn occupation_list(catalog: &Catalog, programme: &Programme) -> AnyView {
         .filter_map(|slug| catalog.position(slug))
         .collect();
     if occupations.is_empty() {
-        return view! { <p class="missing-note">{strings::VGS_NO_OCCUPATIONS}</p> }.into_any();
+        return view! { <p class="missing-note">{strings::vgs_no_occupations()}</p> }.into_any();
     }
     let items = occupations
         .into_iter()
@@ -239,7 +239,7 @@ fn occupation_list(catalog: &Catalog, programme: &Programme) -> AnyView {
                 .flatten()
                 .collect();
             let facts = if facts.is_empty() {
-                strings::VGS_NO_FIGURES.to_string()
+                strings::vgs_no_figures().to_string()
             } else {
                 facts.join(" · ")
             };
@@ -287,9 +287,9 @@ fn table_rows(catalog: &Catalog, programme: &Programme) -> Vec<TableRow> {
                     steps: trail[1..].to_vec(),
                     occupation: Some((routes::occupation(slug), occupation.title.clone())),
                     median: median_summary(facet)
-                        .unwrap_or_else(|| strings::VGS_MISSING_FIGURE.into()),
+                        .unwrap_or_else(|| strings::vgs_missing_figure().into()),
                     employed: employed_summary(facet)
-                        .unwrap_or_else(|| strings::VGS_MISSING_FIGURE.into()),
+                        .unwrap_or_else(|| strings::vgs_missing_figure().into()),
                 });
             }
         }
@@ -311,14 +311,14 @@ fn TreeTable(rows: Vec<TableRow>) -> impl IntoView {
         .into_iter()
         .map(|row| {
             let way = if row.steps.is_empty() {
-                strings::VGS_HERE.to_string()
+                strings::vgs_here().to_string()
             } else {
                 row.steps.join(" → ")
             };
             let way = breakable(&way);
-            let occupation = row
-                .occupation
-                .map(|(href, title)| view! { <Link href=href>{title}</Link> });
+            let occupation = row.occupation.map(
+                |(href, title)| view! { <Link href=href><span lang="nb">{title}</span></Link> },
+            );
             view! {
                 <tr>
                     <td>{way}</td>
@@ -332,12 +332,12 @@ fn TreeTable(rows: Vec<TableRow>) -> impl IntoView {
     view! {
         <div class="table-wrap" tabindex="0">
             <table class="figures">
-                <caption>{strings::VGS_TABLE_CAPTION}</caption>
+                <caption>{strings::vgs_table_caption()}</caption>
                 <thead><tr>
-                    <th scope="col">{strings::VGS_TABLE_WAY}</th>
-                    <th scope="col">{strings::VGS_TABLE_OCCUPATION}</th>
-                    <th scope="col">{strings::VGS_TABLE_SALARY}</th>
-                    <th scope="col">{strings::VGS_TABLE_EMPLOYED}</th>
+                    <th scope="col">{strings::vgs_table_way()}</th>
+                    <th scope="col">{strings::vgs_table_occupation()}</th>
+                    <th scope="col">{strings::vgs_table_salary()}</th>
+                    <th scope="col">{strings::vgs_table_employed()}</th>
                 </tr></thead>
                 <tbody>{body}</tbody>
             </table>
