@@ -2,7 +2,8 @@
 //   <script src="https://HOST/PATH/embed.js" data-yrke="it-prosjektleder"></script>
 //   <script src="https://HOST/PATH/embed.js" data-view="sok"></script>
 // Options: data-farge="#0b5cad" (accent colour; ignored when it lacks contrast),
-// data-visning="kompakt" or "full", data-sprak="nb" (bokmål; other languages will follow),
+// data-visning="kompakt" or "full", data-sprak="nb" (bokmål, the default), "nn" (nynorsk) or
+// "en" (English),
 // data-tema="lys" (default), "mork" or "auto" (as the reader's browser prefers),
 // data-tittel (the frame's title for screen readers).
 // The script inserts an iframe right after itself and sizes it to its content. It listens only
@@ -14,15 +15,25 @@
   var appBase = new URL('./', script.src);
   var data = script.dataset;
   var view = data.view === 'sok' || !data.yrke ? 'sok' : 'yrke';
-  var path = view === 'sok' ? 'embed/sok' : 'embed/yrke/' + encodeURIComponent(data.yrke);
+  var languages = { nb: '', nn: 'nn/', en: 'en/' };
+  var sprak = (data.sprak || 'nb').toLowerCase();
+  var known = Object.prototype.hasOwnProperty.call(languages, sprak);
+  var folder = known ? languages[sprak] : '';
+  var path = folder + (view === 'sok' ? 'embed/sok' : 'embed/yrke/' + encodeURIComponent(data.yrke));
   var params = [];
   if (data.farge) params.push('farge=' + encodeURIComponent(data.farge));
   if (data.visning) params.push('visning=' + encodeURIComponent(data.visning));
-  if (data.sprak) params.push('sprak=' + encodeURIComponent(data.sprak));
+  // A language that does not exist is shown in bokmål; the card says so.
+  if (!known) params.push('sprak=' + encodeURIComponent(data.sprak));
   if (data.tema) params.push('tema=' + encodeURIComponent(data.tema));
   var frame = document.createElement('iframe');
   frame.src = new URL(path + (params.length ? '?' + params.join('&') : ''), appBase).href;
-  frame.title = data.tittel || (view === 'sok' ? 'Søk i yrker – Yrkesutforskeren' : 'Yrke fra Yrkesutforskeren');
+  var titles = {
+    nb: ['Søk i yrker – Yrkesutforskeren', 'Yrke fra Yrkesutforskeren'],
+    nn: ['Søk i yrke – Yrkesutforskeren', 'Yrke frå Yrkesutforskeren'],
+    en: ['Search occupations – Yrkesutforskeren', 'Occupation from Yrkesutforskeren'],
+  }[known ? sprak : 'nb'];
+  frame.title = data.tittel || (view === 'sok' ? titles[0] : titles[1]);
   frame.loading = 'lazy';
   frame.referrerPolicy = 'no-referrer';
   frame.style.cssText = 'display:block;width:100%;max-width:100%;height:160px;border:0;';

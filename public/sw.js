@@ -55,6 +55,13 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
+/** The frame for a page address: the language folder's ("nn/shell.html") or bokmål's. */
+function shellFor(pathname) {
+  const below = pathname.slice(SCOPE.pathname.length);
+  const folder = /^(nn|en)(\/|$)/.exec(below);
+  return folder ? folder[1] + '/shell.html' : 'shell.html';
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
@@ -63,9 +70,10 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      // Every page address gets the frame of this build (shell.html); the app renders the page
-      // from this build's cached data, so a page never mixes HTML and data of two builds.
-      const key = request.mode === 'navigate' ? new URL('shell.html', SCOPE).href : url.origin + url.pathname;
+      // Every page address gets the frame of this build in its language (shell.html,
+      // nn/shell.html, en/shell.html); the app renders the page from this build's cached data,
+      // so a page never mixes HTML and data of two builds.
+      const key = request.mode === 'navigate' ? new URL(shellFor(url.pathname), SCOPE).href : url.origin + url.pathname;
       const cached = await cache.match(key);
       return cached || fetch(request);
     })(),

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Trunk post_build hook (and usable by hand): writes the service worker into a built site with
 # the list of every file and its content hash, and a version derived from that list. The
-# prerendered pages (listed in prerendered.txt) are left out, except the frame (shell.html)
-# that answers every address offline: the app renders any page from the cached data.
+# prerendered pages (listed in prerendered.txt) are left out, except the frames (shell.html,
+# nn/shell.html, en/shell.html) that answer every address offline: the app renders any page
+# from the cached data.
 # Usage: scripts/precache.sh [site-dir]   (default: $TRUNK_STAGING_DIR)
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,7 +13,7 @@ list=$(mktemp)
 skip=$(mktemp)
 trap 'rm -f "$list" "$list.sw" "$skip"' EXIT
 if [ -f "$site/prerendered.txt" ]; then
-  grep -vx 'shell.html' "$site/prerendered.txt" > "$skip" || true
+  grep -vE '^([a-z]{2}/)?shell\.html$' "$site/prerendered.txt" > "$skip" || true
   echo prerendered.txt >> "$skip"
 fi
 (

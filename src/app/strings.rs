@@ -109,6 +109,9 @@ texts! {
     nav_compare = "Sammenlign", "Samanlikn", "Compare";
     nav_about = "Om", "Om", "About";
     language_label = "Språk", "Språk", "Language";
+    language_bokmal = "Bokmål", "Bokmål", "Norwegian (bokmål)";
+    language_nynorsk = "Nynorsk", "Nynorsk", "Norwegian (nynorsk)";
+    language_english = "Engelsk", "Engelsk", "English";
     content_in_bokmal = "Yrkesnavn og tekster fra utdanning.no, SSB og NAV finnes bare på bokmål.",
         "Yrkesnamn og tekstar frå utdanning.no, SSB og NAV finst berre på bokmål.",
         "Occupation names and texts from utdanning.no, Statistics Norway (SSB) and NAV exist only in Norwegian (bokmål).";
@@ -529,7 +532,6 @@ texts! {
         "Språket kortet bad om, finst ikkje. Du ser det på bokmål.",
         "The language the card asked for does not exist. It is shown in Norwegian (bokmål).";
     embed_open_app = "Åpne Yrkesutforskeren i en ny fane", "Opna Yrkesutforskeren i ei ny fane", "Open Yrkesutforskeren in a new tab";
-    embed_search_title = "Søk i yrker – Yrkesutforskeren", "Søk i yrke – Yrkesutforskeren", "Search occupations – Yrkesutforskeren";
     utdanning_credit_short = "Yrkesbeskrivelsen er basert på åpne data fra utdanning.no (NLOD).",
         "Yrkesskildringa er basert på opne data frå utdanning.no (NLOD).",
         "The description is based on open data from utdanning.no (NLOD).";
@@ -778,6 +780,18 @@ pub fn level_name(level: u8) -> &'static str {
         3 => pick("Yrkesgruppe", "Yrkesgruppe", "Minor group"),
         _ => pick("Yrkestype", "Yrkestype", "Unit group"),
     }
+}
+/// "Yrkestype (4 siffer)": a STYRK level and its number of digits.
+pub fn level_with_digits(level: u8) -> String {
+    let name = level_name(level);
+    by_lang!(
+        format!("{name} ({level} siffer)"),
+        format!("{name} ({level} siffer)"),
+        format!(
+            "{name} ({level} {})",
+            if level == 1 { "digit" } else { "digits" }
+        ),
+    )
 }
 pub fn occupations_total(persons: &str, codes: usize) -> String {
     by_lang!(
@@ -1455,6 +1469,7 @@ mod tests {
             national_median("53 190"),
             level_name(1).to_string(),
             level_name(4).to_string(),
+            level_with_digits(4),
             occupations_total("12 345", 2),
             occupation_not_found("x"),
             code_not_found("9"),

@@ -39,6 +39,8 @@ pub enum Field {
     FormerTitle,
     Code,
     CodeName,
+    /// The English (ISCO-08) title of the code's minor group ("Medical Doctors").
+    GroupName,
     Text,
 }
 
@@ -50,6 +52,7 @@ impl Field {
             Field::FormerTitle => 5.5,
             Field::Code => 5.0,
             Field::CodeName => 4.0,
+            Field::GroupName => 2.5,
             Field::Text => 1.0,
         }
     }
@@ -493,7 +496,7 @@ impl SearchIndex {
             }
         };
         // Folded words of each STYRK code's names and NAV titles, folded once per code.
-        type CodeWords = (Vec<String>, Vec<String>, Vec<String>);
+        type CodeWords = (Vec<String>, Vec<String>, Vec<String>, Vec<String>);
         let mut code_words: HashMap<&str, CodeWords> = HashMap::new();
         let mut compact_titles = Vec::with_capacity(occupations.len());
         let mut title_lengths = Vec::with_capacity(occupations.len());
@@ -516,15 +519,25 @@ impl SearchIndex {
             }
             for code_value in &occupation.styrk {
                 add(code_value.clone(), doc, Field::Code);
-                let (names, synonyms, former) =
+                let (names, synonyms, former, group_names) =
                     code_words.entry(code_value.as_str()).or_insert_with(|| {
                         let Some(styrk) = code(code_value) else {
                             return CodeWords::default();
                         };
                         let mut names: Vec<String> = words(&styrk.name).collect();
-                        if let Some(isco) = &styrk.isco_title_en {
-                            names.extend(words(isco));
+                        // ISCO-08's English titles, so English queries find the occupation:
+                        // the code's own, and its minor group's ("Medical Doctors" above
+                        // "Generalist Medical Practitioners") at a lower weight.
+                        if let Some(title) = &styrk.isco_title_en {
+                            names.extend(words(title));
                         }
+                        let group_names: Vec<String> = styrk
+                            .parent
+                            .as_deref()
+                            .and_then(|p| code(p))
+                            .and_then(|group| group.isco_title_en.as_deref())
+                            .map(|title| words(title).collect())
+                            .unwrap_or_default();
                         // A title's words in brackets describe where ("Leder (sykehus)"):
                         // they rank like a code name, not like a name.
                         for title in &styrk.nav_titles {
@@ -543,6 +556,7 @@ impl SearchIndex {
                             names,
                             distinct(&styrk.nav_titles),
                             distinct(&styrk.old_nav_titles),
+                            group_names,
                         )
                     });
                 for word in names.iter() {
@@ -553,6 +567,9 @@ impl SearchIndex {
                 }
                 for word in former.iter() {
                     add(word.clone(), doc, Field::FormerTitle);
+                }
+                for word in group_names.iter() {
+                    add(word.clone(), doc, Field::GroupName);
                 }
             }
             for word in words(&occupation.intro) {
@@ -758,7 +775,10 @@ impl SearchIndex {
                 );
                 // Code names are long descriptions ("Ledere av … sykehus"), not names a
                 // pupil uses: they rank with the page's texts.
-                let descriptive = matches!(posting.field, Field::Text | Field::CodeName);
+                let descriptive = matches!(
+                    posting.field,
+                    Field::Text | Field::CodeName | Field::GroupName
+                );
                 let tier = if strong && !part_elsewhere && !descriptive {
                     2
                 } else {

@@ -14,7 +14,7 @@ before(async () => {
       <h1>Utdanningsvalg ved skolen</h1>
       <script src="${app.base}/embed.js" data-yrke="kokk" data-farge="#7a1f5c"></script>
       <p>Mellom rammene.</p>
-      <script src="${app.base}/embed.js" data-view="sok" data-farge="#ffff00" data-visning="kompakt" data-sprak="nn"></script>
+      <script src="${app.base}/embed.js" data-view="sok" data-farge="#ffff00" data-visning="kompakt" data-sprak="se"></script>
     </body></html>`;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
   });
@@ -58,9 +58,9 @@ test('embed.js makes titled frames that take their content height and ignore for
   assert.equal(await height(), before);
 
   // The search view: results open the full app in a new tab; an unreadable accent is ignored;
-  // a language that does not exist yet is answered in bokmål, and said so.
+  // a language that does not exist is answered in bokmål, and said so.
   const search = page.frameLocator('iframe').nth(1);
-  await search.getByText('finnes foreløpig bare på bokmål').waitFor();
+  await search.getByText('Språket kortet ba om, finnes ikke').waitFor();
   await search.getByLabel('Søk i yrker').fill('elektriker');
   await search.locator('.embed-results a').first().waitFor();
   const titles = await search.locator('.embed-results a').allTextContents();

@@ -1,9 +1,10 @@
-// Layout on every route at 320, 375, 768 and 1280 px: the page never scrolls sideways, and no
-// word has its letters on two lines (measured with DOM ranges over every visible text).
+// Layout on every route in every language at 320, 375, 768 and 1280 px: the page never scrolls
+// sideways, and no word has its letters on two lines (measured with DOM ranges over every
+// visible text), also with the longer English and nynorsk labels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp, layOutEverything } from './harness.mjs';
-import { ROUTES } from './routes.mjs';
+import { ROUTES, LANGUAGES, inLanguage } from './routes.mjs';
 
 const WIDTHS = [320, 375, 768, 1280];
 
@@ -39,7 +40,7 @@ function measure() {
   return { broken, overflow };
 }
 
-for (const [path, ready] of ROUTES) {
+for (const [path, ready] of LANGUAGES.flatMap((lang) => ROUTES.map(([p, r]) => [inLanguage(lang, p), r]))) {
   test(`layout: ${path} at ${WIDTHS.join(', ')} px`, async () => {
     const page = await app.newPage({ viewport: { width: WIDTHS[0], height: 800 }, bypassCSP: true });
     await page.goto(`${app.base}${path}`);

@@ -33,3 +33,11 @@ export const ROUTES = [
   ['/embed/yrke/kokk', '.embed-card'],
   ['/embed/sok', '#embed-sok'],
 ];
+
+// The UI languages: bokmål at the root, nynorsk and English in their folders.
+export const LANGUAGES = ['nb', 'nn', 'en'];
+
+/** An app path in a language: ("nn", "/yrke/kokk") → "/nn/yrke/kokk", ("en", "/") → "/en/". */
+export function inLanguage(lang, path) {
+  return lang === 'nb' ? path : `/${lang}${path}`;
+}

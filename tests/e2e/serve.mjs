@@ -81,7 +81,10 @@ export function startServer(root, port, host = '127.0.0.1', prefix = '/') {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      file = path.join(absRoot, 'shell.html');
+      // The frame in the address's language: nn/shell.html under /nn/, en/shell.html under /en/.
+      const folder = /^\/(nn|en)(\/|$)/.exec(pathname);
+      file = path.join(absRoot, folder ? `${folder[1]}/shell.html` : 'shell.html');
+      if (!isFile(file)) file = path.join(absRoot, 'shell.html');
       if (!isFile(file)) file = path.join(absRoot, 'index.html');
     }
     const type = TYPES[path.extname(file)] || 'application/octet-stream';

@@ -180,7 +180,7 @@ pub fn EmploymentTable(codes: Vec<StyrkCode>) -> impl IntoView {
                 .iter()
                 .map(|code| {
                     let employment = catalog.employment(&code.code).copied();
-                    let label = || view! { {code.code.clone()} " " {crate::app::components::breakable(&code.name)} };
+                    let label = || view! { {code.code.clone()} " " {crate::app::components::code_name(code)} };
                     match employment {
                         Some(e) => view! {
                             <tr>

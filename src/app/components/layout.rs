@@ -16,6 +16,9 @@ pub fn Header() -> impl IntoView {
     view! {
         <a class="skip-link" href="#innhold" on:click=skip_to_content>{strings::skip_to_content()}</a>
         <header class="site-header">
+            <div class="wrap lang-row">
+                <LanguageSwitch/>
+            </div>
             <div class="wrap header-row">
                 <Link href=routes::HOME class="brand">{strings::app_name()}</Link>
                 <nav aria-label=strings::nav_label()>
@@ -28,7 +31,6 @@ pub fn Header() -> impl IntoView {
                         <li><Link href=routes::ABOUT>{strings::nav_about()}</Link></li>
                     </ul>
                 </nav>
-                <LanguageSwitch/>
             </div>
         </header>
         <ContentLanguageNote/>
@@ -43,6 +45,15 @@ fn autonym(lang: Lang) -> &'static str {
         Lang::Nb => "Bokmål",
         Lang::Nn => "Nynorsk",
         Lang::En => "English",
+    }
+}
+
+/// A language's name in the page's language ("engelsk" on a bokmål page).
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nb => strings::language_bokmal(),
+        Lang::Nn => strings::language_nynorsk(),
+        Lang::En => strings::language_english(),
     }
 }
 

@@ -93,15 +93,21 @@ pub fn marked(text: &str, marks: &[(usize, usize)]) -> AnyView {
     parts.into_any()
 }
 
-/// A name with a line-break opportunity after each slash ("lektorer/-lærere") and before the
-/// "-faget" of a long lærefag name ("Telekommunikasjonsmontør|faget"), so a long name wraps
-/// there instead of inside a word. The text itself is unchanged; it is a name from the data,
-/// so bokmål on every page.
-pub fn breakable(text: &str) -> AnyView {
-    view! { <span lang="nb">{breakable_parts(text)}</span> }.into_any()
+/// A STYRK code's name as SSB writes it (bokmål); on English pages followed by the ILO's
+/// ISCO-08 English title the data holds for the code: "2221 Spesialsykepleiere (Nursing
+/// Professionals)".
+pub fn code_name(code: &crate::core::model::StyrkCode) -> AnyView {
+    let english = (strings::lang() == crate::core::lang::Lang::En)
+        .then(|| code.isco_title_en.clone())
+        .flatten()
+        .map(|title| view! { " (" <span lang="en">{title}</span> ")" });
+    view! { <span lang="nb">{breakable(&code.name)}</span> {english} }.into_any()
 }
 
-fn breakable_parts(text: &str) -> AnyView {
+/// A name with a line-break opportunity after each slash ("lektorer/-lærere") and before the
+/// "-faget" of a long lærefag name ("Telekommunikasjonsmontør|faget"), so a long name wraps
+/// there instead of inside a word. The text itself is unchanged.
+pub fn breakable(text: &str) -> AnyView {
     const TRADE: &str = "faget";
     let mut pieces: Vec<&str> = Vec::new();
     for part in text.split_inclusive('/') {

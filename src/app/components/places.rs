@@ -73,7 +73,7 @@ pub fn EmployerTable(
                             let href = routes::employer(&e.orgnr);
                             view! {
                                 <tr>
-                                    <th scope="row"><Link href=href>{e.name}</Link></th>
+                                    <th scope="row" lang="nb"><Link href=href>{e.name}</Link></th>
                                     <td>{location}</td>
                                     <td class=class>{size}</td>
                                 </tr>
@@ -166,7 +166,7 @@ pub fn StudiesBlock(places: Arc<Places>, code: String) -> impl IntoView {
                     {institutions
                         .into_iter()
                         .map(|(name, count)| view! {
-                            <tr><th scope="row">{name}</th><td class="num">{count}</td></tr>
+                            <tr><th scope="row" lang="nb">{name}</th><td class="num">{count}</td></tr>
                         })
                         .collect_view()}
                 </tbody>
@@ -181,10 +181,10 @@ pub fn StudiesBlock(places: Arc<Places>, code: String) -> impl IntoView {
                         let label = format!("{} – {}, {}", p.title, p.institution, p.place);
                         match p.url.filter(|u| http_url(u).is_some()) {
                             Some(url) => view! {
-                                <li><a href=url rel="noopener noreferrer">{label}</a></li>
+                                <li lang="nb"><a href=url rel="noopener noreferrer">{label}</a></li>
                             }
                             .into_any(),
-                            None => view! { <li>{label}</li> }.into_any(),
+                            None => view! { <li lang="nb">{label}</li> }.into_any(),
                         }
                     })
                     .collect_view()}
@@ -215,7 +215,7 @@ pub fn ShortageTable(rows: Vec<(Shortage, Option<u64>)>, county_name: String) ->
                         .map(|(row, value)| view! {
                             <tr>
                                 <th scope="row">
-                                    <Link href=routes::styrk_code(&row.styrk)>{format!("{} ", row.styrk)}{crate::app::components::breakable(&row.name)}</Link>
+                                    <Link href=routes::styrk_code(&row.styrk)>{format!("{} ", row.styrk)}<span lang="nb">{crate::app::components::breakable(&row.name)}</span></Link>
                                 </th>
                                 <td class="num">{value.map(number).unwrap_or_else(|| strings::no_cell().to_string())}</td>
                                 <td class="num">{number(row.national)}</td>

@@ -63,7 +63,7 @@ pub fn MatchedPassage(
         let detail = data.detail(&slug.get()?)?.ok().flatten()?;
         let found = passage(&detail_texts(&detail), &stems.get())?;
         Some(view! {
-            <p class="passage">
+            <p class="passage" lang="nb">
                 <span class="visually-hidden">{strings::passage_label()}</span>
                 {marked(&found.text, &found.marks)}
             </p>

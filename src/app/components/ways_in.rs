@@ -21,7 +21,7 @@ fn tile(catalog: &Catalog, href: String, name: String, positions: &[usize]) -> i
     );
     view! {
         <li class="tile">
-            <Link href=href>{name}</Link>
+            <Link href=href><span lang="nb">{name}</span></Link>
             <span class="note">{facts}</span>
         </li>
     }

@@ -315,7 +315,7 @@ fn Workplaces(
                 let count = number(*count);
                 view! {
                     <tr>
-                        <th scope="row"><Link href=href>{name}</Link></th>
+                        <th scope="row" lang="nb"><Link href=href>{name}</Link></th>
                         <td class="num">{count}</td>
                     </tr>
                 }

@@ -193,7 +193,8 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
 #[component]
 fn TaskCell(slug: String) -> impl IntoView {
     let data = crate::app::data::AppData::use_context();
-    move || match data.detail(&slug) {
+    move || {
+        match data.detail(&slug) {
         None => strings::text_loading().into_any(),
         Some(Ok(Some(detail))) if !detail.tasks.is_empty() => view! {
             <ul class="compact-list">
@@ -201,12 +202,13 @@ fn TaskCell(slug: String) -> impl IntoView {
                     .tasks
                     .iter()
                     .cloned()
-                    .map(|t| view! { <li>{crate::app::components::rich_text::spans_view(t)}</li> })
+                    .map(|t| view! { <li lang="nb">{crate::app::components::rich_text::spans_view(t)}</li> })
                     .collect_view()}
             </ul>
         }
         .into_any(),
         Some(Ok(_)) => strings::none_dash().into_any(),
         Some(Err(error)) => error.message().into_any(),
+    }
     }
 }

@@ -2,7 +2,9 @@
 //! results): no site chrome, links open the full app in a new tab, and the page tells the
 //! embedding page its height (see `public/embed.js`). Options in the query: `farge` (accent,
 //! used only with enough contrast), `visning` (`kompakt` or `full`), `tema` (`lys`, `mork`,
-//! `auto`; light by default) and `sprak` (only `nb` so far).
+//! `auto`; light by default). The language is the address's (`/nn/embed/…`, `/en/embed/…`,
+//! which `embed.js` picks from `data-sprak`); `sprak` in the query is a language the school
+//! asked for that does not exist, answered in bokmål with a note.
 
 use crate::app::components::figures::{employed_summary, median_summary, SourceNote};
 use crate::app::components::{set_title, with_catalog};
@@ -100,11 +102,10 @@ fn EmbedFrame(children: Children) -> impl IntoView {
         .get("farge")
         .filter(|_| theme == Theme::Light)
         .and_then(|c| readable_accent(&c));
-    // Only bokmål exists so far; another language asked for is answered in bokmål, and said so.
     let other_language = query
         .read_untracked()
         .get("sprak")
-        .is_some_and(|l| !l.is_empty() && l != "nb");
+        .is_some_and(|l| !l.is_empty() && crate::core::lang::Lang::from_code(&l).is_none());
     Effect::new(move |_| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -176,7 +177,7 @@ fn OccupationCard(catalog: Arc<Catalog>, position: usize, compact: bool) -> impl
     view! {
         <article class="embed-card">
             <h1 lang="nb">{occupation.title.clone()}</h1>
-            <p>{occupation.intro.clone()}</p>
+            <p lang="nb">{occupation.intro.clone()}</p>
             {facts}
             <p>
                 <a href=full_page target="_blank" rel="noopener noreferrer">

@@ -76,8 +76,10 @@ fn EmployerView(catalog: Arc<Catalog>, places: Arc<Places>, employer: Employer) 
         }
         .into_any()
     };
-    let row = |label: &'static str, value: Option<String>| {
-        value.map(|v| view! { <div><dt>{label}</dt><dd>{v}</dd></div> })
+    // A value written by the page, or (`data`) a name from the registers, which is bokmål.
+    let row = |label: &'static str, value: Option<String>, data: bool| {
+        let lang = data.then_some("nb");
+        value.map(|v| view! { <div><dt>{label}</dt><dd lang=lang>{v}</dd></div> })
     };
     let approved = (!employer.approved_in.is_empty()).then(|| {
         employer
@@ -90,16 +92,16 @@ fn EmployerView(catalog: Arc<Catalog>, places: Arc<Places>, employer: Employer) 
     let register = orgnr::register_url(&employer.orgnr);
     view! {
         <article class="employer">
-            <h1>{employer.name.clone()}</h1>
+            <h1 lang="nb">{employer.name.clone()}</h1>
             <dl class="facts">
-                {row(strings::employer_type(), Some(kind_name(employer.kind).to_string()))}
-                {row(strings::employer_orgnr(), Some(orgnr::grouped(&employer.orgnr)))}
-                {row(strings::employer_location(), Some(employer_location(&catalog, &employer)))}
-                {row(strings::employer_size(), Some(employer_size(&employer)))}
-                {row(strings::employer_grades(), employer.grades.as_deref().map(strings::grades))}
-                {row(strings::employer_ownership(), employer.ownership.clone())}
-                {row(strings::employer_other_names(), (!employer.other_names.is_empty()).then(|| employer.other_names.join(", ")))}
-                {row(strings::employer_approved_in(), approved)}
+                {row(strings::employer_type(), Some(kind_name(employer.kind).to_string()), false)}
+                {row(strings::employer_orgnr(), Some(orgnr::grouped(&employer.orgnr)), false)}
+                {row(strings::employer_location(), Some(employer_location(&catalog, &employer)), false)}
+                {row(strings::employer_size(), Some(employer_size(&employer)), false)}
+                {row(strings::employer_grades(), employer.grades.as_deref().map(strings::grades), false)}
+                {row(strings::employer_ownership(), employer.ownership.clone(), true)}
+                {row(strings::employer_other_names(), (!employer.other_names.is_empty()).then(|| employer.other_names.join(", ")), true)}
+                {row(strings::employer_approved_in(), approved, false)}
             </dl>
             <p>
                 <a href=register rel="noopener noreferrer">{strings::employer_register()}</a>

@@ -34,10 +34,12 @@ pub fn ExplorerPage() -> impl IntoView {
     }
 }
 
-/// One `<select>` bound to a filter value ("" = no filter).
+/// One `<select>` bound to a filter value ("" = no filter). With `data_names`, the options
+/// but "Alle" are names from the data (NAV's areas, SSB's groups), so bokmål on every page.
 #[component]
 fn SelectFilter(
     id: &'static str,
+    #[prop(optional)] data_names: bool,
     label: &'static str,
     options: Signal<Vec<(String, String)>>,
     #[prop(into)] value: Signal<String>,
@@ -56,7 +58,8 @@ fn SelectFilter(
                         .into_iter()
                         .map(|(v, text)| {
                             let selected = v == current;
-                            view! { <option value=v selected=selected>{text}</option> }
+                            let lang = (data_names && !v.is_empty()).then_some("nb");
+                            view! { <option value=v selected=selected lang=lang>{text}</option> }
                         })
                         .collect_view()
                 }}
@@ -305,6 +308,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 <SelectFilter
                     id="f-nav1"
                     label=strings::filter_nav1()
+                    data_names=true
                     options=Signal::stored(level1_options)
                     value=Memo::new(move |_| filters.with(|f| f.nav_level1.clone().unwrap_or_default()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| {
@@ -315,6 +319,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 <SelectFilter
                     id="f-nav2"
                     label=strings::filter_nav2()
+                    data_names=true
                     options=Signal::from(level2_options)
                     value=Memo::new(move |_| filters.with(|f| f.nav_level2.clone().unwrap_or_default()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.nav_level2 = some(v.clone()))))
@@ -322,6 +327,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 <SelectFilter
                     id="f-hovedgruppe"
                     label=strings::filter_major()
+                    data_names=true
                     options=Signal::stored(major_options)
                     value=Memo::new(move |_| filters.with(|f| f.major_group.clone().unwrap_or_default()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.major_group = some(v.clone()))))

@@ -15,6 +15,7 @@ use crate::app::strings;
 use crate::app::strings::number;
 use crate::core::catalog::{Catalog, Relation};
 use crate::core::glance::{is_catch_all_group, Glance, SalaryGlance};
+use crate::core::lang::Lang;
 use crate::core::model::{
     Figure, MissingReason, OccupationDetail, OccupationSummary, SourceId, StyrkCode,
     UpperSecondaryRoute,
@@ -299,13 +300,15 @@ fn Texts(detail: OccupationDetail, higher_education_links: u32) -> impl IntoView
         view! { <p class="missing-note">{strings::tasks_missing()}</p> }.into_any()
     } else {
         view! {
-            <ul class="tasks">
+            <ul class="tasks" lang="nb">
                 {tasks.into_iter().map(|t| view! { <li>{spans_view(t)}</li> }).collect_view()}
             </ul>
         }
         .into_any()
     };
+    // utdanning.no's own heading for the list is bokmål: other languages use theirs.
     let tasks_heading = tasks_heading
+        .filter(|_| strings::lang() == Lang::Nb)
         .map(|h| h.trim_end_matches(':').to_string())
         .unwrap_or_else(|| strings::tasks_default_heading().to_string());
     let education_view = if education.is_empty() {
@@ -324,14 +327,14 @@ fn Texts(detail: OccupationDetail, higher_education_links: u32) -> impl IntoView
         <section aria-labelledby="hvor">
             <h2 id="hvor">{strings::where_work_heading(&title)}</h2>
             {match where_work {
-                Some(text) => view! { <p>{text}</p> }.into_any(),
+                Some(text) => view! { <p lang="nb">{text}</p> }.into_any(),
                 None => view! { <p class="missing-note">{strings::where_work_missing()}</p> }.into_any(),
             }}
         </section>
         <section aria-labelledby="egenskaper">
             <h2 id="egenskaper">{strings::traits_heading()}</h2>
             {match traits {
-                Some(text) => view! { <p>{text}</p> }.into_any(),
+                Some(text) => view! { <p lang="nb">{text}</p> }.into_any(),
                 None => view! { <p class="missing-note">{strings::traits_missing()}</p> }.into_any(),
             }}
         </section>
@@ -460,7 +463,7 @@ fn CodesSection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>, slug: String) -> i
                                 <Link href=routes::styrk_code(&code.code)>
                                     <span class="code">{code.code.clone()}</span>
                                     " "
-                                    {crate::app::components::breakable(&code.name)}
+                                    {crate::app::components::code_name(&code)}
                                 </Link>
                                 {(!sharing.is_empty())
                                     .then(|| view! { <p class="note">{strings::shared_with(&sharing.join(", "))}</p> })}
@@ -481,23 +484,48 @@ fn CodesSection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>, slug: String) -> i
     }
 }
 
-/// "Bygg inn på skolens nettside": the one line a school pastes, with a copy button.
+/// The line a school pastes for an occupation's card in a language (`data-sprak` unless
+/// bokmål, the default).
+fn embed_line(slug: &str, lang: Lang) -> String {
+    let language = match lang {
+        Lang::Nb => String::new(),
+        other => format!(" data-sprak=\"{}\"", other.code()),
+    };
+    format!(
+        "<script src=\"{}\" data-yrke=\"{slug}\"{language}></script>",
+        crate::app::paths::asset("/embed.js")
+    )
+}
+
+/// "Bygg inn på skolens nettside": the one line a school pastes, in the card's language the
+/// school picks (the page's to begin with), with a copy button.
 #[component]
 fn EmbedSnippet(slug: String) -> impl IntoView {
-    let snippet = format!(
-        "<script src=\"{}\" data-yrke=\"{slug}\"></script>",
-        crate::app::paths::asset("/embed.js")
-    );
-    let text = {
-        let snippet = snippet.clone();
-        move || snippet.clone()
-    };
+    let card_lang = RwSignal::new(strings::lang());
+    let snippet = Signal::derive(move || embed_line(&slug, card_lang.get()));
+    let text = move || snippet.get();
+    let languages = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            view! {
+                <option value=lang.code() selected=move || card_lang.get() == lang>
+                    {crate::app::components::layout::language_name(lang)}
+                </option>
+            }
+        })
+        .collect_view();
     view! {
         <section aria-labelledby="bygg-inn" class="embed-snippet">
             <h2 id="bygg-inn">{strings::embed_heading()}</h2>
             <p>{strings::embed_explained()}</p>
+            <label for="embed-sprak">{strings::embed_language_label()}</label>
+            <select id="embed-sprak" class="embed-language" on:change=move |ev| {
+                if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+                    card_lang.set(lang);
+                }
+            }>{languages}</select>
             <label for="embed-kode">{strings::embed_snippet_label()}</label>
-            <textarea id="embed-kode" class="snippet" readonly rows="2">{snippet}</textarea>
+            <textarea id="embed-kode" class="snippet" readonly rows="2" prop:value=snippet>{snippet.get_untracked()}</textarea>
             <div class="actions">
                 <CopyButton label=strings::embed_copy() done=strings::embed_copied() text=text/>
             </div>

@@ -18,7 +18,7 @@ use std::sync::Arc;
 fn code_link(code: &StyrkCode) -> impl IntoView {
     let href = routes::styrk_code(&code.code);
     let number = code.code.clone();
-    let name = breakable(&code.name);
+    let name = crate::app::components::code_name(code);
     view! {
         <Link href=href>
             <span class="code">{number}</span>
@@ -212,14 +212,14 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
         <h1>
             <span class="code">{code.code.clone()}</span>
             " "
-            {breakable(&code.name)}
+            <span lang="nb">{breakable(&code.name)}</span>
         </h1>
         <dl class="facts">
-            <dt>"Nivå"</dt>
-            <dd>{format!("{} ({} siffer)", strings::level_name(code.level), code.level)}</dd>
+            <dt>{strings::styrk_level()}</dt>
+            <dd>{strings::level_with_digits(code.level)}</dd>
             {code.nav_category.clone().map(|nav| view! {
                 <dt>{strings::nav_category()}</dt>
-                <dd>{format!("{} › {}", nav.level1, nav.level2)}</dd>
+                <dd lang="nb">{format!("{} › {}", nav.level1, nav.level2)}</dd>
             })}
             {code.isco_title_en.clone().map(|title| view! {
                 <dt>{strings::isco_title()}</dt>

@@ -1,0 +1,191 @@
+// End-to-end: the app in bokmål, nynorsk (/nn/…) and English (/en/…). Every route renders in
+// its language with no bokmål UI word left where a translation exists; the language switch
+// keeps the page and its state and is remembered; search understands English titles; embeds
+// follow data-sprak; prerendered pages exist per language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { startApp } from './harness.mjs';
+import { ROUTES, inLanguage } from './routes.mjs';
+
+let app;
+let host;
+let hostBase;
+before(async () => {
+  app = await startApp();
+  host = http.createServer((req, res) => {
+    const embed = (attributes) => `<script src="${app.base}/embed.js" ${attributes}></script>`;
+    const page = `<!doctype html><html lang="nn"><head><meta charset="utf-8"><title>Skulen</title></head><body>
+      ${embed('data-yrke="kokk" data-sprak="nn"')}
+      ${embed('data-yrke="kokk" data-sprak="en"')}
+      ${embed('data-view="sok" data-sprak="en"')}
+      ${embed('data-yrke="kokk" data-sprak="se"')}
+    </body></html>`;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+  });
+  await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostBase = `http://localhost:${host.address().port}`;
+});
+after(async () => {
+  await app?.close();
+  await new Promise((resolve) => host.close(resolve));
+});
+
+// Words only bokmål writes (nynorsk has "ikkje", "kva", "kvar", "løn", "yrke", "vidaregåande" …),
+// and Norwegian words an English page shows only inside what is marked as bokmål.
+const BOKMAL_ONLY = ['ikke', 'hva', 'hvor', 'hvilke', 'hvert', 'noen', 'finnes', 'jobber', 'fra', 'bare', 'velg', 'lønn', 'yrker', 'yrkene', 'koder', 'videregående', 'høyere', 'skoler', 'ansatte', 'lærlinger', 'arbeidsgivere', 'kilde', 'kilder', 'dataene', 'laster'];
+const NORWEGIAN = ['ikke', 'ikkje', 'hva', 'kva', 'hvor', 'kvar', 'lønn', 'løn', 'yrker', 'finnes', 'finst', 'kilde', 'kjelde', 'velg', 'vel', 'viser', 'alle', 'eller', 'ingen'];
+
+/** Words of the page's own text: everything but what is marked as bokmål (the sources' names
+ *  and texts), the language switch's names, and what a reader typed. */
+function ownWords() {
+  const skip = '[lang="nb"], .lang-switch, script, style, noscript, textarea, [hidden], .visually-hidden';
+  const texts = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.parentElement && !node.parentElement.closest(skip)) texts.push(node.data);
+  }
+  for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+    if (element.closest(skip)) continue;
+    for (const name of ['aria-label', 'title', 'placeholder']) {
+      if (element.hasAttribute(name)) texts.push(element.getAttribute(name));
+    }
+  }
+  texts.push(document.title);
+  // What stands in quotes is what the reader typed or a name («finnes-ikke», “Andre …”).
+  // A word with a slash is a path ("/karriere/yrker/").
+  return texts.join(' ').replace(/«[^»]*»|“[^”]*”|\S*\/\S*/g, ' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+for (const lang of ['nn', 'en']) {
+  const forbidden = lang === 'nn' ? BOKMAL_ONLY : NORWEGIAN;
+  for (const [route, ready] of ROUTES) {
+    const path = inLanguage(lang, route);
+    test(`${lang}: ${path} is in ${lang === 'nn' ? 'nynorsk' : 'English'}`, async () => {
+      const page = await app.newPage();
+      await page.goto(`${app.base}${path}`);
+      await page.waitForSelector(ready);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      const words = await page.evaluate(ownWords);
+      const found = [...new Set(words.filter((w) => forbidden.includes(w)))];
+      assert.deepEqual(found, [], `words not in ${lang}: ${found.join(', ')}`);
+      // Links stay in the language.
+      const hrefs = await page.$$eval('main a[href^="/"]', (links) => links.map((a) => a.getAttribute('href')));
+      const outside = hrefs.filter((h) => !h.startsWith(`/${lang}/`) && h !== `/${lang}`);
+      assert.deepEqual(outside, [], 'every link in the page stays in its language');
+      assert.deepEqual(page.errors, []);
+    });
+  }
+}
+
+test('the switch keeps the page and its state, and the choice is remembered', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/?q=kokk&sorter=lonn`);
+  await page.waitForSelector('.occupation-row');
+  await page.locator('.lang-switch').getByText('Nynorsk').click();
+  await page.waitForURL(`${app.base}/nn/?q=kokk&sorter=lonn`);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  assert.equal(await page.getAttribute('html', 'lang'), 'nn');
+  assert.equal(await page.inputValue('#sok'), 'kokk', 'the search is kept');
+  assert.equal(await page.inputValue('#f-sorter'), 'lonn', 'the sort order is kept');
+  await page.getByText('Søk i yrke', { exact: true }).waitFor();
+
+  // An occupation page with a county chosen, into English.
+  await page.goto(`${app.base}/nn/yrke/elektriker?fylke=46`);
+  await page.waitForSelector('.where-in-country h3');
+  await page.locator('.lang-switch').getByText('English').click();
+  await page.waitForURL(`${app.base}/en/yrke/elektriker?fylke=46`);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await page.waitForSelector('.where-in-country h3');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.inputValue('#hvor-fylke'), '46', 'the county is kept');
+  assert.ok((await page.textContent('#hvor-i-landet')).includes('Where in Norway'));
+
+  // Remembered: an address without a language folder opens in English.
+  await page.goto(`${app.base}/styrk/2511`);
+  await page.waitForURL(`${app.base}/en/styrk/2511`);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.getByText('Systems Analysts').first().waitFor();
+  // Choosing bokmål is remembered too.
+  await page.locator('.lang-switch').getByText('Bokmål').click();
+  await page.waitForURL(`${app.base}/styrk/2511`);
+  await page.goto(`${app.base}/fylke`);
+  assert.equal(page.url(), `${app.base}/fylke`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'nb');
+  assert.deepEqual(page.errors, []);
+});
+
+test('English queries find occupations through the ISCO-08 titles, in every language', async () => {
+  const page = await app.newPage();
+  for (const [query, expected] of [['nurse', 'Sykepleier'], ['electrician', 'Elektriker'], ['software developer', 'Systemutvikler']]) {
+    for (const lang of ['en', 'nb']) {
+      await page.goto(`${app.base}${inLanguage(lang, '/')}?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('.occupation-row');
+      const titles = await page.$$eval('.occupation-link', (links) => links.slice(0, 5).map((a) => a.textContent.trim()));
+      assert.ok(titles.some((t) => t.startsWith(expected)), `${lang} ${query}: ${titles.join(', ')}`);
+    }
+  }
+  // Typed into the search box of the English page.
+  await page.goto(`${app.base}/en/`);
+  await page.fill('#sok', 'nurse');
+  await page.waitForFunction(() => document.querySelector('.occupation-row')?.textContent.includes('Sykepleier'));
+  assert.deepEqual(page.errors, []);
+});
+
+test('embeds follow data-sprak, and the snippet offers the language', async () => {
+  const page = await app.newPage();
+  await page.goto(`${hostBase}/`);
+  const frames = page.locator('iframe');
+  await frames.nth(3).waitFor();
+  const sources = await frames.evaluateAll((fs) => fs.map((f) => new URL(f.src).pathname + new URL(f.src).search));
+  assert.deepEqual(sources, ['/nn/embed/yrke/kokk', '/en/embed/yrke/kokk', '/en/embed/sok', '/embed/yrke/kokk?sprak=se']);
+  assert.equal(await frames.nth(1).getAttribute('title'), 'Occupation from Yrkesutforskeren');
+  const nynorsk = page.frameLocator('iframe').nth(0);
+  await nynorsk.locator('h1').waitFor();
+  assert.equal(await nynorsk.locator('html').getAttribute('lang'), 'nn');
+  await nynorsk.getByText('Les meir om kokk i Yrkesutforskeren (ny fane)').waitFor();
+  const english = page.frameLocator('iframe').nth(1);
+  await english.getByText('Read more about Kokk in Yrkesutforskeren (new tab)').waitFor();
+  assert.match(await english.locator('a[target="_blank"]').first().getAttribute('href'), /\/en\/yrke\/kokk$/);
+  const search = page.frameLocator('iframe').nth(2);
+  await search.getByLabel('Search occupations').fill('electrician');
+  await search.locator('.embed-results a').first().waitFor();
+  assert.ok((await search.locator('.embed-results a').allTextContents()).includes('Elektriker'));
+  await page.frameLocator('iframe').nth(3).getByText('Språket kortet ba om, finnes ikke').waitFor();
+
+  // The snippet on an occupation page starts in the page's language; the school can pick.
+  await page.goto(`${app.base}/nn/yrke/kokk`);
+  await page.waitForSelector('#bygg-inn');
+  assert.equal(await page.inputValue('#embed-kode'), `<script src="${app.base}/embed.js" data-yrke="kokk" data-sprak="nn"></script>`);
+  await page.selectOption('#embed-sprak', 'en');
+  assert.equal(await page.inputValue('#embed-kode'), `<script src="${app.base}/embed.js" data-yrke="kokk" data-sprak="en"></script>`);
+  await page.selectOption('#embed-sprak', 'nb');
+  assert.equal(await page.inputValue('#embed-kode'), `<script src="${app.base}/embed.js" data-yrke="kokk"></script>`);
+  assert.deepEqual(page.errors, []);
+});
+
+test('prerendered pages exist per language, readable without JavaScript, and name each other', async () => {
+  const page = await app.newPage({ javaScriptEnabled: false });
+  for (const [path, lang, heading] of [
+    ['/nn/yrke/kokk', 'nn', 'Kvar jobbar ein kokk?'],
+    ['/en/yrke/kokk', 'en', 'Where do they work?'],
+    ['/nn/', 'nn', 'Søk i yrke'],
+    ['/en/om', 'en', 'Accessibility statement'],
+    ['/nn/om', 'nn', 'Tilgjengeerklæring'],
+    ['/om', 'nb', 'Tilgjengelighetserklæring'],
+  ]) {
+    const response = await page.goto(`${app.base}${path}`);
+    assert.equal(response.status(), 200, path);
+    assert.equal(await page.getAttribute('html', 'lang'), lang, path);
+    await page.getByText(heading, { exact: true }).first().waitFor();
+    const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (ls) => ls.map((l) => l.hreflang));
+    assert.deepEqual(alternates, ['nb', 'nn', 'en'], path);
+    assert.ok(await page.locator('body > noscript').evaluate((n) => n.textContent.length > 0), path);
+  }
+  // The no-JavaScript note is in the page's language.
+  const html = await (await fetch(`${app.base}/en/styrk`)).text();
+  assert.match(html, /need JavaScript/);
+  assert.match(html, /<a href="en\/styrk">STYRK codes<\/a>/);
+});
