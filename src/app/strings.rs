@@ -114,7 +114,7 @@ texts! {
     language_english = "Engelsk", "Engelsk", "English";
     content_in_bokmal = "Yrkesnavn og tekster fra utdanning.no, SSB og NAV finnes bare på bokmål.",
         "Yrkesnamn og tekstar frå utdanning.no, SSB og NAV finst berre på bokmål.",
-        "Occupation names and texts from utdanning.no, Statistics Norway (SSB) and NAV exist only in Norwegian (bokmål).";
+        "Names and texts from utdanning.no, SSB and NAV are only in Norwegian (bokmål).";
     noscript_note = "Søk, filtre, sammenligning og hele yrkeslisten trenger JavaScript. Sidene kan du lese som vanlig, og alle yrkene finner du under",
         "Søk, filter, samanlikning og heile yrkeslista treng JavaScript. Sidene kan du lese som vanleg, og alle yrka finn du under",
         "Search, filters, comparison and the full list of occupations need JavaScript. You can read the pages as usual, and every occupation is listed under";

@@ -40,7 +40,7 @@ test('typing filters the list, and the occupation page shows tasks, codes and sa
   assert.ok(titles.slice(0, 3).includes('IT-prosjektleder'), titles.slice(0, 5).join(', '));
   const marked = await texts(page, `${LIST_ROW}:first-child mark`);
   assert.deepEqual(marked, ['Prosjektleder'], 'the matched part is highlighted');
-  const shown = Number((await page.textContent('.result-count')).match(/^(\d+) yrker? av 599/)[1]);
+  const shown = Number((await page.textContent('.result-count')).match(/^(\d+)\s+yrker? av 599/)[1]);
   assert.ok(shown >= titles.length && shown < 599, `${shown} hits`);
   await page.waitForURL(/\?q=prosjektleder$/);
 

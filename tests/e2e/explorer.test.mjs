@@ -204,7 +204,7 @@ test('STYRK look-up by code prefix and by name, kept in the URL', async () => {
   await page.waitForURL(/\/styrk\?q=251$/);
   const codes = (await texts(page, '.code-hits a')).map((t) => t.split(' ')[0]);
   assert.deepEqual(codes, ['251', '2511', '2512', '2513', '2514', '2519']);
-  assert.match(await page.textContent('.result-count'), /6 koder/);
+  assert.match(await page.textContent('.result-count'), /6\s+koder/);
 
   await page.getByLabel('Slå opp kode eller navn').fill('sykepleier');
   await page.waitForFunction(() => [...document.querySelectorAll('.code-hits a')].some((a) => a.textContent.startsWith('2223')));

@@ -171,7 +171,7 @@ test('prerendered pages exist per language, readable without JavaScript, and nam
   for (const [path, lang, heading] of [
     ['/nn/yrke/kokk', 'nn', 'Kvar jobbar ein kokk?'],
     ['/en/yrke/kokk', 'en', 'Where do they work?'],
-    ['/nn/', 'nn', 'Søk i yrke'],
+    ['/nn/', 'nn', 'Viser alle 599 yrke'],
     ['/en/om', 'en', 'Accessibility statement'],
     ['/nn/om', 'nn', 'Tilgjengeerklæring'],
     ['/om', 'nb', 'Tilgjengelighetserklæring'],

@@ -128,12 +128,12 @@ test('an occupation page: pick a county, then a municipality; the choice is kept
   await page.waitForSelector('.where-in-country details.more-table');
   const countyText = await page.textContent('.where-in-country');
   assert.match(countyText, /STYRK 2341/, 'the rule is shown');
-  const countySchools = Number(countyText.match(/(\d+) grunnskoler\./)[1]);
+  const countySchools = Number(countyText.match(/([\d\u00a0]+) grunnskoler\./)[1].replace(/\u00a0/g, ''));
 
   await page.selectOption('#hvor-kommune', { label: 'Bergen' });
   await page.waitForURL(/\?fylke=46&kommune=4601$/);
   await page.waitForFunction(() => document.querySelector('.where-in-country').textContent.includes('Grunnskoler i Bergen'));
-  const bergen = Number((await page.textContent('.where-in-country')).match(/(\d+) grunnskoler\./)[1]);
+  const bergen = Number((await page.textContent('.where-in-country')).match(/([\d\u00a0]+) grunnskoler\./)[1].replace(/\u00a0/g, ''));
   assert.ok(bergen > 0 && bergen < countySchools, `${bergen} of ${countySchools}`);
 
   await page.reload();

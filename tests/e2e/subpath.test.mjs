@@ -10,7 +10,7 @@ import { waitForAppOnLoad } from './harness.mjs';
 const SITE = process.env.YRKE_SUBPATH_DIST;
 const PREFIX = process.env.YRKE_SUBPATH_URL || '/karriere/yrker/';
 
-test('every route, link, data fetch and the service worker stay under the sub-path', async () => {
+test('every route in every language, link, data fetch and the service worker stay under the sub-path', async () => {
   assert.ok(SITE && fs.existsSync(`${SITE}/index.html`), 'run through `make test-e2e` (builds the sub-path variant)');
   const server = await startServer(SITE, 0, '127.0.0.1', PREFIX);
   const base = `http://127.0.0.1:${server.address().port}${PREFIX.replace(/\/$/, '')}`;
@@ -43,6 +43,17 @@ test('every route, link, data fetch and the service worker stay under the sub-pa
     await page.waitForURL(`${base}/`);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     assert.equal(new URL(scope).pathname, PREFIX);
+    // Nynorsk and English live in folders below the sub-path, links and the switch too.
+    await page.locator('.lang-switch').getByText('Nynorsk').click();
+    await page.waitForURL(`${base}/nn/`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    assert.equal(await page.getAttribute('html', 'lang'), 'nn');
+    await page.getByRole('link', { name: 'STYRK-kodar' }).click();
+    await page.waitForURL(`${base}/nn/styrk`);
+    await page.goto(`${base}/en/yrke/kokk`);
+    await page.waitForSelector('.tasks li');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.getAttribute('.lang-switch a[hreflang="nb"]', 'href'), `${PREFIX}yrke/kokk`);
     assert.deepEqual(outside, [], 'nothing is fetched outside the sub-path');
     assert.deepEqual(errors, []);
   } finally {

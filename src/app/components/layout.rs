@@ -16,11 +16,11 @@ pub fn Header() -> impl IntoView {
     view! {
         <a class="skip-link" href="#innhold" on:click=skip_to_content>{strings::skip_to_content()}</a>
         <header class="site-header">
-            <div class="wrap lang-row">
+            <div class="wrap header-top">
+                <Link href=routes::HOME class="brand">{strings::app_name()}</Link>
                 <LanguageSwitch/>
             </div>
             <div class="wrap header-row">
-                <Link href=routes::HOME class="brand">{strings::app_name()}</Link>
                 <nav aria-label=strings::nav_label()>
                     <ul class="nav-list">
                         <li><Link href=routes::HOME>{strings::nav_occupations()}</Link></li>
@@ -58,7 +58,8 @@ pub fn language_name(lang: Lang) -> &'static str {
 }
 
 /// Bokmål, nynorsk, English: the same page and its state (the query) in each language. The
-/// choice loads the page anew in that language and is remembered on the device.
+/// choice loads the page anew in that language and is remembered on the device. On a phone
+/// only the other two show, beside the brand.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
@@ -68,7 +69,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         .map(|lang| {
             if lang == current {
                 return view! {
-                    <li><span class="lang-current" lang=lang.code() aria-current="true">{autonym(lang)}</span></li>
+                    <li class="lang-current-item"><span class="lang-current" lang=lang.code() aria-current="true">{autonym(lang)}</span></li>
                 }
                 .into_any();
             }
