@@ -91,17 +91,32 @@ fn load_failure_explains_in_norwegian_and_retries() {
         .unwrap()
         .expect("an alert");
     let text = alert.text_content().unwrap();
-    assert!(text.contains(strings::LOAD_FAILED_TITLE));
+    assert!(text.contains(strings::load_failed_title()));
     assert!(text.contains("503"));
     let button: web_sys::HtmlElement = root
         .query_selector("button")
         .unwrap()
         .expect("a retry button")
         .unchecked_into();
-    assert_eq!(button.text_content().unwrap(), strings::RETRY);
+    assert_eq!(button.text_content().unwrap(), strings::retry());
     button.click();
     button.click();
     assert_eq!(retries.get_untracked(), 2);
+}
+
+#[wasm_bindgen_test]
+fn a_component_speaks_the_pages_language() {
+    use yrkesutforskeren::core::lang::Lang;
+    strings::set_lang(Lang::En);
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <LoadFailed error=LoadError::Http(503) on_retry=Callback::new(|_| ())/> }
+    });
+    let text = root.text_content().unwrap();
+    strings::set_lang(Lang::Nb);
+    assert!(text.contains("The data could not be loaded"), "{text}");
+    assert!(text.contains("Try again"), "{text}");
+    assert!(!text.contains("Prøv igjen"), "{text}");
 }
 
 #[wasm_bindgen_test]
