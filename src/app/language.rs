@@ -42,17 +42,13 @@ pub fn remember(lang: Lang) {
 pub fn remembered_address() -> Option<String> {
     let remembered = remembered()?;
     let location = web_sys::window()?.location();
-    let pathname = location.pathname().ok()?;
-    let base = paths::site_base();
-    let below_base = pathname.strip_prefix(&base).unwrap_or(&pathname);
-    let (lang, path) = Lang::split_path(below_base);
+    let (lang, path) = paths::split_address(&location.pathname().ok()?);
     if lang != Lang::Nb || remembered == Lang::Nb || path.starts_with("/embed/") {
         return None;
     }
-    let path = if path.is_empty() { "/" } else { path };
     Some(format!(
         "{}{}{}",
-        paths::href_in(remembered, path),
+        paths::href_in(remembered, &path),
         location.search().unwrap_or_default(),
         location.hash().unwrap_or_default()
     ))

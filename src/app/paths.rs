@@ -89,8 +89,16 @@ pub fn address_lang() -> Lang {
     let path = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
-    let below_base = path.strip_prefix(&site_base()).unwrap_or(&path);
-    Lang::split_path(below_base).0
+    split_address(&path).0
+}
+
+/// A browser address's language and app path: "/karriere/yrker/nn/yrke/kokk" → (nynorsk,
+/// "/yrke/kokk"). Paths the router already gives without the base pass unchanged.
+pub fn split_address(pathname: &str) -> (Lang, String) {
+    let below_base = pathname.strip_prefix(&site_base()).unwrap_or(pathname);
+    let (lang, path) = Lang::split_path(below_base);
+    let path = if path.is_empty() { "/" } else { path };
+    (lang, path.to_string())
 }
 
 /// An app path ("/yrke/kokk") as a link on this site ("/karriere/yrker/yrke/kokk").
@@ -101,18 +109,6 @@ pub fn href(path: &str) -> String {
 /// An app path as a link to the same page in another language ("/karriere/yrker/en/yrke/kokk").
 pub fn href_in(lang: Lang, path: &str) -> String {
     format!("{}{}", site_base(), lang.path(path))
-}
-
-/// The address a browser shows ("/karriere/yrker/nn/yrke/kokk") as the app path it is in any
-/// language ("/yrke/kokk"). Paths the router already gives without the base pass unchanged.
-pub fn app_path(pathname: &str) -> String {
-    let below_base = pathname.strip_prefix(&site_base()).unwrap_or(pathname);
-    let (_, path) = Lang::split_path(below_base);
-    if path.is_empty() {
-        "/".to_string()
-    } else {
-        path.to_string()
-    }
 }
 
 /// An app path as a full URL, for links that leave the page (embeds, snippets).

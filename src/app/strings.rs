@@ -377,7 +377,7 @@ texts! {
     vgs_way_label = "Veien hit fra Vg1", "Vegen hit frå Vg1", "The way here from Vg1";
     vgs_tree_heading = "Veien videre", "Vegen vidare", "The way on";
     vgs_tree_hint = "Åpne et trinn for å se hva det fører til. Lærefag viser yrkene de gir, med lønn og hvor mange som jobber i dem.",
-        "Opna eit steg for å sjå kva det fører til. Lærefag viser yrka dei gir, med løn og kor mange som jobbar i dei.",
+        "Opne eit steg for å sjå kva det fører til. Lærefag viser yrka dei gir, med løn og kor mange som jobbar i dei.",
         "Open a step to see what it leads to. Trades show the occupations they lead to, with pay and how many work in them.";
     vgs_table_summary = "Vis alt som tabell", "Vis alt som tabell", "Show everything as a table";
     vgs_table_caption = "Alle veier til yrker herfra", "Alle vegar til yrke herifrå", "Every way to an occupation from here";
@@ -531,7 +531,7 @@ texts! {
     embed_unknown_language = "Språket kortet ba om, finnes ikke. Du ser det på bokmål.",
         "Språket kortet bad om, finst ikkje. Du ser det på bokmål.",
         "The language the card asked for does not exist. It is shown in Norwegian (bokmål).";
-    embed_open_app = "Åpne Yrkesutforskeren i en ny fane", "Opna Yrkesutforskeren i ei ny fane", "Open Yrkesutforskeren in a new tab";
+    embed_open_app = "Åpne Yrkesutforskeren i en ny fane", "Opne Yrkesutforskeren i ei ny fane", "Open Yrkesutforskeren in a new tab";
     utdanning_credit_short = "Yrkesbeskrivelsen er basert på åpne data fra utdanning.no (NLOD).",
         "Yrkesskildringa er basert på opne data frå utdanning.no (NLOD).",
         "The description is based on open data from utdanning.no (NLOD).";
@@ -1188,7 +1188,7 @@ pub fn where_shortage_heading(county: &str) -> String {
 pub fn open_county(name: &str) -> String {
     by_lang!(
         format!("Åpne {name}"),
-        format!("Opna {name}"),
+        format!("Opne {name}"),
         format!("Open {name}")
     )
 }

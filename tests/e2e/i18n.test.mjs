@@ -101,6 +101,10 @@ test('the switch keeps the page and its state, and the choice is remembered', as
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.inputValue('#hvor-fylke'), '46', 'the county is kept');
   assert.ok((await page.textContent('#hvor-i-landet')).includes('Where in Norway'));
+  // Only the page itself is current: not the brand, not the front page of the language.
+  assert.deepEqual(await page.$$eval('[aria-current="page"]', (es) => es.map((e) => e.textContent.trim())), []);
+  await page.goto(`${app.base}/en/om`);
+  assert.deepEqual(await page.$$eval('header [aria-current="page"]', (es) => es.map((e) => e.textContent.trim())), ['About']);
 
   // Remembered: an address without a language folder opens in English.
   await page.goto(`${app.base}/styrk/2511`);

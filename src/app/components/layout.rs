@@ -32,8 +32,8 @@ pub fn Header() -> impl IntoView {
                     </ul>
                 </nav>
             </div>
+            <ContentLanguageNote/>
         </header>
-        <ContentLanguageNote/>
         <UpdateNotice/>
         <StaleNotice/>
     }
@@ -74,7 +74,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                 .into_any();
             }
             let href = move || {
-                let path = paths::href_in(lang, &paths::app_path(&location.pathname.get()));
+                let path = paths::href_in(lang, &paths::split_address(&location.pathname.get()).1);
                 let search = location.search.get();
                 if search.is_empty() { path } else { format!("{path}?{search}") }
             };

@@ -54,18 +54,41 @@ pub fn with_places<V: IntoView + 'static>(
 }
 
 /// A link inside the app. Paths are written from the app's root ("/styrk/2511"); the link
-/// points below the path the app is served under (see [`crate::app::paths`]).
+/// points below the path the app is served under (see [`crate::app::paths`]). A link to the
+/// front page ("/", "/?nav1=IT") is the current page only at exactly that address: every
+/// address of a language folder ("/en/om") starts with the folder's front page ("/en/").
 #[component]
 pub fn Link(
     #[prop(into)] href: Signal<String>,
     #[prop(optional, into)] class: Option<String>,
     children: Children,
 ) -> impl IntoView {
+    let to_front_page = href.with_untracked(|h| h == "/" || h.starts_with("/?"));
+    if to_front_page {
+        let location = leptos_router::hooks::use_location();
+        let current = move || {
+            let search = location.search.get();
+            let here = crate::app::paths::split_address(&location.pathname.get()).1;
+            let here = if search.is_empty() {
+                here
+            } else {
+                format!("{here}?{search}")
+            };
+            (here == href.get()).then_some("page")
+        };
+        return view! {
+            <a href=move || crate::app::paths::href(&href.get()) class=class aria-current=current>
+                {children()}
+            </a>
+        }
+        .into_any();
+    }
     view! {
         <leptos_router::components::A href=move || crate::app::paths::href(&href.get()) attr:class=class>
             {children()}
         </leptos_router::components::A>
     }
+    .into_any()
 }
 
 /// `text` with the character ranges `marks` (sorted, not overlapping) in `<mark>`.
