@@ -91,7 +91,8 @@ test('"Hvor i landet" for an electrician in Vestland shows the electro offices, 
   assert.doesNotMatch(visible, /Frisør|Baker/, 'no hairdressing or bakery office unless asked for');
   const all = section.locator('details.more-table summary', { hasText: /Vis alle \d+ opplæringskontor i Vestland/ });
   await all.click();
-  assert.match(await section.evaluate((s) => s.innerText), /Frisør/);
+  // The opened table is laid out as it nears the viewport (content-visibility): wait for it.
+  await page.waitForFunction(() => /Frisør/.test(document.querySelector('.where-in-country').innerText));
   // The explanation of the 2017 figures is given once.
   const explanations = (await section.textContent()).split('rundet til nærmeste 25').length - 1;
   assert.equal(explanations, 1, 'the 2017 figures are explained once');
