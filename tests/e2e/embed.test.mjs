@@ -1,29 +1,24 @@
 // End-to-end: a school's page on another origin embeds the app with one script line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import { startApp, texts } from './harness.mjs';
+import { startApp, startSchoolPage, texts } from './harness.mjs';
 
 let app;
 let host;
 let hostBase;
 before(async () => {
   app = await startApp();
-  host = http.createServer((req, res) => {
-    const page = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Skolen</title></head><body>
+  host = await startSchoolPage(`<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Skolen</title></head><body>
       <h1>Utdanningsvalg ved skolen</h1>
       <script src="${app.base}/embed.js" data-yrke="kokk" data-farge="#7a1f5c"></script>
       <p>Mellom rammene.</p>
       <script src="${app.base}/embed.js" data-view="sok" data-farge="#ffff00" data-visning="kompakt" data-sprak="se"></script>
-    </body></html>`;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-  });
-  await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostBase = `http://localhost:${host.address().port}`; // another origin than the app's 127.0.0.1
+    </body></html>`);
+  hostBase = host.base;
 });
 after(async () => {
   await app?.close();
-  await new Promise((resolve) => host.close(resolve));
+  await host?.close();
 });
 
 test('embed.js makes titled frames that take their content height and ignore foreign messages', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { launch } from './browser.mjs';
 import { startServer } from './serve.mjs';
+import http from 'node:http';
 
 export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 
@@ -94,4 +95,17 @@ export function seal(text) {
     hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
   }
   return prefix + hash.toString(16).padStart(16, '0') + unsealed.slice(prefix.length + 16);
+}
+
+/** A school's page on another origin (localhost, where the app is on 127.0.0.1) serving
+ *  `html`: `{ base, close }`. */
+export async function startSchoolPage(html) {
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    base: `http://localhost:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }

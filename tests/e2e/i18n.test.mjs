@@ -4,8 +4,7 @@
 // follow data-sprak; prerendered pages exist per language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import { startApp } from './harness.mjs';
+import { startApp, startSchoolPage } from './harness.mjs';
 import { ROUTES, inLanguage } from './routes.mjs';
 
 let app;
@@ -13,22 +12,18 @@ let host;
 let hostBase;
 before(async () => {
   app = await startApp();
-  host = http.createServer((req, res) => {
-    const embed = (attributes) => `<script src="${app.base}/embed.js" ${attributes}></script>`;
-    const page = `<!doctype html><html lang="nn"><head><meta charset="utf-8"><title>Skulen</title></head><body>
+  const embed = (attributes) => `<script src="${app.base}/embed.js" ${attributes}></script>`;
+  host = await startSchoolPage(`<!doctype html><html lang="nn"><head><meta charset="utf-8"><title>Skulen</title></head><body>
       ${embed('data-yrke="kokk" data-sprak="nn"')}
       ${embed('data-yrke="kokk" data-sprak="en"')}
       ${embed('data-view="sok" data-sprak="en"')}
       ${embed('data-yrke="kokk" data-sprak="se"')}
-    </body></html>`;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-  });
-  await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostBase = `http://localhost:${host.address().port}`;
+    </body></html>`);
+  hostBase = host.base;
 });
 after(async () => {
   await app?.close();
-  await new Promise((resolve) => host.close(resolve));
+  await host?.close();
 });
 
 // Words only bokmål writes (nynorsk has "ikkje", "kva", "kvar", "løn", "yrke", "vidaregåande" …),
