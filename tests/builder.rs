@@ -200,6 +200,38 @@ fn fixture(raw: &Path) {
         &json!({"codes": [klass("5501", None, "1", "Tromsø - Romsa - Tromssa"), klass("5503", None, "1", "Harstad - Hárstták"), klass("9999", None, "1", "Uoppgitt")]}),
     );
     region_fixture(raw);
+    interest_fixture(raw);
+}
+
+/// O*NET's interest scores for cabinet-makers (7522 → SOC 51-7011); 2511 has no counterpart.
+fn interest_fixture(raw: &Path) {
+    write(
+        &raw.join("interests/bls_isco08_to_soc2010_crosswalk.csv"),
+        "ISCO-08 Code,ISCO-08 Title EN,part,2010 SOC Code,2010 SOC Title,Comment 8/17/11\n\
+         7522,Cabinet-makers and related workers,,51-7011 ,Cabinetmakers and Bench Carpenters,\n",
+    );
+    write(
+        &raw.join("interests/onet_soc2010_to_soc2019_crosswalk.csv"),
+        "O*NET-SOC 2010 Code,O*NET-SOC 2010 Title,O*NET-SOC 2019 Code,O*NET-SOC 2019 Title\n\
+         51-7011.00,Cabinetmakers and Bench Carpenters,51-7011.00,Cabinetmakers and Bench Carpenters\n",
+    );
+    let scores: String = [
+        ("Realistic", "6.80"),
+        ("Investigative", "2.10"),
+        ("Artistic", "3.30"),
+        ("Social", "1.20"),
+        ("Enterprising", "1.90"),
+        ("Conventional", "3.70"),
+    ]
+    .iter()
+    .map(|(name, value)| {
+        format!("51-7011.00\t1.B.1\t{name}\tOI\t{value}\t11/2023\tMachine Learning\r\n")
+    })
+    .collect();
+    write(
+        &raw.join("interests/onet_30x_interests.txt"),
+        &format!("O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\tDate\tDomain Source\r\n{scores}"),
+    );
 }
 
 /// Employers, study places, shortage and the map for county 55 (Tromsø 5501, Harstad 5503,
@@ -671,16 +703,25 @@ fn a_missing_file_names_the_folder() {
 }
 
 /// The real data, when `../shared/data/raw` (or $YRKE_RAW_DIR) is there.
-#[test]
-fn the_real_data_builds_with_the_expected_counts() {
+/// The real data's folder and what it builds, when it is beside the project (CI has it; a
+/// bare clone may not).
+fn real_data() -> Option<(PathBuf, Built)> {
     let raw = std::env::var_os("YRKE_RAW_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(builder::DEFAULT_RAW_DIR));
     if !raw.exists() {
         eprintln!("skipped: no raw data at {}", raw.display());
-        return;
+        return None;
     }
     let built = builder::build(&raw).expect("the real data builds");
+    Some((raw, built))
+}
+
+#[test]
+fn the_real_data_builds_with_the_expected_counts() {
+    let Some((raw, built)) = real_data() else {
+        return;
+    };
     let catalog = Catalog::new(built.snapshot.clone()).unwrap();
     assert_eq!(catalog.occupations().len(), 599);
     assert_eq!(built.snapshot.styrk.len(), 582);
@@ -844,6 +885,62 @@ fn the_real_data_builds_with_the_expected_counts() {
     assert!(map_bytes < 60 * 1024, "{map_bytes} bytes of map paths");
     assert_eq!(regions.shortage.len(), 136);
     assert!(regions.study_programmes.len() > 3000);
+}
+
+#[test]
+fn the_real_data_gives_interest_profiles_where_the_work_is_plain() {
+    use yrkesutforskeren::core::interests::{ranked, InterestType};
+    use yrkesutforskeren::core::model::SourceId;
+    let Some((_, built)) = real_data() else {
+        return;
+    };
+    // The chain reaches 544 of the 599 occupations (PROVENANCE-content.md); the rest have no
+    // code or only codes without a US counterpart, and get no profile.
+    assert_eq!(built.summary.with_interests, 544);
+    assert!(built.summary.codes_with_interests >= 380);
+    let top = |slug: &str| {
+        let occupation = built
+            .snapshot
+            .occupations
+            .iter()
+            .find(|o| o.slug == slug)
+            .unwrap_or_else(|| panic!("{slug} is in the data"));
+        ranked(
+            &occupation
+                .interests
+                .unwrap_or_else(|| panic!("{slug} has a profile")),
+        )[0]
+    };
+    for slug in [
+        "elektriker",
+        "tomrer",
+        "bilmekaniker_lette_kjoretoy",
+        "rorlegger",
+    ] {
+        assert_eq!(top(slug), InterestType::Practical, "{slug}");
+    }
+    for slug in ["sykepleier", "barnehagelaerer"] {
+        assert_eq!(top(slug), InterestType::Social, "{slug}");
+    }
+    for slug in ["grafisk_designer", "skuespiller"] {
+        assert_eq!(top(slug), InterestType::Creative, "{slug}");
+    }
+    let source = built
+        .snapshot
+        .sources
+        .iter()
+        .find(|s| s.id == SourceId::Interests)
+        .expect("O*NET is credited");
+    assert!(source.credit.contains("USDOL/ETA") && source.credit.contains("CC BY 4.0"));
+    assert_eq!(source.period, "2023–2026");
+    let without: Vec<_> = built
+        .snapshot
+        .occupations
+        .iter()
+        .filter(|o| o.interests.is_none())
+        .collect();
+    assert_eq!(without.len(), 55);
+    assert!(without.iter().any(|o| o.styrk.is_empty()));
 }
 
 #[test]

@@ -8,9 +8,12 @@ pub mod employers;
 pub mod error;
 pub mod html;
 pub mod input;
+pub mod interests;
 pub mod map;
 pub mod occupations;
 pub mod regions;
+#[cfg(test)]
+pub mod scratch;
 pub mod shortage;
 pub mod sources;
 pub mod statistics;
@@ -65,6 +68,10 @@ pub struct Summary {
     pub with_trade_certificate: usize,
     pub with_higher_education: usize,
     pub codes_with_nav_titles: usize,
+    /// STYRK-08 unit groups with an interest profile, of those in the ISCO-08 crosswalk.
+    pub codes_with_interests: usize,
+    pub crosswalk_codes: usize,
+    pub with_interests: usize,
     /// Education links the data states that point at no occupation in the occupation file.
     pub unmatched_education_links: Vec<education::UnmatchedLink>,
     /// Employers per kind, and per kind and county.
@@ -89,9 +96,15 @@ impl fmt::Display for Summary {
         writeln!(f, "  with education text:       {}", self.with_education)?;
         writeln!(f, "  with personal qualities:   {}", self.with_traits)?;
         writeln!(f, "  with where they work:      {}", self.with_where_work)?;
+        writeln!(f, "  with an interest profile:  {}", self.with_interests)?;
         let [l1, l2, l3, l4] = self.styrk_per_level;
         writeln!(f, "STYRK-08 codes (levels 1-4): {l1} / {l2} / {l3} / {l4}")?;
         writeln!(f, "codes with salary figures:   {}", self.codes_with_salary)?;
+        writeln!(
+            f,
+            "codes with interest profiles: {} (of {} ISCO-08 groups in the crosswalk)",
+            self.codes_with_interests, self.crosswalk_codes
+        )?;
         writeln!(
             f,
             "codes with employment:       {}",
@@ -285,6 +298,19 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         detail.upper_secondary_routes = routes;
     }
 
+    let interests_dir = raw.join("interests");
+    let interest_profiles = interests::read(
+        &interests::InterestFiles {
+            isco_to_soc: &find_file(&interests_dir, "bls_isco08_to_soc2010", ".csv")?,
+            soc_2010_to_2019: &find_file(&interests_dir, "onet_soc2010_to_soc2019", ".csv")?,
+            scores: &find_file(&interests_dir, "onet_", "_interests.txt")?,
+        },
+        &known_codes,
+    )?;
+    for summary in occupations.summaries.iter_mut() {
+        summary.interests = interests::occupation_profile(summary, &interest_profiles);
+    }
+
     let salary_dir = raw.join("salary");
     let salary = statistics::read_salary(
         &statistics::SalaryFiles {
@@ -312,6 +338,7 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         salary: salary.period.clone(),
         salary_change: salary.change_period.clone(),
         employment: employment.period.clone(),
+        interests: interest_profiles.period.clone(),
     });
     if let Some(workplaces) = &regions.workplaces {
         sources.push(sources::workplaces(&workplaces.period));
@@ -389,6 +416,13 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
             .count(),
         unmatched_education_links: education.unmatched.clone(),
         codes_with_nav_titles,
+        codes_with_interests: interest_profiles.by_code.len(),
+        crosswalk_codes: interest_profiles.crosswalk_codes,
+        with_interests: occupations
+            .summaries
+            .iter()
+            .filter(|o| o.interests.is_some())
+            .count(),
         employers_by_kind: count_by(regions.employers.iter().map(|e| e.kind)),
         employers_by_county: count_by(regions.employers.iter().flat_map(|e| {
             // A training office counts in every county it is approved in.

@@ -123,6 +123,7 @@ pub fn read(path: &Path, known_codes: &HashSet<&str>) -> BuildResult<Occupations
             higher_education_links: 0,
             programmes: Vec::new(),
             entry_programmes: Vec::new(),
+            interests: None,
         });
         details.push(OccupationDetail {
             content_hash: crate::core::integrity::UNSEALED.to_string(),

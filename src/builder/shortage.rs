@@ -88,34 +88,12 @@ pub fn read(path: &Path, known_codes: &HashSet<&str>) -> BuildResult<Vec<Shortag
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::builder::scratch::ScratchDir;
 
-    fn write(text: &str) -> (tempdir::Dir, std::path::PathBuf) {
-        let dir = tempdir::Dir::new();
-        let path = dir.path.join("mangel.csv");
-        std::fs::write(&path, text).unwrap();
+    fn write(text: &str) -> (ScratchDir, std::path::PathBuf) {
+        let dir = ScratchDir::new("shortage");
+        let path = dir.write("mangel.csv", text);
         (dir, path)
-    }
-
-    mod tempdir {
-        pub struct Dir {
-            pub path: std::path::PathBuf,
-        }
-        impl Dir {
-            pub fn new() -> Self {
-                let path = std::env::temp_dir().join(format!(
-                    "yrke-shortage-{}-{:?}",
-                    std::process::id(),
-                    std::thread::current().id()
-                ));
-                std::fs::create_dir_all(&path).unwrap();
-                Dir { path }
-            }
-        }
-        impl Drop for Dir {
-            fn drop(&mut self) {
-                let _ = std::fs::remove_dir_all(&self.path);
-            }
-        }
     }
 
     const HEADER: &str = "\u{feff}aar;yrkekode;yrke;ostfold;akershus;oslo;hedmark;oppland;buskerud;vestfold;telemark;aust_agder;vest_agder;rogaland;hordaland;sogn_fjordane;more_og_romsdal;trondelag;nordland;troms;finnmark;norge\n";

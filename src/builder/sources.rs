@@ -16,7 +16,12 @@ pub struct Periods {
     pub salary: String,
     pub salary_change: String,
     pub employment: String,
+    /// The years O*NET's interest scores are dated.
+    pub interests: String,
 }
+
+/// The credit O*NET's licence asks for, and the change we made marked.
+pub const ONET_CREDIT: &str = "O*NET 30.x Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. Endret av Yrkesutforskeren: gjennomsnitt per STYRK-08-kode gjennom ISCO-08 (kodenøkler fra U.S. Bureau of Labor Statistics og O*NET).";
 
 #[allow(clippy::too_many_arguments)]
 fn source(
@@ -212,6 +217,16 @@ pub fn all(periods: &Periods) -> Vec<Source> {
             "© Kartverket",
             "https://www.kartverket.no",
             "ikke oppgitt",
+        ),
+        source(
+            SourceId::Interests,
+            "O*NET (U.S. Department of Labor, Employment and Training Administration)",
+            "O*NET 30.x Interests (RIASEC), via ISCO-08 → SOC 2010 (BLS) og SOC 2010 → 2019 (O*NET)",
+            &periods.interests,
+            CC_BY,
+            ONET_CREDIT,
+            "https://www.onetcenter.org/database.html",
+            "2026-12-02",
         ),
     ]
 }

@@ -642,6 +642,7 @@ pub(crate) mod tests {
             higher_education_links: 0,
             programmes: Vec::new(),
             entry_programmes: Vec::new(),
+            interests: None,
         }
     }
 

@@ -8,6 +8,7 @@ pub mod format;
 pub mod fulltext;
 pub mod glance;
 pub mod integrity;
+pub mod interests;
 pub mod lang;
 pub mod model;
 pub mod orgnr;

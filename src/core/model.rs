@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Bumped whenever the shape of the snapshot changes; the app refuses other versions.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// File name of the main snapshot file inside the snapshot folder.
 pub const SNAPSHOT_FILE: &str = "snapshot.json";
@@ -85,6 +85,7 @@ pub enum SourceId {
     StudyProgrammes,
     CountyMap,
     Workplaces,
+    Interests,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -125,6 +126,11 @@ pub struct OccupationSummary {
     /// The Vg1 programme areas where the routes to it start ("Vg1 Elektro og datateknologi").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entry_programmes: Vec<ProgrammeStep>,
+    /// The kinds of work in the occupation's STYRK-08 groups (see
+    /// [`crate::core::interests`]): six scores 1–7 in tenths, from O*NET through ISCO-08;
+    /// none when no code of the occupation has a US counterpart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interests: Option<crate::core::interests::Profile>,
 }
 
 /// An education level that leads to an occupation, from utdanning.no's links.

@@ -335,6 +335,7 @@ pub(crate) mod tests {
             higher_education_links: 0,
             programmes: vec![],
             entry_programmes: vec![],
+            interests: None,
         }
     }
 

@@ -1469,6 +1469,7 @@ mod tests {
             higher_education_links: 0,
             programmes: vec![],
             entry_programmes: vec![],
+            interests: None,
         }
     }
 

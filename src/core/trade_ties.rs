@@ -191,6 +191,7 @@ mod tests {
                 code: "X".into(),
                 name: vg1.into(),
             }],
+            interests: None,
         }
     }
 
