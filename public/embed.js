@@ -1,6 +1,7 @@
 // Yrkesutforskeren on a school's own page, in one line:
 //   <script src="https://HOST/PATH/embed.js" data-yrke="it-prosjektleder"></script>
 //   <script src="https://HOST/PATH/embed.js" data-view="sok"></script>
+//   <script src="https://HOST/PATH/embed.js" data-view="interesser"></script>  ("Hva liker du å gjøre?")
 // Options: data-farge="#0b5cad" (accent colour; ignored when it lacks contrast),
 // data-visning="kompakt" or "full", data-sprak="nb" (bokmål, the default), "nn" (nynorsk) or
 // "en" (English),
@@ -14,12 +15,12 @@
   if (!script || !script.src) return;
   var appBase = new URL('./', script.src);
   var data = script.dataset;
-  var view = data.view === 'sok' || !data.yrke ? 'sok' : 'yrke';
+  var view = data.view === 'interesser' ? 'interesser' : data.view === 'sok' || !data.yrke ? 'sok' : 'yrke';
   var languages = { nb: '', nn: 'nn/', en: 'en/' };
   var sprak = (data.sprak || 'nb').toLowerCase();
   var known = Object.prototype.hasOwnProperty.call(languages, sprak);
   var folder = known ? languages[sprak] : '';
-  var path = folder + (view === 'sok' ? 'embed/sok' : 'embed/yrke/' + encodeURIComponent(data.yrke));
+  var path = folder + (view === 'yrke' ? 'embed/yrke/' + encodeURIComponent(data.yrke) : 'embed/' + view);
   var params = [];
   if (data.farge) params.push('farge=' + encodeURIComponent(data.farge));
   if (data.visning) params.push('visning=' + encodeURIComponent(data.visning));
@@ -29,11 +30,11 @@
   var frame = document.createElement('iframe');
   frame.src = new URL(path + (params.length ? '?' + params.join('&') : ''), appBase).href;
   var titles = {
-    nb: ['Søk i yrker – Yrkesutforskeren', 'Yrke fra Yrkesutforskeren'],
-    nn: ['Søk i yrke – Yrkesutforskeren', 'Yrke frå Yrkesutforskeren'],
-    en: ['Search occupations – Yrkesutforskeren', 'Occupation from Yrkesutforskeren'],
+    nb: { sok: 'Søk i yrker – Yrkesutforskeren', yrke: 'Yrke fra Yrkesutforskeren', interesser: 'Hva liker du å gjøre? – Yrkesutforskeren' },
+    nn: { sok: 'Søk i yrke – Yrkesutforskeren', yrke: 'Yrke frå Yrkesutforskeren', interesser: 'Kva liker du å gjere? – Yrkesutforskeren' },
+    en: { sok: 'Search occupations – Yrkesutforskeren', yrke: 'Occupation from Yrkesutforskeren', interesser: 'What do you like doing? – Yrkesutforskeren' },
   }[known ? sprak : 'nb'];
-  frame.title = data.tittel || (view === 'sok' ? titles[0] : titles[1]);
+  frame.title = data.tittel || titles[view];
   frame.loading = 'lazy';
   frame.referrerPolicy = 'no-referrer';
   frame.style.cssText = 'display:block;width:100%;max-width:100%;height:160px;border:0;';

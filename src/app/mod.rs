@@ -25,9 +25,10 @@ use pages::about::AboutPage;
 use pages::compare::ComparePage;
 use pages::counties::CountiesPage;
 use pages::county::{CountyPage, MunicipalityPage};
-use pages::embed::{EmbedOccupationPage, EmbedSearchPage};
+use pages::embed::{EmbedInterestsPage, EmbedOccupationPage, EmbedSearchPage};
 use pages::employer::EmployerPage;
 use pages::explorer::ExplorerPage;
+use pages::interests::InterestsPage;
 use pages::not_found::NotFound;
 use pages::occupation::OccupationPage;
 use pages::styrk::{StyrkCodePage, StyrkIndexPage};
@@ -60,9 +61,11 @@ pub fn Site() -> impl IntoView {
                     <Route path=path!("/arbeidsgiver/:orgnr") view=EmployerPage/>
                     <Route path=path!("/vgs") view=VgsIndexPage/>
                     <Route path=path!("/vgs/:code") view=VgsProgrammePage/>
+                    <Route path=path!("/interesser") view=InterestsPage/>
                     <Route path=path!("/om") view=AboutPage/>
                     <Route path=path!("/embed/yrke/:slug") view=EmbedOccupationPage/>
                     <Route path=path!("/embed/sok") view=EmbedSearchPage/>
+                    <Route path=path!("/embed/interesser") view=EmbedInterestsPage/>
                 </Routes>
             </Frame>
         </Router>

@@ -40,7 +40,8 @@ pub struct Page {
     pub body: String,
 }
 
-/// Every address rendered at build time: the front page, the lists, the about page, and each
+/// Every address rendered at build time: the front page, the lists, "Hva liker du å gjøre?",
+/// the about page, and each
 /// occupation, STYRK code, county and upper-secondary programme area.
 pub fn paths_to_render(preloaded: &Preloaded) -> Vec<String> {
     let snapshot = preloaded.catalog.snapshot();
@@ -49,6 +50,7 @@ pub fn paths_to_render(preloaded: &Preloaded) -> Vec<String> {
         routes::STYRK,
         routes::COUNTIES,
         routes::VGS,
+        routes::INTERESTS,
         routes::ABOUT,
     ]
     .map(String::from)
@@ -170,6 +172,7 @@ fn description(preloaded: &Preloaded, path: &str) -> String {
         (Some("fylke"), None) => Some(strings::meta_counties().to_string()),
         (Some("vgs"), None) => Some(strings::meta_vgs().to_string()),
         (Some("om"), None) => Some(strings::meta_about().to_string()),
+        (Some("interesser"), None) => Some(strings::meta_interests().to_string()),
         _ => None,
     };
     shorten(&text.unwrap_or_else(|| strings::meta_description().to_string()))

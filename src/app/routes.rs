@@ -8,6 +8,19 @@ pub const COUNTIES: &str = "/fylke";
 pub const COMPARE: &str = "/sammenlign";
 pub const ABOUT: &str = "/om";
 pub const VGS: &str = "/vgs";
+/// "Hva liker du å gjøre?": statements about what one likes, and the occupations that fit.
+pub const INTERESTS: &str = "/interesser";
+
+/// `/interesser` with its state as a query string ("?svar=jnv…"), or "" for none.
+pub fn interests(query: &str) -> String {
+    format!("{INTERESTS}{query}")
+}
+
+/// `/interesser` with kinds of work chosen (from an occupation page).
+pub fn interests_with(kinds: &[crate::core::interests::InterestType]) -> String {
+    let keys: Vec<&str> = kinds.iter().map(|k| k.key()).collect();
+    interests(&format!("?typer={}", keys.join(",")))
+}
 
 /// The explorer (front page) with its state as a query string ("?q=kokk"), or "" for none.
 pub fn explorer(query: &str) -> String {
@@ -83,6 +96,8 @@ pub fn place(code: &str) -> String {
 pub fn employer(orgnr: &str) -> String {
     format!("/arbeidsgiver/{orgnr}")
 }
+
+pub const EMBED_INTERESTS: &str = "/embed/interesser";
 
 pub fn embed_occupation(slug: &str) -> String {
     format!("/embed/yrke/{slug}")

@@ -646,6 +646,14 @@ pub(crate) mod tests {
         }
     }
 
+    fn with_profile(
+        mut occupation: OccupationSummary,
+        profile: crate::core::interests::Profile,
+    ) -> OccupationSummary {
+        occupation.interests = Some(profile);
+        occupation
+    }
+
     fn employed(total: u64) -> Employment {
         Employment {
             total,
@@ -710,10 +718,19 @@ pub(crate) mod tests {
             data_version: "test".into(),
             sources: vec![],
             occupations: vec![
-                occupation("mobelsnekker", "Møbelsnekker", &["7522", "7115"]),
+                with_profile(
+                    occupation("mobelsnekker", "Møbelsnekker", &["7522", "7115"]),
+                    [62, 21, 36, 12, 19, 37],
+                ),
                 occupation("trevaresnekker", "Trevaresnekker", &["7522"]),
-                occupation("tomrer", "Tømrer", &["7115"]),
-                occupation("it-prosjektleder", "IT-prosjektleder", &["2511", "2512"]),
+                with_profile(
+                    occupation("tomrer", "Tømrer", &["7115"]),
+                    [69, 20, 14, 13, 18, 35],
+                ),
+                with_profile(
+                    occupation("it-prosjektleder", "IT-prosjektleder", &["2511", "2512"]),
+                    [38, 54, 17, 21, 29, 58],
+                ),
                 occupation("utvikler", "Utvikler", &["251"]),
                 occupation("grunder", "Gründer", &[]),
             ],
@@ -915,8 +932,11 @@ pub(crate) mod tests {
             education: Some(crate::core::model::EducationLevel::TradeCertificate),
             programme: Some("BATMR3----".into()),
             sort: explore::SortOrder::Salary,
+            interests: crate::core::interests::Interests::from_query(Some("jn-v"), Some("kreativ")),
+            show_all: true,
         };
         let query = filters.to_query();
+        assert!(query.ends_with("&svar=jn-v&typer=kreativ&vis=alle"), "{query}");
         assert!(query.starts_with("?q=snekker%20%C3%B8%26&nav1=Bygg%20og%20anlegg"));
         let pairs: Vec<(String, String)> = filters
             .to_pairs()
@@ -931,8 +951,78 @@ pub(crate) mod tests {
             ("hovedgruppe", "12"),
             ("sorter", "x"),
             ("program", "<script>"),
+            ("svar", "xyz"),
+            ("vis", "noe"),
         ]);
         assert_eq!(junk, Filters::default());
+    }
+
+    #[test]
+    fn answers_rank_the_list_by_fit_and_leave_occupations_without_a_profile_last() {
+        use crate::core::interests::Interests;
+        let catalog = catalog();
+        let by = |filters: Filters| slugs(&catalog, &catalog.explore(&filters).positions);
+        let practical = Filters {
+            interests: Interests::from_query(None, Some("praktisk")),
+            ..Default::default()
+        };
+        assert_eq!(practical.effective_sort(), explore::SortOrder::Fit);
+        assert!(practical.lists() && !practical.narrows());
+        let ranked = by(practical.clone());
+        assert_eq!(
+            ranked,
+            [
+                "tomrer",
+                "mobelsnekker",
+                "it-prosjektleder",
+                "grunder",
+                "trevaresnekker",
+                "utvikler"
+            ]
+        );
+        let orderly = by(Filters {
+            interests: Interests::from_query(None, Some("systematisk,undersokende")),
+            ..Default::default()
+        });
+        assert_eq!(orderly[0], "it-prosjektleder");
+        // Filters narrow the ranked list; another order chosen wins over fit.
+        assert_eq!(
+            by(Filters {
+                major_group: Some("7".into()),
+                ..practical.clone()
+            }),
+            ["tomrer", "mobelsnekker", "trevaresnekker"]
+        );
+        assert_eq!(
+            by(Filters {
+                sort: explore::SortOrder::Salary,
+                ..practical.clone()
+            })[0],
+            "it-prosjektleder"
+        );
+        // Answers that tell nothing apart leave the usual order.
+        let unsure = Filters {
+            interests: Interests::from_query(Some("vvv"), None),
+            ..Default::default()
+        };
+        assert_eq!(unsure.effective_sort(), explore::SortOrder::Relevance);
+        assert_eq!(by(unsure), by(Filters::default()));
+    }
+
+    #[test]
+    fn the_front_page_lists_only_when_asked() {
+        assert!(!Filters::default().lists());
+        for query in [
+            "vis=alle",
+            "q=kokk",
+            "nav1=IT",
+            "sorter=lonn",
+            "utdanning=fagbrev",
+            "typer=sosial",
+        ] {
+            let (key, value) = query.split_once('=').unwrap();
+            assert!(Filters::from_pairs([(key, value)]).lists(), "{query}");
+        }
     }
 
     #[test]
@@ -1112,7 +1202,7 @@ pub(crate) mod tests {
             Err(CatalogError::WrongSchemaVersion { found: 7, .. })
         ));
         assert!(matches!(
-            decode_checked::<Snapshot>("{\"schema_version\":2"),
+            decode_checked::<Snapshot>(&format!("{{\"schema_version\":{SCHEMA_VERSION}")),
             Err(CatalogError::Integrity(_))
         ));
         assert_eq!(

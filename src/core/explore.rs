@@ -7,8 +7,12 @@
 //! - Sorting by employment uses the persons in the occupation's codes, each code once. A code
 //!   shared with other occupations counts for each of them, so the figure is not a head count
 //!   of the occupation alone.
+//! - Sorting by fit (with answers from `/interesser`) puts the occupations whose profile is most
+//!   like the pupil's answers first (see [`crate::core::interests`]); occupations without a
+//!   profile come last, alphabetically.
 
 use crate::core::catalog::Catalog;
+use crate::core::interests::Interests;
 use crate::core::model::{EducationLevel, OccupationSummary};
 use std::collections::BTreeMap;
 
@@ -23,6 +27,9 @@ pub enum SortOrder {
     Salary,
     /// Most employed first; occupations without figures last.
     Employment,
+    /// Best fit with the pupil's interests first; the default when there are answers and no
+    /// search.
+    Fit,
 }
 
 impl SortOrder {
@@ -32,6 +39,7 @@ impl SortOrder {
             SortOrder::Name => "navn",
             SortOrder::Salary => "lonn",
             SortOrder::Employment => "sysselsatte",
+            SortOrder::Fit => "passer",
         }
     }
 
@@ -41,6 +49,7 @@ impl SortOrder {
             "navn" => Some(SortOrder::Name),
             "lonn" => Some(SortOrder::Salary),
             "sysselsatte" => Some(SortOrder::Employment),
+            "passer" => Some(SortOrder::Fit),
             _ => None,
         }
     }
@@ -78,12 +87,19 @@ pub struct Filters {
     /// A programme area or lærefag code: only the occupations it leads to.
     pub programme: Option<String>,
     pub sort: SortOrder,
+    /// What the pupil likes (`svar`, `typer` from `/interesser`): ranks by fit.
+    pub interests: Option<Interests>,
+    /// The pupil asked for the whole list (`vis=alle`); the front page shows it only then, or
+    /// when something is searched, filtered or sorted.
+    pub show_all: bool,
 }
 
 impl Filters {
     /// Reads the URL query pairs; unknown keys and malformed values are ignored.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut filters = Filters::default();
+        let mut answers = None;
+        let mut types = None;
         let non_empty = |v: &str| {
             let v = v.trim();
             (!v.is_empty()).then(|| v.chars().take(200).collect::<String>())
@@ -109,9 +125,13 @@ impl Filters {
                         .filter(|code| code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
                 }
                 "sorter" => filters.sort = SortOrder::from_key(value.trim()).unwrap_or_default(),
+                "svar" => answers = Some(value),
+                "typer" => types = Some(value),
+                "vis" => filters.show_all = value.trim() == "alle",
                 _ => {}
             }
         }
+        filters.interests = Interests::from_query(answers, types);
         filters
     }
 
@@ -145,6 +165,19 @@ impl Filters {
         if self.sort != SortOrder::Relevance {
             pairs.push(("sorter", self.sort.key().to_string()));
         }
+        if let Some(interests) = &self.interests {
+            let answers = interests.answers_query();
+            if !answers.is_empty() {
+                pairs.push(("svar", answers));
+            }
+            let types = interests.types_query();
+            if !types.is_empty() {
+                pairs.push(("typer", types));
+            }
+        }
+        if self.show_all {
+            pairs.push(("vis", "alle".to_string()));
+        }
         pairs
     }
 
@@ -161,12 +194,34 @@ impl Filters {
         format!("?{}", encoded.join("&"))
     }
 
-    /// True when anything but the sort order narrows the list.
+    /// True when anything but the sort order, the interests and "show all" narrows the list.
     pub fn narrows(&self) -> bool {
         Filters {
             sort: SortOrder::Relevance,
+            interests: None,
+            show_all: false,
             ..self.clone()
         } != Filters::default()
+    }
+
+    /// Whether the front page shows the list: something is searched, filtered, sorted or
+    /// answered, or the whole list was asked for.
+    pub fn lists(&self) -> bool {
+        self.show_all
+            || self.narrows()
+            || self.sort != SortOrder::Relevance
+            || self.interests.is_some()
+    }
+
+    /// The order the list is in: by fit when there are answers that rank and neither a search
+    /// nor another order is chosen.
+    pub fn effective_sort(&self) -> SortOrder {
+        let ranks = self.interests.as_ref().is_some_and(Interests::ranks);
+        match self.sort {
+            SortOrder::Relevance if ranks && self.text.trim().is_empty() => SortOrder::Fit,
+            SortOrder::Fit if !ranks => SortOrder::Relevance,
+            other => other,
+        }
     }
 }
 
@@ -275,8 +330,22 @@ pub fn apply(
             nav_ok && major_ok && salary_ok && education_ok
         })
         .collect();
-    match filters.sort {
+    match filters.effective_sort() {
         SortOrder::Relevance => {}
+        SortOrder::Fit => {
+            let Some(interests) = &filters.interests else {
+                return hits;
+            };
+            // Fit in thousandths, so that equal fits fall back to alphabetical order.
+            let fit = |i: usize| {
+                occupations[i]
+                    .interests
+                    .as_ref()
+                    .and_then(|profile| interests.fit(profile))
+                    .map(|f| (f * 1000.0).round() as i64)
+            };
+            hits.sort_by_cached_key(|&i| (std::cmp::Reverse(fit(i)), catalog.alphabetical_rank(i)));
+        }
         SortOrder::Name => hits.sort_by_key(|&i| catalog.alphabetical_rank(i)),
         // Equal figures (occupations sharing a code) in alphabetical order, so the list
         // does not reorder when search learns more.

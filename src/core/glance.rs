@@ -3,7 +3,7 @@
 //! snapshot and each saying plainly when the data has nothing.
 
 use crate::core::catalog::Catalog;
-use crate::core::model::{EducationLevel, OccupationSummary};
+use crate::core::model::{EducationLevel, OccupationSummary, ProgrammeStep};
 
 /// The median monthly salary over the occupation's STYRK codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,8 +26,9 @@ pub struct Glance {
     pub employed_shared: bool,
     /// Share of the employed with a permanent job, in whole percent.
     pub permanent_percent: Option<u64>,
-    /// Vg1 programme areas where the upper-secondary routes start.
-    pub entry_programmes: Vec<String>,
+    /// Vg1 programme areas where the upper-secondary routes start: code, and the name without
+    /// "Vg1 ".
+    pub entry_programmes: Vec<ProgrammeStep>,
     pub trade_certificate: bool,
     pub vocational: bool,
     pub higher_education: bool,
@@ -73,7 +74,10 @@ impl Glance {
             entry_programmes: occupation
                 .entry_programmes
                 .iter()
-                .map(|step| programme_name(&step.name).to_string())
+                .map(|step| ProgrammeStep {
+                    code: step.code.clone(),
+                    name: programme_name(&step.name).to_string(),
+                })
                 .collect(),
             trade_certificate: levels.contains(&EducationLevel::TradeCertificate),
             vocational: levels.contains(&EducationLevel::VocationalCompetence),
@@ -103,7 +107,6 @@ pub fn programme_name(name: &str) -> &str {
 mod tests {
     use super::*;
     use crate::core::catalog::tests::catalog;
-    use crate::core::model::ProgrammeStep;
 
     #[test]
     fn one_code_gives_one_median_and_its_employment() {
@@ -161,7 +164,8 @@ mod tests {
         }];
         occupation.education_levels = vec![EducationLevel::TradeCertificate];
         let glance = Glance::of(&catalog, &occupation);
-        assert_eq!(glance.entry_programmes, ["Bygg- og anleggsteknikk"]);
+        assert_eq!(glance.entry_programmes[0].name, "Bygg- og anleggsteknikk");
+        assert_eq!(glance.entry_programmes[0].code, "BABAT1----");
         assert!(glance.trade_certificate && !glance.higher_education);
     }
 }

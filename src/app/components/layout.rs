@@ -24,6 +24,7 @@ pub fn Header() -> impl IntoView {
                 <nav aria-label=strings::nav_label()>
                     <ul class="nav-list">
                         <li><Link href=routes::HOME>{strings::nav_occupations()}</Link></li>
+                        <li><Link href=routes::INTERESTS>{strings::interests_nav()}</Link></li>
                         <li><Link href=routes::VGS>{strings::nav_vgs()}</Link></li>
                         <li><Link href=routes::STYRK>{strings::nav_styrk()}</Link></li>
                         <li><Link href=routes::COUNTIES>{strings::nav_regions()}</Link></li>

@@ -3,6 +3,8 @@
 pub mod compare;
 pub mod county_map;
 pub mod figures;
+pub mod filter_fields;
+pub mod interests;
 pub mod layout;
 pub mod places;
 pub mod rich_text;

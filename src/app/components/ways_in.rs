@@ -1,5 +1,6 @@
-//! Ways into the list for a pupil who does not know job titles yet: NAV's areas and the Vg1
-//! programme areas, each with how many occupations and their salary spread.
+//! Ways in for a pupil who does not know job titles yet: the front page's four doors (what you
+//! like, Vg1 programme, areas, all occupations), then NAV's areas and the Vg1 programme areas,
+//! each with how many occupations and their salary spread.
 
 use crate::app::components::figures::salary_spread_summary;
 use crate::app::components::Link;
@@ -27,12 +28,48 @@ fn tile(catalog: &Catalog, href: String, name: String, positions: &[usize]) -> i
     }
 }
 
-/// Two folded lists of tiles: "Yrker etter område" (NAV level 1, opening the list filtered)
-/// and "Yrker etter Vg1-program" (opening `/vgs/<code>`). `placement` names where it stands
-/// ("topp" above the list on wide screens, "bunn" below it on phones, where the first screen
-/// belongs to the search and the first results).
+/// The id of the areas' list, which the areas door links to.
+const AREAS_ID: &str = "omrader";
+
+/// The four doors under the front page's search box, before any list: what you like
+/// (`/interesser`), Vg1 programme (`/vgs`), areas (the tiles below) and all occupations.
 #[component]
-pub fn WaysIn(catalog: Arc<Catalog>, placement: &'static str) -> impl IntoView {
+pub fn Doors(total: usize) -> impl IntoView {
+    let all = routes::explorer(
+        &Filters {
+            show_all: true,
+            ..Filters::default()
+        }
+        .to_query(),
+    );
+    // The areas are on this page: a link to their place on it, below the path the app is
+    // served under (a bare "#omrader" would resolve against `<base href>`).
+    let areas = format!(
+        "{}#{AREAS_ID}",
+        crate::app::paths::href(&routes::explorer(""))
+    );
+    let door = |title: &'static str, text: String| {
+        view! {
+            <span class="door-title">{title}</span>
+            <span class="door-text">{text}</span>
+        }
+    };
+    view! {
+        <nav class="doors" aria-label=strings::door_heading()>
+            <ul>
+                <li><Link href=routes::INTERESTS class="door">{door(strings::door_interests(), strings::door_interests_text().to_string())}</Link></li>
+                <li><Link href=routes::VGS class="door">{door(strings::door_vgs(), strings::door_vgs_text().to_string())}</Link></li>
+                <li><a href=areas class="door">{door(strings::door_areas(), strings::door_areas_text().to_string())}</a></li>
+                <li><Link href=all class="door">{door(strings::door_all(), format!("{} {}", strings::occupations_count(total), strings::door_all_text()))}</Link></li>
+            </ul>
+        </nav>
+    }
+}
+
+/// Two lists of tiles: "Yrker etter område" (NAV level 1, opening the list filtered; open, as
+/// the areas door leads here) and "Yrker etter Vg1-program" (opening `/vgs/<code>`, folded).
+#[component]
+pub fn WaysIn(catalog: Arc<Catalog>) -> impl IntoView {
     let mut areas: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (position, facet) in catalog.facets().iter().enumerate() {
         for (level1, _) in &facet.nav {
@@ -72,9 +109,9 @@ pub fn WaysIn(catalog: Arc<Catalog>, placement: &'static str) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class=format!("ways-in ways-in-{placement}") aria-labelledby=format!("veier-inn-{placement}")>
-            <h2 id=format!("veier-inn-{placement}") class="visually-hidden">{strings::ways_in_heading()}</h2>
-            <details>
+        <section class="ways-in" aria-labelledby="veier-inn">
+            <h2 id="veier-inn" class="visually-hidden">{strings::ways_in_heading()}</h2>
+            <details id=AREAS_ID open>
                 <summary>{strings::ways_in_areas(area_count)}</summary>
                 <ul class="tiles">{area_tiles}</ul>
             </details>

@@ -15,6 +15,7 @@ pub fn AboutPage() -> impl IntoView {
     let search = format!(
         "<script src=\"{script}\" data-view=\"sok\" data-farge=\"#0b5cad\" data-visning=\"kompakt\"></script>"
     );
+    let interests = format!("<script src=\"{script}\" data-view=\"interesser\"></script>");
     view! {
         <article class="about">
             <h1>{strings::about_title()}</h1>
@@ -34,6 +35,7 @@ pub fn AboutPage() -> impl IntoView {
                 {strings::embed_guide().iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
                 <pre class="snippet" tabindex="0"><code>{card}</code></pre>
                 <pre class="snippet" tabindex="0"><code>{search}</code></pre>
+                <pre class="snippet" tabindex="0"><code>{interests}</code></pre>
                 <ul>
                     {strings::embed_options().iter().map(|p| view! { <li>{*p}</li> }).collect_view()}
                 </ul>

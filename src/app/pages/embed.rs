@@ -1,5 +1,5 @@
-//! `/embed/yrke/<slug>` (a compact occupation card) and `/embed/sok` (a search box with
-//! results): no site chrome, links open the full app in a new tab, and the page tells the
+//! `/embed/yrke/<slug>` (a compact occupation card), `/embed/sok` (a search box with
+//! results) and `/embed/interesser` ("Hva liker du å gjøre?"): no site chrome, links open the full app in a new tab, and the page tells the
 //! embedding page its height (see `public/embed.js`). Options in the query: `farge` (accent,
 //! used only with enough contrast), `visning` (`kompakt` or `full`), `tema` (`lys`, `mork`,
 //! `auto`; light by default). The language is the address's (`/nn/embed/…`, `/en/embed/…`,
@@ -186,6 +186,17 @@ fn OccupationCard(catalog: Arc<Catalog>, position: usize, compact: bool) -> impl
             </p>
             <p class="source">{strings::utdanning_credit_short()}</p>
         </article>
+    }
+}
+
+/// `/embed/interesser`: the statements and the occupations that fit, inside a school's page.
+#[component]
+pub fn EmbedInterestsPage() -> impl IntoView {
+    set_title(strings::interests_title());
+    view! {
+        <EmbedFrame>
+            <crate::app::pages::interests::Interests page=routes::EMBED_INTERESTS embedded=true/>
+        </EmbedFrame>
     }
 }
 

@@ -2,9 +2,12 @@
 //! (see [`Filters::to_query`]), so reload, back/forward and shared links restore them.
 
 use crate::app::components::compare::CompareToggle;
+use crate::app::components::filter_fields::{
+    education_label, education_options, sort_options, sort_rule, SelectFilter,
+};
 use crate::app::components::figures::{employed_summary, median_summary};
 use crate::app::components::search_results::{MatchedPassage, ProgrammeHits};
-use crate::app::components::ways_in::WaysIn;
+use crate::app::components::ways_in::{Doors, WaysIn};
 use crate::app::components::{marked, set_title, state_navigation, with_catalog};
 use crate::app::data::AppData;
 use crate::app::routes;
@@ -31,40 +34,6 @@ pub fn ExplorerPage() -> impl IntoView {
         <h1 class="front-title">{strings::app_name()}</h1>
         <p class="lead tagline">{strings::tagline()}</p>
         {with_catalog(|catalog| view! { <Explorer catalog=catalog/> })}
-    }
-}
-
-/// One `<select>` bound to a filter value ("" = no filter). With `data_names`, the options
-/// but "Alle" are names from the data (NAV's areas, SSB's groups), so bokmål on every page.
-#[component]
-fn SelectFilter(
-    id: &'static str,
-    #[prop(optional)] data_names: bool,
-    label: &'static str,
-    options: Signal<Vec<(String, String)>>,
-    #[prop(into)] value: Signal<String>,
-    on_change: Callback<String>,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select id=id on:change=move |ev| on_change.run(event_target_value(&ev)) prop:value=move || value.get()>
-                // Options are rebuilt only when the option list changes, not on every keystroke;
-                // the chosen value follows through `prop:value`.
-                {move || {
-                    let current = value.get_untracked();
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|(v, text)| {
-                            let selected = v == current;
-                            let lang = (data_names && !v.is_empty()).then_some("nb");
-                            view! { <option value=v selected=selected lang=lang>{text}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </div>
     }
 }
 
@@ -112,6 +81,9 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         go.run((next, false));
     };
     let query = Memo::new(move |_| filters.with(|f| f.text.clone()));
+    // The list shows once something is searched, filtered or sorted, or all are asked for;
+    // before that the page offers the ways in.
+    let lists = Memo::new(move |_| filters.with(Filters::lists));
     // Rows in the DOM: a phone keeps up per keystroke with a page of rows, not with 599.
     let visible = RwSignal::new(PAGE_SIZE);
     Effect::new(move |_| {
@@ -183,36 +155,11 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     .map(|c| (c.code.clone(), format!("{} {}", c.code, c.name))),
             )
             .collect();
-    let education_options: Vec<(String, String)> = vec![
-        (String::new(), strings::filter_any().to_string()),
-        (
-            education_key(EducationLevel::TradeCertificate).into(),
-            strings::education_trade().into(),
-        ),
-        (
-            education_key(EducationLevel::VocationalCompetence).into(),
-            strings::education_vocational().into(),
-        ),
-        (
-            education_key(EducationLevel::HigherEducation).into(),
-            strings::education_higher().into(),
-        ),
-    ];
-    let sort_options: Vec<(String, String)> = vec![
-        (
-            SortOrder::Relevance.key().into(),
-            strings::sort_relevance().into(),
-        ),
-        (SortOrder::Name.key().into(), strings::sort_name().into()),
-        (
-            SortOrder::Salary.key().into(),
-            strings::sort_salary().into(),
-        ),
-        (
-            SortOrder::Employment.key().into(),
-            strings::sort_employment().into(),
-        ),
-    ];
+    let education_options = education_options();
+    let sort_options = {
+        let with_fit = filters.with_untracked(|f| f.interests.is_some());
+        sort_options(with_fit)
+    };
     let some = |v: String| (!v.is_empty()).then_some(v);
 
     let on_text = move |ev: leptos::ev::Event| {
@@ -302,6 +249,9 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 </Show>
             </div>
         </search>
+        <Show when=move || !lists.get()>
+            <Doors total=total/>
+        </Show>
         <details class="filters" open=filters_open_at_start>
             <summary>{strings::filters_heading()}</summary>
             <div class="filter-grid">
@@ -345,22 +295,16 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     id="f-sorter"
                     label=strings::sort_label()
                     options=Signal::stored(sort_options)
-                    value=Memo::new(move |_| filters.with(|f| f.sort.key().to_string()))
+                    value=Memo::new(move |_| filters.with(|f| f.effective_sort().key().to_string()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.sort = SortOrder::from_key(&v).unwrap_or_default())))
                 />
             </div>
-            <p class="note">
-                {move || match filters.with(|f| f.sort) {
-                    SortOrder::Salary => strings::sort_salary_rule(),
-                    SortOrder::Employment => strings::sort_employment_rule(),
-                    SortOrder::Name | SortOrder::Relevance => strings::salary_filter_rule(),
-                }}
-            </p>
+            <p class="note">{move || sort_rule(filters.with(Filters::effective_sort))}</p>
         </details>
         <div class="result-bar">
             // data-full-text says (to tests and tools) whether the pages' texts are searched yet.
             <p class="result-count" role="status" aria-live="polite" data-full-text=move || data.full_text.get().to_string()>
-                {move || strings::result_count(count.get(), total)}
+                {move || lists.get().then(|| strings::result_count(count.get(), total))}
             </p>
             <Show when=move || filters.with(|f| f.narrows() || f.sort != SortOrder::Relevance)>
                 <button type="button" class="button secondary" on:click=clear_all>{strings::clear_filters()}</button>
@@ -388,21 +332,13 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 })
             }
         }
-        {
-            let catalog = catalog.clone();
-            view! {
-                <Show when=move || filters.with(|f| !f.narrows())>
-                    <WaysIn catalog=catalog.clone() placement="topp"/>
-                </Show>
-            }
-        }
         <ProgrammeHits catalog=catalog.clone() query=query/>
-        <Show when=move || nearest.get()>
+        <Show when=move || lists.get() && nearest.get()>
             <p class="nearest-note">{move || strings::nearest_results(&query.get())}</p>
         </Show>
         <Show
-            when=move || { count.get() > 0 }
-            fallback=move || view! { <EmptyResult filters=filters go=go/> }
+            when=move || { lists.get() && count.get() > 0 }
+            fallback=move || lists.get().then(|| view! { <EmptyResult filters=filters go=go/> })
         >
             {
                 let catalog = catalog.clone();
@@ -439,13 +375,9 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 </div>
             </Show>
         </Show>
-        {
-            view! {
-                <Show when=move || filters.with(|f| !f.narrows())>
-                    <WaysIn catalog=ways_in_catalog.clone() placement="bunn"/>
-                </Show>
-            }
-        }
+        <Show when=move || !lists.get()>
+            <WaysIn catalog=ways_in_catalog.clone()/>
+        </Show>
     }
 }
 
@@ -483,12 +415,7 @@ fn empty_result(current: Filters, go: Callback<(Filters, bool)>) -> impl IntoVie
         });
     }
     if let Some(level) = current.education {
-        let label = match level {
-            EducationLevel::TradeCertificate => strings::education_trade(),
-            EducationLevel::VocationalCompetence => strings::education_vocational(),
-            EducationLevel::HigherEducation => strings::education_higher(),
-        };
-        without(label.to_string(), &|f| f.education = None);
+        without(education_label(level).to_string(), &|f| f.education = None);
     }
     if current.programme.is_some() {
         without(strings::programme_filter_label().to_string(), &|f| {

@@ -7,6 +7,7 @@ pub mod county;
 pub mod embed;
 pub mod employer;
 pub mod explorer;
+pub mod interests;
 pub mod not_found;
 pub mod occupation;
 pub mod styrk;

@@ -2,6 +2,7 @@
 //! utdanning.no's occupation page, and each figure with its source.
 
 use crate::app::components::compare::CompareToggle;
+use crate::app::components::interests::OccupationInterests;
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
 use crate::app::components::rich_text::{spans_view, RichText};
 use crate::app::components::status::{LoadFailed, Loading};
@@ -88,6 +89,7 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
                 <AtAGlance catalog=catalog.clone() glance=glance/>
                 <div class="occupation-main">
                     {texts}
+                    <OccupationInterests occupation=summary.clone()/>
                     <SalarySection catalog=catalog.clone() codes=codes.clone()/>
                     <EmploymentSection codes=codes.clone()/>
                     <WhereInCountry occupation=summary.clone()/>
@@ -122,19 +124,33 @@ fn AtAGlance(catalog: Arc<Catalog>, glance: Glance) -> impl IntoView {
         .permanent_percent
         .map(|p| strings::glance_permanent(&p.to_string()))
         .unwrap_or_else(|| strings::glance_permanent_missing().to_string());
-    let mut ways: Vec<String> = Vec::new();
-    let programmes = glance
-        .entry_programmes
-        .join(&format!(" {} ", strings::glance_or()));
+    // Each Vg1 programme of the way in links to its page under /vgs.
+    let vg1_links = |after: &'static str| {
+        let links = glance
+            .entry_programmes
+            .iter()
+            .enumerate()
+            .map(|(i, step)| {
+                let separator = (i > 0).then(|| format!(" {} ", strings::glance_or()));
+                let name = step.name.clone();
+                view! {
+                    {separator}
+                    <Link href=routes::programme(&step.code)><span lang="nb">{name}</span></Link>
+                }
+            })
+            .collect_view();
+        view! { "Vg1 " {links} {after} }.into_any()
+    };
+    let mut ways: Vec<AnyView> = Vec::new();
     if glance.trade_certificate || glance.vocational {
-        ways.push(match (programmes.is_empty(), glance.trade_certificate) {
-            (true, _) => strings::glance_trade_only().to_string(),
-            (false, true) => strings::glance_trade_route(&programmes),
-            (false, false) => strings::glance_school_route(&programmes),
+        ways.push(match (glance.entry_programmes.is_empty(), glance.trade_certificate) {
+            (true, _) => strings::glance_trade_only().into_any(),
+            (false, true) => vg1_links(strings::glance_trade_after()),
+            (false, false) => vg1_links(strings::glance_school_after()),
         });
     }
     if glance.higher_education {
-        ways.push(strings::glance_higher().to_string());
+        ways.push(strings::glance_higher().into_any());
     }
     let way_in = if ways.is_empty() {
         view! { <dd class="missing-note">{strings::glance_way_in_missing()}</dd> }.into_any()

@@ -79,6 +79,9 @@ macro_rules! by_lang {
         }
     };
 }
+mod interests;
+pub use interests::*;
+
 texts! {
     // The site
     app_name = "Yrkesutforskeren", "Yrkesutforskeren", "Yrkesutforskeren";
@@ -729,21 +732,17 @@ pub fn glance_permanent(percent: &str) -> String {
         format!("{percent}% have a permanent job"),
     )
 }
-pub fn glance_trade_route(programmes: &str) -> String {
-    by_lang!(
-        format!("Vg1 {programmes}, så læretid i bedrift til fagbrev eller svennebrev"),
-        format!("Vg1 {programmes}, så læretid i bedrift til fagbrev eller sveinebrev"),
-        format!(
-            "Vg1 {programmes}, then an apprenticeship in a company to a craft or trade certificate"
-        ),
+/// What follows the Vg1 programme(s) in "Veien inn" for a trade: "Vg1 X, så læretid …".
+pub fn glance_trade_after() -> &'static str {
+    pick(
+        ", så læretid i bedrift til fagbrev eller svennebrev",
+        ", så læretid i bedrift til fagbrev eller sveinebrev",
+        ", then an apprenticeship in a company to a craft or trade certificate",
     )
 }
-pub fn glance_school_route(programmes: &str) -> String {
-    by_lang!(
-        format!("Vg1 {programmes} på videregående"),
-        format!("Vg1 {programmes} på vidaregåande"),
-        format!("Vg1 {programmes} in upper secondary school"),
-    )
+/// What follows the Vg1 programme(s) in "Veien inn" for a school route.
+pub fn glance_school_after() -> &'static str {
+    pick(" på videregående", " på vidaregåande", " in upper secondary school")
 }
 pub fn glance_source(salary_period: &str, employment_period: &str) -> String {
     by_lang!(
@@ -1257,11 +1256,12 @@ pub fn embed_guide() -> [&'static str; 2] {
         ],
     )
 }
-pub fn embed_options() -> [&'static str; 6] {
+pub fn embed_options() -> [&'static str; 7] {
     by_lang!(
         [
             "data-yrke=\"…\": yrket som skal vises (det siste leddet i adressen til yrkessiden).",
             "data-view=\"sok\": en søkeboks i stedet for et yrke.",
+            "data-view=\"interesser\": «Hva liker du å gjøre?», utsagnene og yrkene som passer.",
             "data-farge=\"#rrggbb\": skolens farge på lenker, brukt med lyse farger. Farger med for svak kontrast mot hvitt blir ikke brukt.",
             "data-visning=\"kompakt\" eller \"full\".",
             "data-sprak=\"nb\", \"nn\" eller \"en\": bokmål (standard), nynorsk eller engelsk.",
@@ -1270,6 +1270,7 @@ pub fn embed_options() -> [&'static str; 6] {
         [
             "data-yrke=\"…\": yrket som skal visast (det siste leddet i adressa til yrkessida).",
             "data-view=\"sok\": ein søkjeboks i staden for eit yrke.",
+            "data-view=\"interesser\": «Kva liker du å gjere?», utsegnene og yrka som passar.",
             "data-farge=\"#rrggbb\": fargen til skulen på lenkjer, brukt med lyse fargar. Fargar med for svak kontrast mot kvitt blir ikkje brukte.",
             "data-visning=\"kompakt\" eller \"full\".",
             "data-sprak=\"nb\", \"nn\" eller \"en\": bokmål (standard), nynorsk eller engelsk.",
@@ -1278,6 +1279,7 @@ pub fn embed_options() -> [&'static str; 6] {
         [
             "data-yrke=\"…\": the occupation to show (the last part of the occupation page's address).",
             "data-view=\"sok\": a search box instead of an occupation.",
+            "data-view=\"interesser\": “What do you like doing?”, the statements and the occupations that fit.",
             "data-farge=\"#rrggbb\": the school's colour for links, used with light colours. Colours with too little contrast against white are not used.",
             "data-visning=\"kompakt\" (compact) or \"full\".",
             "data-sprak=\"nb\", \"nn\" or \"en\": Norwegian bokmål (the default), nynorsk or English.",
@@ -1456,8 +1458,8 @@ mod tests {
             glance_salary_range("40 000", "50 000"),
             glance_employed("12 345"),
             glance_permanent("78"),
-            glance_trade_route("Restaurant- og matfag"),
-            glance_school_route("Studiespesialisering"),
+            glance_trade_after().to_string(),
+            glance_school_after().to_string(),
             glance_source("2025", "2025"),
             median_change("+3,4 %", "2024K4–2025K4"),
             salary_caption("5120", "Kokker"),
@@ -1522,12 +1524,13 @@ mod tests {
         texts.extend(embed_options().map(str::to_string));
         texts.extend(hosting().map(str::to_string));
         texts.extend(accessibility().map(str::to_string));
+        texts.extend(interests::written_samples());
         texts
     }
 
     #[test]
     fn every_fixed_text_is_written_in_all_three_languages() {
-        for (name, [nb, nn, en]) in FIXED {
+        for (name, [nb, nn, en]) in FIXED.iter().chain(interests::FIXED) {
             assert!(
                 !nb.is_empty() && !nn.is_empty() && !en.is_empty(),
                 "{name} is empty in a language"
@@ -1547,8 +1550,16 @@ mod tests {
                 "{name} has Norwegian words in English: {norwegian:?} in {en}"
             );
         }
-        let names: std::collections::HashSet<_> = FIXED.iter().map(|(name, _)| name).collect();
-        assert_eq!(names.len(), FIXED.len(), "a text is defined twice");
+        let names: std::collections::HashSet<_> = FIXED
+            .iter()
+            .chain(interests::FIXED)
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(
+            names.len(),
+            FIXED.len() + interests::FIXED.len(),
+            "a text is defined twice"
+        );
     }
 
     #[test]

@@ -1,0 +1,322 @@
+//! The texts of `/interesser` and of the interest sections elsewhere: the 30 statements we
+//! wrote, the six kinds of work in plain words, and the sentences around them.
+
+use super::{lang, pick};
+use crate::core::interests::{InterestType, STATEMENT_COUNT};
+use crate::core::lang::Lang;
+
+/// The statements in the order [`crate::core::interests::statement_type`] gives them: the six
+/// kinds of work in turn (practical, investigative, creative, social, enterprising,
+/// conventional), five rounds. Bokmål, nynorsk, English.
+pub const STATEMENTS: [[&str; 3]; STATEMENT_COUNT] = [
+    ["Reparere en sykkel", "Reparere ein sykkel", "Fix a bike"],
+    ["Finne ut hvorfor noe skjer", "Finne ut kvifor noko skjer", "Find out why something happens"],
+    ["Lage musikk eller video", "Lage musikk eller video", "Make music or videos"],
+    ["Hjelpe noen som har det vanskelig", "Hjelpe nokon som har det vanskeleg", "Help someone who is having a hard time"],
+    ["Overtale andre", "Overtale andre", "Persuade others"],
+    ["Holde orden på tall og lister", "Halde orden på tal og lister", "Keep track of numbers and lists"],
+    ["Bygge noe av tre", "Byggje noko av tre", "Build something out of wood"],
+    ["Gjøre forsøk i et laboratorium", "Gjere forsøk i eit laboratorium", "Do experiments in a lab"],
+    ["Tegne, male eller designe", "Teikne, måle eller designe", "Draw, paint or design"],
+    ["Lære bort noe til yngre barn", "Lære bort noko til yngre born", "Teach something to younger children"],
+    ["Lede en gruppe eller et prosjekt", "Leie ei gruppe eller eit prosjekt", "Lead a group or a project"],
+    ["Føre regnskap over penger", "Føre rekneskap over pengar", "Keep accounts of money"],
+    ["Jobbe ute i all slags vær", "Jobbe ute i all slags vêr", "Work outdoors in all kinds of weather"],
+    ["Løse vanskelige oppgaver i matte", "Løyse vanskelege oppgåver i matte", "Solve hard maths problems"],
+    ["Skrive historier eller tekster", "Skrive forteljingar eller tekstar", "Write stories or texts"],
+    ["Ta vare på syke eller eldre", "Ta vare på sjuke eller eldre", "Take care of sick or elderly people"],
+    ["Selge ting eller starte en bedrift", "Selje ting eller starte ei bedrift", "Sell things or start a business"],
+    ["Følge klare regler og rutiner", "Følgje klare reglar og rutinar", "Follow clear rules and routines"],
+    ["Bruke verktøy og maskiner", "Bruke verktøy og maskinar", "Use tools and machines"],
+    ["Lese om verdensrommet, kroppen eller naturen", "Lese om verdsrommet, kroppen eller naturen", "Read about space, the body or nature"],
+    ["Spille teater eller opptre", "Spele teater eller opptre", "Act in a play or perform"],
+    ["Lytte til andre og gi gode råd", "Lytte til andre og gi gode råd", "Listen to others and give good advice"],
+    ["Holde en tale eller presentasjon", "Halde ein tale eller presentasjon", "Give a speech or a presentation"],
+    ["Rydde og sortere filer eller papirer", "Rydde og sortere filer eller papir", "Tidy and sort files or papers"],
+    ["Lage mat til mange", "Lage mat til mange", "Cook for many people"],
+    ["Finne ut hvordan en datamaskin virker", "Finne ut korleis ei datamaskin verkar", "Find out how a computer works"],
+    ["Pynte et rom eller sette sammen klær", "Pynte eit rom eller setje saman klede", "Decorate a room or put outfits together"],
+    ["Samarbeide med mange forskjellige mennesker", "Samarbeide med mange ulike menneske", "Work together with many different people"],
+    ["Ta avgjørelser når det haster", "Ta avgjerder når det hastar", "Make decisions when time is short"],
+    ["Sjekke at alt er riktig ned til minste detalj", "Sjekke at alt er rett ned til minste detalj", "Check that everything is right down to the smallest detail"],
+];
+
+texts! {
+    interests_title = "Hva liker du å gjøre?", "Kva liker du å gjere?", "What do you like doing?";
+    meta_interests = "Hva liker du å gjøre? Svar på korte utsagn og finn yrker der arbeidet passer til det du liker. Ikke en test, ingenting lagres.", "Kva liker du å gjere? Svar på korte utsegner og finn yrke der arbeidet passar til det du liker. Ikkje ein test, ingenting blir lagra.", "What do you like doing? Answer short statements and find occupations where the work fits what you enjoy. Not a test, nothing is stored.";
+    interests_nav = "Hva liker du?", "Kva liker du?", "What do you like?";
+    interests_intro = "Svar på korte utsagn om ting du kan gjøre, så viser vi yrker der arbeidet ligner på det du liker. Svar på så mange du vil.", "Svar på korte utsegner om ting du kan gjere, så viser vi yrke der arbeidet liknar på det du liker. Svar på så mange du vil.", "Answer short statements about things you could do, and we show occupations where the work is like what you enjoy. Answer as many as you like.";
+    interests_not_a_test = "Dette er ikke en test. Det finnes ingen riktige eller gale svar, og ingen får se svarene dine.", "Dette er ikkje ein test. Det finst ingen rette eller gale svar, og ingen får sjå svara dine.", "This is not a test. There are no right or wrong answers, and nobody gets to see yours.";
+    interests_privacy = "Svarene står bare i adressen til siden. Ingenting blir sendt eller lagret. Del adressen hvis du vil vise noen svarene.", "Svara står berre i adressa til sida. Ingenting blir sendt eller lagra. Del adressa om du vil vise nokon svara.", "Your answers are only in the page's address. Nothing is sent or stored. Share the address if you want to show someone.";
+    statements_heading = "Hva synes du om å …", "Kva synest du om å …", "How do you feel about …";
+    answer_like = "Liker", "Liker", "Like";
+    answer_unsure = "Vet ikke", "Veit ikkje", "Not sure";
+    answer_dislike = "Liker ikke", "Liker ikkje", "Dislike";
+    interests_view_label = "Visning", "Vising", "View";
+    interests_view_list = "Alle på én side", "Alle på éi side", "All on one page";
+    interests_view_one = "Ett om gangen", "Eitt om gongen", "One at a time";
+    statement_previous = "Forrige", "Førre", "Previous";
+    statement_next = "Neste", "Neste", "Next";
+    statement_to_results = "Se hva som passer", "Sjå kva som passar", "See what fits";
+    interests_start_over = "Start på nytt", "Start på nytt", "Start over";
+    interests_results_heading = "Dette liker du mest", "Dette liker du mest", "What you like most";
+    interests_need_answers = "Svar på noen utsagn, så ser du her hva du liker mest og hvilke yrker som passer.", "Svar på nokre utsegner, så ser du her kva du liker mest og kva yrke som passar.", "Answer some statements, and you will see here what you like most and which occupations fit.";
+    interests_need_variety = "Svarene dine skiller ikke mellom de seks typene arbeid ennå. Svar «liker» eller «liker ikke» på noen flere.", "Svara dine skil ikkje mellom dei seks typane arbeid enno. Svar «liker» eller «liker ikkje» på nokre fleire.", "Your answers do not tell the six kinds of work apart yet. Answer «like» or «dislike» to a few more.";
+    interests_chart_caption = "Utsagn du liker, per type arbeid (5 utsagn per type)", "Utsegner du liker, per type arbeid (5 utsegner per type)", "Statements you like, per kind of work (5 statements per kind)";
+    interests_how = "Slik regner vi: for hver type arbeid teller «liker» som +1 og «liker ikke» som −1. Yrkene står etter hvor godt mønsteret i svarene dine ligner på yrkets profil.", "Slik reknar vi: for kvar type arbeid tel «liker» som +1 og «liker ikkje» som −1. Yrka står etter kor godt mønsteret i svara dine liknar på profilen til yrket.", "How we count: for each kind of work, «like» counts +1 and «dislike» −1. Occupations are listed by how closely the pattern of your answers matches the occupation's profile.";
+    fitting_heading = "Yrker som passer", "Yrke som passar", "Occupations that fit";
+    fitting_filters_label = "Avgrens og sorter", "Avgrens og sorter", "Narrow and sort";
+    open_in_explorer = "Se listen med søk og alle filtre", "Sjå lista med søk og alle filter", "See the list with search and every filter";
+    filter_programme = "Vg1-program", "Vg1-program", "Vg1 programme";
+    sort_fit = "Passer best for deg", "Passar best for deg", "Best fit for you";
+    sort_fit_rule = "Yrkene står etter hvor godt profilen deres ligner på svarene dine. Yrker uten profil kommer sist.", "Yrka står etter kor godt profilen deira liknar på svara dine. Yrke utan profil kjem sist.", "Occupations are listed by how closely their profile matches your answers. Occupations without a profile come last.";
+    interest_profile_note = "Profilen beskriver arbeidet i yrkesgruppen, ut fra amerikanske data (O*NET) gjennom den internasjonale yrkeskoden – ikke deg.", "Profilen skildrar arbeidet i yrkesgruppa, ut frå amerikanske data (O*NET) gjennom den internasjonale yrkeskoden – ikkje deg.", "The profile describes the work in the occupational group, from US data (O*NET) through the international occupation code – not you.";
+    interest_profile_missing = "Det finnes ingen interesseprofil for dette yrket: ingen av STYRK-kodene har et motstykke i de amerikanske dataene.", "Det finst ingen interesseprofil for dette yrket: ingen av STYRK-kodane har eit motstykke i dei amerikanske dataa.", "There is no interest profile for this occupation: none of its STYRK codes has a counterpart in the US data.";
+    interest_profile_chart_caption = "Hvor mye av hver type arbeid yrket har (1 = lite, 7 = mye)", "Kor mykje av kvar type arbeid yrket har (1 = lite, 7 = mykje)", "How much of each kind of work the occupation has (1 = little, 7 = much)";
+    interest_profile_none = "Ingen profil", "Ingen profil", "No profile";
+    door_heading = "Finn et yrke", "Finn eit yrke", "Find an occupation";
+    door_interests = "Hva liker du å gjøre?", "Kva liker du å gjere?", "What do you like doing?";
+    door_interests_text = "Svar på korte utsagn og se yrker som passer.", "Svar på korte utsegner og sjå yrke som passar.", "Answer short statements and see occupations that fit.";
+    door_vgs = "Etter Vg1-programmet", "Etter Vg1-programmet", "By Vg1 programme";
+    door_vgs_text = "Velg et program i videregående og se hvor det leder.", "Vel eit program på vidaregåande og sjå kvar det fører.", "Pick an upper secondary programme and see where it leads.";
+    door_areas = "Etter område", "Etter område", "By area";
+    door_areas_text = "Helse, bygg, IT, transport og flere.", "Helse, bygg, IT, transport og fleire.", "Health, building, IT, transport and more.";
+    door_all = "Alle yrker", "Alle yrke", "All occupations";
+    door_all_text = "Hele listen fra A til Å, med filtre.", "Heile lista frå A til Å, med filter.", "The whole list from A to Z, with filters.";
+}
+
+/// Statement `index` in the page's language ("" past the last).
+pub fn statement(index: usize) -> &'static str {
+    STATEMENTS
+        .get(index)
+        .map(|[nb, nn, en]| pick(nb, nn, en))
+        .unwrap_or("")
+}
+
+/// Name, the adjective before "arbeid" / "work", and what it means, per kind of work.
+pub const KINDS: [[[&str; 3]; 3]; 6] = [
+    [
+        ["Praktisk", "Praktisk", "Practical"],
+        ["praktisk", "praktisk", "practical"],
+        ["Bruke hendene, verktøy og maskiner, ofte ute eller i bevegelse.", "Bruke hendene, verktøy og maskinar, ofte ute eller i rørsle.", "Using your hands, tools and machines, often outdoors or on the move."],
+    ],
+    [
+        ["Undersøkende", "Undersøkjande", "Investigative"],
+        ["undersøkende", "undersøkjande", "investigative"],
+        ["Finne ut hvorfor ting skjer, tenke, måle og løse problemer.", "Finne ut kvifor ting skjer, tenkje, måle og løyse problem.", "Finding out why things happen, thinking, measuring and solving problems."],
+    ],
+    [
+        ["Kreativ", "Kreativ", "Creative"],
+        ["kreativt", "kreativt", "creative"],
+        ["Skape noe nytt: bilder, musikk, tekst, design eller ideer.", "Skape noko nytt: bilete, musikk, tekst, design eller idear.", "Making something new: pictures, music, writing, design or ideas."],
+    ],
+    [
+        ["Sosial", "Sosial", "Social"],
+        ["sosialt", "sosialt", "helping"],
+        ["Hjelpe, lære bort til og ta vare på andre.", "Hjelpe, lære bort til og ta vare på andre.", "Helping, teaching and caring for others."],
+    ],
+    [
+        ["Foretaksom", "Føretaksam", "Enterprising"],
+        ["foretaksomt", "føretaksamt", "enterprising"],
+        ["Lede, overtale, selge og ta avgjørelser.", "Leie, overtale, selje og ta avgjerder.", "Leading, persuading, selling and making decisions."],
+    ],
+    [
+        ["Systematisk", "Systematisk", "Organised"],
+        ["systematisk", "systematisk", "orderly"],
+        ["Holde orden på tall, lister og regler, og gjøre ting nøyaktig.", "Halde orden på tal, lister og reglar, og gjere ting nøyaktig.", "Keeping numbers, lists and rules in order, and doing things precisely."],
+    ],
+];
+
+fn kind_text(kind: InterestType, part: usize) -> &'static str {
+    let [nb, nn, en] = KINDS[kind.index()][part];
+    pick(nb, nn, en)
+}
+
+/// "Praktisk".
+pub fn interest_name(kind: InterestType) -> &'static str {
+    kind_text(kind, 0)
+}
+
+/// What the kind of work is, in one sentence.
+pub fn interest_meaning(kind: InterestType) -> &'static str {
+    kind_text(kind, 2)
+}
+
+/// "praktisk og kreativt arbeid", "practical, creative and orderly work".
+fn kinds_of_work(kinds: &[InterestType]) -> String {
+    let words: Vec<&str> = kinds.iter().map(|k| kind_text(*k, 1)).collect();
+    let and = by_lang!("og", "og", "and");
+    let joined = match words.as_slice() {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+    };
+    by_lang!(
+        format!("{joined} arbeid"),
+        format!("{joined} arbeid"),
+        format!("{joined} work")
+    )
+}
+
+/// The heading of an occupation's interest section.
+pub fn fits_people_who_like(kinds: &[InterestType]) -> String {
+    let work = kinds_of_work(kinds);
+    by_lang!(
+        format!("Passer for deg som liker {work}"),
+        format!("Passar for deg som liker {work}"),
+        format!("Suits you if you like {work}")
+    )
+}
+
+/// What the answers say the pupil likes most.
+pub fn you_like_most(kinds: &[InterestType]) -> String {
+    let work = kinds_of_work(kinds);
+    by_lang!(
+        format!("Du liker mest {work}."),
+        format!("Du liker mest {work}."),
+        format!("You like {work} most.")
+    )
+}
+
+/// The kinds chosen directly (from an occupation page).
+pub fn you_chose(kinds: &[InterestType]) -> String {
+    let work = kinds_of_work(kinds);
+    by_lang!(
+        format!("Du har valgt: {work}."),
+        format!("Du har valt: {work}."),
+        format!("You chose: {work}.")
+    )
+}
+
+/// The one-line why of a listed occupation: the liked kinds the work has much of.
+pub fn fit_shared(kinds: &[InterestType]) -> String {
+    let work = kinds_of_work(kinds);
+    by_lang!(
+        format!("Mye {work}, som du liker"),
+        format!("Mykje {work}, som du liker"),
+        format!("Much {work}, which you like")
+    )
+}
+
+/// The one-line why when none of the pupil's strongest kinds is large in the work.
+pub fn fit_other(kinds: &[InterestType]) -> String {
+    let work = kinds_of_work(kinds);
+    by_lang!(
+        format!("Mest {work}"),
+        format!("Mest {work}"),
+        format!("Mostly {work}")
+    )
+}
+
+/// A score on O*NET's scale: "6,9 av 7".
+pub fn score_of_seven(tenths: u8) -> String {
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    by_lang!(
+        format!("{whole},{tenth}\u{a0}av\u{a0}7"),
+        format!("{whole},{tenth}\u{a0}av\u{a0}7"),
+        format!("{whole}.{tenth}\u{a0}of\u{a0}7")
+    )
+}
+
+/// Liked statements of one kind: "4 av 5".
+pub fn liked_of(liked: usize, of: usize) -> String {
+    by_lang!(
+        format!("{liked}\u{a0}av\u{a0}{of} liker"),
+        format!("{liked}\u{a0}av\u{a0}{of} liker"),
+        format!("{liked}\u{a0}of\u{a0}{of} liked")
+    )
+}
+
+/// "12 av 30 svart på".
+pub fn answered_count(answered: usize, total: usize) -> String {
+    by_lang!(
+        format!("{answered}\u{a0}av\u{a0}{total} besvart"),
+        format!("{answered}\u{a0}av\u{a0}{total} svara på"),
+        format!("{answered}\u{a0}of\u{a0}{total} answered")
+    )
+}
+
+/// "Utsagn 4 av 30" in the one-at-a-time view.
+pub fn statement_progress(place: usize, total: usize) -> String {
+    by_lang!(
+        format!("Utsagn {place} av {total}"),
+        format!("Utsegn {place} av {total}"),
+        format!("Statement {place} of {total}")
+    )
+}
+
+/// The text an occupation page's link to `/interesser` carries.
+pub fn try_with_kinds(kinds: &[InterestType]) -> String {
+    let work = kinds_of_work(kinds);
+    by_lang!(
+        format!("Se flere yrker med {work}"),
+        format!("Sjå fleire yrke med {work}"),
+        format!("See more occupations with {work}")
+    )
+}
+
+/// The written texts above with sample values, for the language tests.
+#[cfg(test)]
+pub fn written_samples() -> Vec<String> {
+    use InterestType::*;
+    let mut texts: Vec<String> = (0..STATEMENT_COUNT).map(|i| statement(i).to_string()).collect();
+    for kind in InterestType::ALL {
+        texts.push(interest_name(kind).to_string());
+        texts.push(interest_meaning(kind).to_string());
+    }
+    texts.extend([
+        fits_people_who_like(&[Practical, Conventional]),
+        you_like_most(&[Creative, Social, Enterprising]),
+        you_chose(&[Investigative]),
+        fit_shared(&[Practical]),
+        fit_other(&[Social, Investigative]),
+        score_of_seven(69),
+        liked_of(4, 5),
+        answered_count(12, 30),
+        statement_progress(4, 30),
+        try_with_kinds(&[Creative, Social]),
+    ]);
+    texts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::strings::set_lang;
+
+    #[test]
+    fn kinds_of_work_read_as_sentences() {
+        use InterestType::*;
+        set_lang(Lang::Nb);
+        assert_eq!(
+            fits_people_who_like(&[Practical, Creative]),
+            "Passer for deg som liker praktisk og kreativt arbeid"
+        );
+        assert_eq!(
+            you_like_most(&[Creative, Social, Conventional]),
+            "Du liker mest kreativt, sosialt og systematisk arbeid."
+        );
+        assert_eq!(you_chose(&[Social]), "Du har valgt: sosialt arbeid.");
+        assert_eq!(score_of_seven(69), "6,9\u{a0}av\u{a0}7");
+        set_lang(Lang::Nn);
+        assert_eq!(you_chose(&[Social]), "Du har valt: sosialt arbeid.");
+        set_lang(Lang::En);
+        assert_eq!(
+            fits_people_who_like(&[Social, Conventional]),
+            "Suits you if you like helping and orderly work"
+        );
+        assert_eq!(score_of_seven(70), "7.0\u{a0}of\u{a0}7");
+        set_lang(Lang::Nb);
+    }
+
+    #[test]
+    fn every_statement_is_short_and_unique() {
+        for [nb, nn, en] in STATEMENTS {
+            for text in [nb, nn, en] {
+                assert!(!text.is_empty() && text.len() < 70, "{text}");
+            }
+        }
+        let unique: std::collections::HashSet<_> = STATEMENTS.iter().map(|s| s[0]).collect();
+        assert_eq!(unique.len(), STATEMENT_COUNT);
+    }
+}
