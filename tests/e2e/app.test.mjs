@@ -13,10 +13,18 @@ after(async () => {
 
 const LIST_ROW = '.occupation-row';
 
-test('the front page lists every occupation', async () => {
+test('the front page opens four doors before any list; "Alle yrker" lists every occupation', async () => {
   const page = await app.newPage();
   await page.goto(`${app.base}/`);
+  await page.waitForSelector('.doors');
+  const doors = await texts(page, '.doors .door-title');
+  assert.deepEqual(doors, ['Hva liker du å gjøre?', 'Vg1-program', 'Etter område', 'Alle yrker']);
+  assert.equal(await page.locator(LIST_ROW).count(), 0, 'no list before the pupil asks');
+  assert.equal((await page.textContent('.result-count')).trim(), '');
+  await page.getByRole('link', { name: /^Alle yrker/ }).click();
+  await page.waitForURL(/\?vis=alle$/);
   await page.waitForSelector(LIST_ROW);
+  assert.equal(await page.locator('.doors').count(), 0);
   assert.match(await page.textContent('.result-count'), /Viser alle 599 yrker/);
   assert.equal((await page.$$(LIST_ROW)).length, 24, 'the first page of rows');
   await page.getByRole('button', { name: 'Vis 48 til' }).click();
@@ -32,7 +40,7 @@ test('the front page lists every occupation', async () => {
 test('typing filters the list, and the occupation page shows tasks, codes and salary', async () => {
   const page = await app.newPage();
   await page.goto(`${app.base}/`);
-  await page.waitForSelector(LIST_ROW);
+  await page.waitForSelector('#sok');
   await page.getByLabel('Søk i yrker').pressSequentially('prosjektleder');
   await page.waitForFunction(() => !document.querySelector('.result-count').textContent.startsWith('Viser alle'));
   const titles = await texts(page, `${LIST_ROW} .occupation-link`);
@@ -162,7 +170,7 @@ test('a failed snapshot download shows a Norwegian error and retry recovers', as
   await page.route('**/snapshot/snapshot.json', (route) =>
     fail ? route.fulfill({ status: 503, body: 'nede' }) : route.continue(),
   );
-  await page.goto(`${app.base}/`);
+  await page.goto(`${app.base}/?vis=alle`);
   await page.waitForSelector('[role=alert]');
   assert.match(await page.textContent('[role=alert]'), /Dataene kunne ikke lastes/);
   assert.match(await page.textContent('[role=alert]'), /503/);

@@ -16,7 +16,7 @@ after(async () => {
 /** Opens / with a query once the full text is in (its request answered and the list redrawn). */
 async function searched(query) {
   const page = await app.newPage();
-  await page.goto(`${app.base}/`);
+  await page.goto(`${app.base}/?vis=alle`);
   await page.focus('#sok');
   await page.waitForSelector('.result-count[data-full-text="true"]');
   await page.fill('#sok', query);
@@ -32,7 +32,7 @@ test('the full text is fetched once search is wanted, not by pages that do not s
   const requested = [];
   page.on('request', (r) => r.url().endsWith('/snapshot/fulltext.json') && requested.push(r.url()));
   await page.goto(`${app.base}/yrke/kokk`);
-  await page.goto(`${app.base}/`);
+  await page.goto(`${app.base}/?vis=alle`);
   await page.waitForSelector('.occupation-row');
   await page.waitForTimeout(500);
   assert.deepEqual(requested, [], 'an occupation page and the unsearched list never fetch it');

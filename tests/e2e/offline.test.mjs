@@ -33,7 +33,7 @@ test('after one online visit every route works offline, and a new build is offer
     page.on('pageerror', (e) => errors.push(e.message));
 
     // Online: the first visit installs the service worker, which caches the whole build.
-    await page.goto(`${base}/`);
+    await page.goto(`${base}/?vis=alle`);
     await page.waitForSelector('.occupation-row');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
     const cached = await page.evaluate(async () => {
@@ -72,7 +72,7 @@ test('after one online visit every route works offline, and a new build is offer
     fs.appendFileSync(path.join(site, css), '\n/* ny versjon */\n');
     execFileSync('sh', [path.join(ROOT, 'scripts/precache.sh'), site], { cwd: ROOT });
     server = await startServer(site, port);
-    await page.goto(`${base}/`);
+    await page.goto(`${base}/?vis=alle`);
     await page.waitForSelector('.update-notice', { timeout: 60000 });
     assert.match(await page.textContent('.update-notice'), /Ny versjon er klar – last inn på nytt/);
     const oldVersion = cached.caches[0];

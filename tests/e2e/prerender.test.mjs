@@ -26,6 +26,7 @@ const PAGES = [
   ['/fylke/46', 'Vestland'],
   ['/vgs', null],
   ['/vgs/ELELE1', null],
+  ['/interesser', 'Hva liker du å gjøre?'],
   ['/om', null],
 ];
 
@@ -88,7 +89,7 @@ test('with JavaScript off every prerendered page shows its title, card and conte
     assert.match(await page.locator('meta[name="description"]').getAttribute('content'), /^Kokker /);
 
     // Links work without the app: front page → an occupation → its STYRK code → back to it.
-    await page.goto(`${app.base}/`);
+    await page.goto(`${app.base}/?vis=alle`);
     const first = page.locator('main .occupation-row a[href^="/yrke/"]').first();
     const name = squash(await first.innerText());
     await first.click();
@@ -125,7 +126,7 @@ test('with JavaScript on the app takes every page over with the same text and no
     assert.deepEqual(errors, []);
     assert.deepEqual(live.errors, []);
     // The live page's links run in the app (no new document): the search works, a row opens.
-    await live.goto(`${app.base}/`);
+    await live.goto(`${app.base}/?vis=alle`);
     await live.getByLabel('Søk i yrker').fill('kokk');
     await live.waitForFunction(() => document.querySelector('.occupation-row .occupation-link')?.textContent === 'Kokk');
     await live.evaluate(() => { window.__sameDocument = true; });

@@ -54,7 +54,7 @@ test('"Kort fortalt" comes first: salary per month, people in work, permanent sh
 
 test('list cards give the salary per month; the footer is short and /om holds every source once', async () => {
   const page = await app.newPage({ viewport: { width: 375, height: 800 } });
-  await page.goto(`${app.base}/`);
+  await page.goto(`${app.base}/?vis=alle`);
   await page.waitForSelector('.occupation-row');
   const figures = await texts(page, '.occupation-row .figure:not([hidden])');
   assert.ok(figures.some((t) => /^Median [\d\u00a0–]+\u00a0kr\/mnd$/.test(t)), figures.slice(0, 4).join(' | '));
@@ -147,7 +147,7 @@ test('a training office lists the trades its name names, the others grouped and 
 
 test('the skip link and every route change move focus to the content', async () => {
   const page = await app.newPage();
-  await page.goto(`${app.base}/`);
+  await page.goto(`${app.base}/?vis=alle`);
   await page.waitForSelector('.occupation-row');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Hopp til innholdet');
@@ -164,7 +164,7 @@ test('the skip link and every route change move focus to the content', async () 
 
 test('the no-results message quotes what is typed; the empty compare page names the button as labelled', async () => {
   const page = await app.newPage();
-  await page.goto(`${app.base}/`);
+  await page.goto(`${app.base}/?vis=alle`);
   await page.waitForSelector('.occupation-row');
   await page.getByLabel('Søk i yrker').pressSequentially('qqqq', { delay: 30 });
   await page.waitForFunction(() => document.querySelector('.empty')?.textContent.includes('«qqqq»'));
@@ -202,7 +202,7 @@ test('«Ikke publisert» is explained only where a figure is held back', async (
 
 test('on a 375 px phone the search, the filter toggle and three results fit the first screen, with one way to empty the search', async () => {
   const page = await app.newPage({ viewport: { width: 375, height: 667 } });
-  await page.goto(`${app.base}/`);
+  await page.goto(`${app.base}/?vis=alle`);
   await page.waitForSelector('.occupation-row');
   const bottom = async (selector) => page.$eval(selector, (e) => e.getBoundingClientRect().bottom);
   assert.ok((await bottom('#sok')) <= 667);

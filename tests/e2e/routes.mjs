@@ -1,7 +1,8 @@
 // Every route of the app with a selector that shows it has rendered: shared by the layout test
 // and the accessibility scan.
 export const ROUTES = [
-  ['/', '.occupation-row'],
+  ['/', '.doors'],
+  ['/?vis=alle', '.occupation-row'],
   ['/?q=snekker', '.occupation-row'],
   ['/?q=bygge%20hus', '.occupation-row .passage mark'],
   ['/?q=t%C3%B8mrer%20astronaut', '.nearest-note'],
@@ -27,11 +28,15 @@ export const ROUTES = [
   ['/yrke/grunnskolelaerer?fylke=46&kommune=4601', '.where-in-country h3'],
   ['/fylke/99', '.not-found'],
   ['/om', '#tilgjengelighet'],
+  ['/interesser', '.statement'],
+  ['/interesser?svar=jnnnnnjnnnnnjnnnnnjnnnnnjnnnnn', '.fit-row'],
+  ['/interesser?typer=kreativ,sosial&modus=en&utdanning=hoyere', '.fit-row'],
   ['/vgs', '.vgs-card'],
   ['/vgs/ELELE1', '.vgs-tree summary'],
   ['/vgs/RMKOK3', '.vgs-occupation'],
   ['/embed/yrke/kokk', '.embed-card'],
   ['/embed/sok', '#embed-sok'],
+  ['/embed/interesser?svar=nnjnnnnnjnnnnnjnnn', '.fit-row'],
 ];
 
 // The UI languages: bokmål at the root, nynorsk and English in their folders.

@@ -25,7 +25,7 @@ test('every route in every language, link, data fetch and the service worker sta
     page.on('request', (r) => {
       if (!new URL(r.url()).pathname.startsWith(PREFIX)) outside.push(r.url());
     });
-    await page.goto(`${base}/`);
+    await page.goto(`${base}/?vis=alle`);
     await page.waitForSelector('.occupation-row');
     await page.getByLabel('Søk i yrker').fill('kokk');
     await page.waitForFunction(() => document.querySelector('.occupation-row .occupation-link')?.textContent === 'Kokk');

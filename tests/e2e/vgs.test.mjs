@@ -76,7 +76,9 @@ test('the front page offers areas and Vg1 programmes as ways in, and search find
   const page = await app.newPage();
   await page.goto(`${app.base}/`);
   await page.waitForSelector('.ways-in');
-  await page.click('.ways-in summary:has-text("Yrker etter område")');
+  // The areas door leads to the areas, which are open on the front page.
+  await page.getByRole('link', { name: /^Etter område/ }).click();
+  assert.ok(await page.locator('#omrader[open]').isVisible());
   const area = page.locator('.ways-in .tile a').first();
   const name = await area.textContent();
   await area.click();

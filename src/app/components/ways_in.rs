@@ -60,7 +60,7 @@ pub fn Doors(total: usize) -> impl IntoView {
                 <li><Link href=routes::INTERESTS class="door">{door(strings::door_interests(), strings::door_interests_text().to_string())}</Link></li>
                 <li><Link href=routes::VGS class="door">{door(strings::door_vgs(), strings::door_vgs_text().to_string())}</Link></li>
                 <li><a href=areas class="door">{door(strings::door_areas(), strings::door_areas_text().to_string())}</a></li>
-                <li><Link href=all class="door">{door(strings::door_all(), format!("{} {}", strings::occupations_count(total), strings::door_all_text()))}</Link></li>
+                <li><Link href=all class="door">{door(strings::door_all(), strings::door_all_text(total))}</Link></li>
             </ul>
         </nav>
     }

@@ -85,9 +85,7 @@ pub fn Interests(page: &'static str, embedded: bool) -> impl IntoView {
 
     view! {
         <h1>{strings::interests_title()}</h1>
-        <p class="lead">{strings::interests_intro()}</p>
-        <p class="not-a-test">{strings::interests_not_a_test()}</p>
-        <p class="note">{strings::interests_privacy()}</p>
+        <p class="interests-intro"><strong class="not-a-test">{strings::interests_not_a_test()}</strong>" "{strings::interests_intro()}</p>
         <div class="view-choice" role="group" aria-label=strings::interests_view_label()>
             <button type="button" class="button secondary" aria-pressed=move || (!one_at_a_time.get()).to_string() on:click=move |_| choose_view(false)>
                 {strings::interests_view_list()}
@@ -102,16 +100,18 @@ pub fn Interests(page: &'static str, embedded: bool) -> impl IntoView {
         >
             <OneStatement interests=interests answer=answer/>
         </Show>
-        <p class="answered" role="status">
-            {move || strings::answered_count(interests.with(Interests::answered), STATEMENT_COUNT)}
-            " "
+        <div class="answered">
+            <p role="status">
+                {move || strings::answered_count(interests.with(Interests::answered), STATEMENT_COUNT)}
+            </p>
             <Show when=move || filters.with(|f| f.interests.is_some())>
                 <button type="button" class="button secondary" on:click=start_over>{strings::interests_start_over()}</button>
             </Show>
-        </p>
+        </div>
         {with_catalog(move |catalog| view! {
             <Results catalog=catalog filters=filters go=go one_at_a_time=one_at_a_time embedded=embedded/>
         })}
+        <p class="note">{strings::interests_privacy()}</p>
     }
 }
 
@@ -358,6 +358,13 @@ fn Fitting(
         }
     };
     let count = Memo::new(move |_| results.with(Vec::len));
+    // Open when the address brings a choice; after that the pupil decides.
+    let filters_open_at_start = filters.with_untracked(|f| {
+        f.education.is_some()
+            || f.programme.is_some()
+            || f.nav_level1.is_some()
+            || f.sort != SortOrder::Relevance
+    });
     let in_explorer = Memo::new(move |_| {
         let mut all = filters.get();
         all.show_all = true;
@@ -366,7 +373,9 @@ fn Fitting(
     view! {
         <section class="fitting" aria-labelledby="passer-tittel">
             <h2 id="passer-tittel">{strings::fitting_heading()}</h2>
-            <div class="filter-grid" role="group" aria-label=strings::fitting_filters_label()>
+            <details class="filters" open=filters_open_at_start>
+            <summary>{strings::fitting_filters_label()}</summary>
+            <div class="filter-grid">
                 <SelectFilter
                     id="i-utdanning"
                     label=strings::filter_education()
@@ -402,6 +411,7 @@ fn Fitting(
                 />
             </div>
             <p class="note">{move || sort_rule(filters.with(Filters::effective_sort))}</p>
+            </details>
             <p class="result-count" role="status" aria-live="polite">
                 {move || strings::result_count(count.get(), catalog.occupations().len())}
             </p>
@@ -454,27 +464,34 @@ fn fit_row(catalog: &Catalog, position: usize, told: &Interests, embedded: bool)
 }
 
 /// The way in, short: "Vg1 Elektro og datateknologi, fagbrev eller svennebrev", "Høyere
-/// utdanning", or that the data does not say.
-fn way_in(glance: &Glance) -> String {
-    let mut ways: Vec<String> = Vec::new();
-    let first_vg1 = glance.entry_programmes.first();
+/// utdanning", or that the data does not say. Programme names are the data's (bokmål).
+fn way_in(glance: &Glance) -> AnyView {
+    let mut ways: Vec<AnyView> = Vec::new();
     if glance.trade_certificate || glance.vocational {
         let level = if glance.trade_certificate {
             EducationLevel::TradeCertificate
         } else {
             EducationLevel::VocationalCompetence
         };
-        ways.push(match first_vg1 {
-            Some(vg1) => format!("Vg1 {}, {}", vg1.name, education_label(level).to_lowercase()),
-            None => education_label(level).to_string(),
+        let label = education_label(level);
+        ways.push(match glance.entry_programmes.first() {
+            Some(vg1) => {
+                let name = vg1.name.clone();
+                view! { "Vg1 " <span lang="nb">{name}</span> ", " {label.to_lowercase()} }.into_any()
+            }
+            None => label.into_any(),
         });
     }
     if glance.higher_education {
-        ways.push(education_label(EducationLevel::HigherEducation).to_string());
+        ways.push(education_label(EducationLevel::HigherEducation).into_any());
     }
     if ways.is_empty() {
-        strings::glance_way_in_missing().to_string()
-    } else {
-        ways.join(" · ")
+        return strings::glance_way_in_missing().into_any();
     }
+    let count = ways.len();
+    ways.into_iter()
+        .enumerate()
+        .map(|(i, way)| view! { {way} {(i + 1 < count).then_some(" · ")} })
+        .collect_view()
+        .into_any()
 }

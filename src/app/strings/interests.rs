@@ -45,8 +45,8 @@ texts! {
     interests_title = "Hva liker du å gjøre?", "Kva liker du å gjere?", "What do you like doing?";
     meta_interests = "Hva liker du å gjøre? Svar på korte utsagn og finn yrker der arbeidet passer til det du liker. Ikke en test, ingenting lagres.", "Kva liker du å gjere? Svar på korte utsegner og finn yrke der arbeidet passar til det du liker. Ikkje ein test, ingenting blir lagra.", "What do you like doing? Answer short statements and find occupations where the work fits what you enjoy. Not a test, nothing is stored.";
     interests_nav = "Hva liker du?", "Kva liker du?", "What do you like?";
-    interests_intro = "Svar på korte utsagn om ting du kan gjøre, så viser vi yrker der arbeidet ligner på det du liker. Svar på så mange du vil.", "Svar på korte utsegner om ting du kan gjere, så viser vi yrke der arbeidet liknar på det du liker. Svar på så mange du vil.", "Answer short statements about things you could do, and we show occupations where the work is like what you enjoy. Answer as many as you like.";
-    interests_not_a_test = "Dette er ikke en test. Det finnes ingen riktige eller gale svar, og ingen får se svarene dine.", "Dette er ikkje ein test. Det finst ingen rette eller gale svar, og ingen får sjå svara dine.", "This is not a test. There are no right or wrong answers, and nobody gets to see yours.";
+    interests_intro = "Svar på så mange du vil, så viser vi yrker der arbeidet ligner på det du liker.", "Svar på så mange du vil, så viser vi yrke der arbeidet liknar på det du liker.", "Answer as many as you like, and we show occupations where the work is like what you enjoy.";
+    interests_not_a_test = "Dette er ikke en test: ingen svar er riktige eller gale.", "Dette er ikkje ein test: ingen svar er rette eller gale.", "This is not a test: no answer is right or wrong.";
     interests_privacy = "Svarene står bare i adressen til siden. Ingenting blir sendt eller lagret. Del adressen hvis du vil vise noen svarene.", "Svara står berre i adressa til sida. Ingenting blir sendt eller lagra. Del adressa om du vil vise nokon svara.", "Your answers are only in the page's address. Nothing is sent or stored. Share the address if you want to show someone.";
     statements_heading = "Hva synes du om å …", "Kva synest du om å …", "How do you feel about …";
     answer_like = "Liker", "Liker", "Like";
@@ -77,12 +77,11 @@ texts! {
     door_heading = "Finn et yrke", "Finn eit yrke", "Find an occupation";
     door_interests = "Hva liker du å gjøre?", "Kva liker du å gjere?", "What do you like doing?";
     door_interests_text = "Svar på korte utsagn og se yrker som passer.", "Svar på korte utsegner og sjå yrke som passar.", "Answer short statements and see occupations that fit.";
-    door_vgs = "Etter Vg1-programmet", "Etter Vg1-programmet", "By Vg1 programme";
+    door_vgs = "Vg1-program", "Vg1-program", "Vg1 programmes";
     door_vgs_text = "Velg et program i videregående og se hvor det leder.", "Vel eit program på vidaregåande og sjå kvar det fører.", "Pick an upper secondary programme and see where it leads.";
     door_areas = "Etter område", "Etter område", "By area";
     door_areas_text = "Helse, bygg, IT, transport og flere.", "Helse, bygg, IT, transport og fleire.", "Health, building, IT, transport and more.";
     door_all = "Alle yrker", "Alle yrke", "All occupations";
-    door_all_text = "Hele listen fra A til Å, med filtre.", "Heile lista frå A til Å, med filter.", "The whole list from A to Z, with filters.";
 }
 
 /// Statement `index` in the page's language ("" past the last).
@@ -255,6 +254,16 @@ pub fn try_with_kinds(kinds: &[InterestType]) -> String {
     )
 }
 
+/// The all-occupations door's text: "Alle 599 yrkene fra A til Å, med søk og filtre."
+pub fn door_all_text(count: usize) -> String {
+    let count = super::number(count as u64);
+    by_lang!(
+        format!("Alle {count} fra A til Å, med filtre."),
+        format!("Alle {count} frå A til Å, med filter."),
+        format!("All {count} from A to Z, with filters.")
+    )
+}
+
 /// The written texts above with sample values, for the language tests.
 #[cfg(test)]
 pub fn written_samples() -> Vec<String> {
@@ -275,6 +284,7 @@ pub fn written_samples() -> Vec<String> {
         answered_count(12, 30),
         statement_progress(4, 30),
         try_with_kinds(&[Creative, Social]),
+        door_all_text(599),
     ]);
     texts
 }
