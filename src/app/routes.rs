@@ -62,6 +62,18 @@ pub fn programme(code: &str) -> String {
     format!("/vgs/{}", crate::core::programmes::address_code(code))
 }
 
+/// The explorer with the whole list shown (`/?vis=alle`); the bare front page offers its
+/// doors instead.
+pub fn all_occupations() -> String {
+    explorer(
+        &crate::core::explore::Filters {
+            show_all: true,
+            ..Default::default()
+        }
+        .to_query(),
+    )
+}
+
 /// The explorer listing the occupations a programme area leads to.
 pub fn programme_list(code: &str) -> String {
     explorer(

@@ -295,18 +295,8 @@ mod tests {
         assert_eq!(profiles.by_code["2166"], [35, 25, 65, 20, 30, 35]);
         assert_eq!(profiles.period, "2023–2026");
         assert_eq!(profiles.us_occupations, 3);
-        let occupation = OccupationSummary {
-            slug: "x".into(),
-            title: "X".into(),
-            styrk: vec!["7411".into(), "2166".into(), "1111".into()],
-            intro: String::new(),
-            task_count: 0,
-            education_levels: vec![],
-            higher_education_links: 0,
-            programmes: vec![],
-            entry_programmes: vec![],
-            interests: None,
-        };
+        let occupation =
+            crate::core::catalog::tests::occupation("x", "X", &["7411", "2166", "1111"]);
         assert_eq!(
             occupation_profile(&occupation, &profiles),
             Some([53, 25, 38, 18, 25, 38])

@@ -631,7 +631,8 @@ pub(crate) mod tests {
         }
     }
 
-    fn occupation(slug: &str, title: &str, codes: &[&str]) -> OccupationSummary {
+    /// An occupation with a title and codes and nothing else.
+    pub(crate) fn occupation(slug: &str, title: &str, codes: &[&str]) -> OccupationSummary {
         OccupationSummary {
             slug: slug.into(),
             title: title.into(),
@@ -936,7 +937,10 @@ pub(crate) mod tests {
             show_all: true,
         };
         let query = filters.to_query();
-        assert!(query.ends_with("&svar=jn-v&typer=kreativ&vis=alle"), "{query}");
+        assert!(
+            query.ends_with("&svar=jn-v&typer=kreativ&vis=alle"),
+            "{query}"
+        );
         assert!(query.starts_with("?q=snekker%20%C3%B8%26&nav1=Bygg%20og%20anlegg"));
         let pairs: Vec<(String, String)> = filters
             .to_pairs()

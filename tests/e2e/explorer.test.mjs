@@ -137,7 +137,8 @@ test('combined filters survive reload and back/forward, and clear with one actio
 
   await page.getByRole('button', { name: 'Nullstill alle filtre' }).click();
   await page.waitForFunction(() => document.querySelector('.result-count').textContent.startsWith('Viser alle 599'));
-  assert.equal(new URL(page.url()).search, '');
+  assert.equal(new URL(page.url()).search, '?vis=alle', 'the whole list, no filter');
+  assert.equal(await page.getByRole('button', { name: 'Nullstill alle filtre' }).count(), 0);
 });
 
 test('an empty result offers to drop each filter', async () => {

@@ -88,9 +88,15 @@ test('with JavaScript off every prerendered page shows its title, card and conte
     await page.goto(`${app.base}/yrke/kokk`);
     assert.match(await page.locator('meta[name="description"]').getAttribute('content'), /^Kokker /);
 
-    // Links work without the app: front page → an occupation → its STYRK code → back to it.
-    await page.goto(`${app.base}/?vis=alle`);
-    const first = page.locator('main .occupation-row a[href^="/yrke/"]').first();
+    // Links work without the app: front page → Vg1 programmes → a programme → a lærefag →
+    // an occupation → its STYRK code → back to it.
+    await page.goto(`${app.base}/`);
+    await page.locator('.doors a[href="/vgs"]').click();
+    await page.waitForURL(/\/vgs$/);
+    await page.locator('main a[href="/vgs/RMRMF1"]').first().click();
+    await page.waitForURL(/\/vgs\/RMRMF1$/);
+    await page.goto(`${app.base}/vgs/RMKOK3`);
+    const first = page.locator('main a[href^="/yrke/"]:visible').first();
     const name = squash(await first.innerText());
     await first.click();
     await page.waitForURL(/\/yrke\/[a-z0-9-]+$/);
@@ -160,9 +166,10 @@ test('a prerendered page never shows what the address\'s query would change befo
   try {
     const release = await holdApp(page);
     await page.goto(`${app.base}/?q=kokk`, { waitUntil: 'load', waitForApp: false });
-    // The HTML holds the whole list; with a query it stays hidden until the app has searched.
-    assert.equal(await page.locator('.occupation-list').count(), 1, 'its space is kept');
-    assert.equal(await page.locator('.occupation-list').isVisible(), false);
+    // The HTML holds the doors, for an address without a query; with one they stay hidden
+    // until the app has searched.
+    assert.equal(await page.locator('.doors').count(), 1, 'their space is kept');
+    assert.equal(await page.locator('.doors').isVisible(), false);
     assert.equal(await page.locator('h1').first().isVisible(), true, 'the page itself shows');
     release();
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');

@@ -49,7 +49,12 @@ pub fn education_options() -> Vec<(String, String)> {
                 EducationLevel::VocationalCompetence,
                 EducationLevel::HigherEducation,
             ]
-            .map(|level| (education_key(level).to_string(), education_label(level).to_string())),
+            .map(|level| {
+                (
+                    education_key(level).to_string(),
+                    education_label(level).to_string(),
+                )
+            }),
         )
         .collect()
 }

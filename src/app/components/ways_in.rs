@@ -35,13 +35,7 @@ const AREAS_ID: &str = "omrader";
 /// (`/interesser`), Vg1 programme (`/vgs`), areas (the tiles below) and all occupations.
 #[component]
 pub fn Doors(total: usize) -> impl IntoView {
-    let all = routes::explorer(
-        &Filters {
-            show_all: true,
-            ..Filters::default()
-        }
-        .to_query(),
-    );
+    let all = routes::all_occupations();
     // The areas are on this page: a link to their place on it, below the path the app is
     // served under (a bare "#omrader" would resolve against `<base href>`).
     let areas = format!(

@@ -2,10 +2,10 @@
 //! (see [`Filters::to_query`]), so reload, back/forward and shared links restore them.
 
 use crate::app::components::compare::CompareToggle;
+use crate::app::components::figures::{employed_summary, median_summary};
 use crate::app::components::filter_fields::{
     education_label, education_options, sort_options, sort_rule, SelectFilter,
 };
-use crate::app::components::figures::{employed_summary, median_summary};
 use crate::app::components::search_results::{MatchedPassage, ProgrammeHits};
 use crate::app::components::ways_in::{Doors, WaysIn};
 use crate::app::components::{marked, set_title, state_navigation, with_catalog};
@@ -204,9 +204,16 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             </div>
         }
     };
+    // Clearing every filter keeps the whole list in view (not the front page's doors).
     let clear_all = move |_| {
         set_text_from_outside(String::new());
-        go.run((Filters::default(), false));
+        go.run((
+            Filters {
+                show_all: true,
+                ..Filters::default()
+            },
+            false,
+        ));
     };
     // Open when a shared link or reload brings filters; after that the user decides.
     let filters_open_at_start = filters.with_untracked(|f| {
@@ -324,7 +331,10 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                         <button
                             type="button"
                             class="button secondary"
-                            on:click=move |_| set(Box::new(|f| f.programme = None))
+                            on:click=move |_| set(Box::new(|f| {
+                                f.programme = None;
+                                f.show_all = true;
+                            }))
                         >
                             {strings::show_all_occupations()}
                         </button>

@@ -73,14 +73,16 @@ pub fn Interests(page: &'static str, embedded: bool) -> impl IntoView {
         navigate(&format!("{page}{query}"), state_navigation(true));
     });
     let interests = Memo::new(move |_| filters.with(|f| f.interests.clone().unwrap_or_default()));
+    // A change of answers or filters, in the view the pupil has chosen.
+    let apply = Callback::new(move |next: Filters| go.run((next, one_at_a_time.get_untracked())));
+    let start_over = move |_| apply.run(Filters::default());
     let answer = Callback::new(move |(index, value): (usize, Option<Answer>)| {
         let mut next = filters.get_untracked();
         let mut told = next.interests.take().unwrap_or_default();
         told.set_answer(index, value);
         next.interests = (!told.is_empty()).then_some(told);
-        go.run((next, one_at_a_time.get_untracked()));
+        apply.run(next);
     });
-    let start_over = move |_| go.run((Filters::default(), one_at_a_time.get_untracked()));
     let choose_view = move |one: bool| go.run((filters.get_untracked(), one));
 
     view! {
@@ -108,9 +110,7 @@ pub fn Interests(page: &'static str, embedded: bool) -> impl IntoView {
                 <button type="button" class="button secondary" on:click=start_over>{strings::interests_start_over()}</button>
             </Show>
         </div>
-        {with_catalog(move |catalog| view! {
-            <Results catalog=catalog filters=filters go=go one_at_a_time=one_at_a_time embedded=embedded/>
-        })}
+        {with_catalog(move |catalog| view! { <Results catalog=catalog filters=filters apply=apply embedded=embedded/> })}
         <p class="note">{strings::interests_privacy()}</p>
     }
 }
@@ -198,7 +198,7 @@ fn OneStatement(
             view! {
                 <button
                     type="button"
-                    class="button answer-button"
+                    class="button secondary answer-button"
                     aria-pressed=pressed
                     on:click=move |_| {
                         let index = step.get_untracked();
@@ -241,8 +241,7 @@ fn OneStatement(
 fn Results(
     catalog: Arc<Catalog>,
     filters: Memo<Filters>,
-    go: Callback<(Filters, bool)>,
-    one_at_a_time: Memo<bool>,
+    apply: Callback<Filters>,
     embedded: bool,
 ) -> impl IntoView {
     let interests = Memo::new(move |_| filters.with(|f| f.interests.clone()));
@@ -259,7 +258,11 @@ fn Results(
         } else {
             strings::you_like_most(&strongest)
         };
-        let meanings = if told.answered() == 0 { told.chosen.clone() } else { strongest };
+        let meanings = if told.answered() == 0 {
+            told.chosen.clone()
+        } else {
+            strongest
+        };
         let chart = (told.answered() > 0).then(|| {
             view! { <InterestBars caption=strings::interests_chart_caption() bars=liked_bars(&told)/> }
         });
@@ -285,7 +288,7 @@ fn Results(
             {summary}
         </section>
         <Show when=move || ranks.get()>
-            <Fitting catalog=catalog.clone() filters=filters go=go one_at_a_time=one_at_a_time embedded=embedded/>
+            <Fitting catalog=catalog.clone() filters=filters apply=apply embedded=embedded/>
         </Show>
     }
 }
@@ -296,7 +299,9 @@ fn liked_bars(interests: &Interests) -> Vec<Bar> {
         .into_iter()
         .map(|kind| {
             let liked = (0..STATEMENT_COUNT)
-                .filter(|&i| statement_type(i) == kind && interests.answers[i] == Some(Answer::Like))
+                .filter(|&i| {
+                    statement_type(i) == kind && interests.answers[i] == Some(Answer::Like)
+                })
                 .count();
             Bar {
                 kind,
@@ -313,14 +318,13 @@ fn liked_bars(interests: &Interests) -> Vec<Bar> {
 fn Fitting(
     catalog: Arc<Catalog>,
     filters: Memo<Filters>,
-    go: Callback<(Filters, bool)>,
-    one_at_a_time: Memo<bool>,
+    apply: Callback<Filters>,
     embedded: bool,
 ) -> impl IntoView {
     let set = move |change: Box<dyn Fn(&mut Filters)>| {
         let mut next = filters.get_untracked();
         change(&mut next);
-        go.run((next, one_at_a_time.get_untracked()));
+        apply.run(next);
     };
     let results = {
         let catalog = catalog.clone();
@@ -448,7 +452,8 @@ fn fit_row(catalog: &Catalog, position: usize, told: &Interests, embedded: bool)
     let link = if embedded {
         view! { <a href=paths::absolute(&path) target="_blank" rel="noopener noreferrer" class="occupation-link"><span lang="nb">{title}</span></a> }.into_any()
     } else {
-        view! { <Link href=path class="occupation-link"><span lang="nb">{title}</span></Link> }.into_any()
+        view! { <Link href=path class="occupation-link"><span lang="nb">{title}</span></Link> }
+            .into_any()
     };
     view! {
         <li class="fit-row">
@@ -477,7 +482,8 @@ fn way_in(glance: &Glance) -> AnyView {
         ways.push(match glance.entry_programmes.first() {
             Some(vg1) => {
                 let name = vg1.name.clone();
-                view! { "Vg1 " <span lang="nb">{name}</span> ", " {label.to_lowercase()} }.into_any()
+                view! { "Vg1 " <span lang="nb">{name}</span> ", " {label.to_lowercase()} }
+                    .into_any()
             }
             None => label.into_any(),
         });

@@ -28,7 +28,7 @@ pub fn NotFound(
                 </ul>
             })}
             <p>{strings::not_found_text()}</p>
-            <p><Link href=routes::HOME class="button">{strings::back_to_list()}</Link></p>
+            <p><Link href=routes::all_occupations() class="button">{strings::back_to_list()}</Link></p>
         </div>
     }
 }

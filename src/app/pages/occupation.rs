@@ -2,8 +2,8 @@
 //! utdanning.no's occupation page, and each figure with its source.
 
 use crate::app::components::compare::CompareToggle;
-use crate::app::components::interests::OccupationInterests;
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
+use crate::app::components::interests::OccupationInterests;
 use crate::app::components::rich_text::{spans_view, RichText};
 use crate::app::components::status::{LoadFailed, Loading};
 use crate::app::components::where_in_country::WhereInCountry;
@@ -143,11 +143,13 @@ fn AtAGlance(catalog: Arc<Catalog>, glance: Glance) -> impl IntoView {
     };
     let mut ways: Vec<AnyView> = Vec::new();
     if glance.trade_certificate || glance.vocational {
-        ways.push(match (glance.entry_programmes.is_empty(), glance.trade_certificate) {
-            (true, _) => strings::glance_trade_only().into_any(),
-            (false, true) => vg1_links(strings::glance_trade_after()),
-            (false, false) => vg1_links(strings::glance_school_after()),
-        });
+        ways.push(
+            match (glance.entry_programmes.is_empty(), glance.trade_certificate) {
+                (true, _) => strings::glance_trade_only().into_any(),
+                (false, true) => vg1_links(strings::glance_trade_after()),
+                (false, false) => vg1_links(strings::glance_school_after()),
+            },
+        );
     }
     if glance.higher_education {
         ways.push(strings::glance_higher().into_any());

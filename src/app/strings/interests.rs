@@ -10,35 +10,147 @@ use crate::core::lang::Lang;
 /// conventional), five rounds. Bokmål, nynorsk, English.
 pub const STATEMENTS: [[&str; 3]; STATEMENT_COUNT] = [
     ["Reparere en sykkel", "Reparere ein sykkel", "Fix a bike"],
-    ["Finne ut hvorfor noe skjer", "Finne ut kvifor noko skjer", "Find out why something happens"],
-    ["Lage musikk eller video", "Lage musikk eller video", "Make music or videos"],
-    ["Hjelpe noen som har det vanskelig", "Hjelpe nokon som har det vanskeleg", "Help someone who is having a hard time"],
+    [
+        "Finne ut hvorfor noe skjer",
+        "Finne ut kvifor noko skjer",
+        "Find out why something happens",
+    ],
+    [
+        "Lage musikk eller video",
+        "Lage musikk eller video",
+        "Make music or videos",
+    ],
+    [
+        "Hjelpe noen som har det vanskelig",
+        "Hjelpe nokon som har det vanskeleg",
+        "Help someone who is having a hard time",
+    ],
     ["Overtale andre", "Overtale andre", "Persuade others"],
-    ["Holde orden på tall og lister", "Halde orden på tal og lister", "Keep track of numbers and lists"],
-    ["Bygge noe av tre", "Byggje noko av tre", "Build something out of wood"],
-    ["Gjøre forsøk i et laboratorium", "Gjere forsøk i eit laboratorium", "Do experiments in a lab"],
-    ["Tegne, male eller designe", "Teikne, måle eller designe", "Draw, paint or design"],
-    ["Lære bort noe til yngre barn", "Lære bort noko til yngre born", "Teach something to younger children"],
-    ["Lede en gruppe eller et prosjekt", "Leie ei gruppe eller eit prosjekt", "Lead a group or a project"],
-    ["Føre regnskap over penger", "Føre rekneskap over pengar", "Keep accounts of money"],
-    ["Jobbe ute i all slags vær", "Jobbe ute i all slags vêr", "Work outdoors in all kinds of weather"],
-    ["Løse vanskelige oppgaver i matte", "Løyse vanskelege oppgåver i matte", "Solve hard maths problems"],
-    ["Skrive historier eller tekster", "Skrive forteljingar eller tekstar", "Write stories or texts"],
-    ["Ta vare på syke eller eldre", "Ta vare på sjuke eller eldre", "Take care of sick or elderly people"],
-    ["Selge ting eller starte en bedrift", "Selje ting eller starte ei bedrift", "Sell things or start a business"],
-    ["Følge klare regler og rutiner", "Følgje klare reglar og rutinar", "Follow clear rules and routines"],
-    ["Bruke verktøy og maskiner", "Bruke verktøy og maskinar", "Use tools and machines"],
-    ["Lese om verdensrommet, kroppen eller naturen", "Lese om verdsrommet, kroppen eller naturen", "Read about space, the body or nature"],
-    ["Spille teater eller opptre", "Spele teater eller opptre", "Act in a play or perform"],
-    ["Lytte til andre og gi gode råd", "Lytte til andre og gi gode råd", "Listen to others and give good advice"],
-    ["Holde en tale eller presentasjon", "Halde ein tale eller presentasjon", "Give a speech or a presentation"],
-    ["Rydde og sortere filer eller papirer", "Rydde og sortere filer eller papir", "Tidy and sort files or papers"],
-    ["Lage mat til mange", "Lage mat til mange", "Cook for many people"],
-    ["Finne ut hvordan en datamaskin virker", "Finne ut korleis ei datamaskin verkar", "Find out how a computer works"],
-    ["Pynte et rom eller sette sammen klær", "Pynte eit rom eller setje saman klede", "Decorate a room or put outfits together"],
-    ["Samarbeide med mange forskjellige mennesker", "Samarbeide med mange ulike menneske", "Work together with many different people"],
-    ["Ta avgjørelser når det haster", "Ta avgjerder når det hastar", "Make decisions when time is short"],
-    ["Sjekke at alt er riktig ned til minste detalj", "Sjekke at alt er rett ned til minste detalj", "Check that everything is right down to the smallest detail"],
+    [
+        "Holde orden på tall og lister",
+        "Halde orden på tal og lister",
+        "Keep track of numbers and lists",
+    ],
+    [
+        "Bygge noe av tre",
+        "Byggje noko av tre",
+        "Build something out of wood",
+    ],
+    [
+        "Gjøre forsøk i et laboratorium",
+        "Gjere forsøk i eit laboratorium",
+        "Do experiments in a lab",
+    ],
+    [
+        "Tegne, male eller designe",
+        "Teikne, måle eller designe",
+        "Draw, paint or design",
+    ],
+    [
+        "Lære bort noe til yngre barn",
+        "Lære bort noko til yngre born",
+        "Teach something to younger children",
+    ],
+    [
+        "Lede en gruppe eller et prosjekt",
+        "Leie ei gruppe eller eit prosjekt",
+        "Lead a group or a project",
+    ],
+    [
+        "Føre regnskap over penger",
+        "Føre rekneskap over pengar",
+        "Keep accounts of money",
+    ],
+    [
+        "Jobbe ute i all slags vær",
+        "Jobbe ute i all slags vêr",
+        "Work outdoors in all kinds of weather",
+    ],
+    [
+        "Løse vanskelige oppgaver i matte",
+        "Løyse vanskelege oppgåver i matte",
+        "Solve hard maths problems",
+    ],
+    [
+        "Skrive historier eller tekster",
+        "Skrive forteljingar eller tekstar",
+        "Write stories or texts",
+    ],
+    [
+        "Ta vare på syke eller eldre",
+        "Ta vare på sjuke eller eldre",
+        "Take care of sick or elderly people",
+    ],
+    [
+        "Selge ting eller starte en bedrift",
+        "Selje ting eller starte ei bedrift",
+        "Sell things or start a business",
+    ],
+    [
+        "Følge klare regler og rutiner",
+        "Følgje klare reglar og rutinar",
+        "Follow clear rules and routines",
+    ],
+    [
+        "Bruke verktøy og maskiner",
+        "Bruke verktøy og maskinar",
+        "Use tools and machines",
+    ],
+    [
+        "Lese om verdensrommet, kroppen eller naturen",
+        "Lese om verdsrommet, kroppen eller naturen",
+        "Read about space, the body or nature",
+    ],
+    [
+        "Spille teater eller opptre",
+        "Spele teater eller opptre",
+        "Act in a play or perform",
+    ],
+    [
+        "Lytte til andre og gi gode råd",
+        "Lytte til andre og gi gode råd",
+        "Listen to others and give good advice",
+    ],
+    [
+        "Holde en tale eller presentasjon",
+        "Halde ein tale eller presentasjon",
+        "Give a speech or a presentation",
+    ],
+    [
+        "Rydde og sortere filer eller papirer",
+        "Rydde og sortere filer eller papir",
+        "Tidy and sort files or papers",
+    ],
+    [
+        "Lage mat til mange",
+        "Lage mat til mange",
+        "Cook for many people",
+    ],
+    [
+        "Finne ut hvordan en datamaskin virker",
+        "Finne ut korleis ei datamaskin verkar",
+        "Find out how a computer works",
+    ],
+    [
+        "Pynte et rom eller sette sammen klær",
+        "Pynte eit rom eller setje saman klede",
+        "Decorate a room or put outfits together",
+    ],
+    [
+        "Samarbeide med mange forskjellige mennesker",
+        "Samarbeide med mange ulike menneske",
+        "Work together with many different people",
+    ],
+    [
+        "Ta avgjørelser når det haster",
+        "Ta avgjerder når det hastar",
+        "Make decisions when time is short",
+    ],
+    [
+        "Sjekke at alt er riktig ned til minste detalj",
+        "Sjekke at alt er rett ned til minste detalj",
+        "Check that everything is right down to the smallest detail",
+    ],
 ];
 
 texts! {
@@ -76,9 +188,9 @@ texts! {
     interest_profile_none = "Ingen profil", "Ingen profil", "No profile";
     door_heading = "Finn et yrke", "Finn eit yrke", "Find an occupation";
     door_interests = "Hva liker du å gjøre?", "Kva liker du å gjere?", "What do you like doing?";
-    door_interests_text = "Svar på korte utsagn og se yrker som passer.", "Svar på korte utsegner og sjå yrke som passar.", "Answer short statements and see occupations that fit.";
+    door_interests_text = "Svar på korte utsagn, se yrker som passer.", "Svar på korte utsegner, sjå yrke som passar.", "Answer short statements, see what fits.";
     door_vgs = "Vg1-program", "Vg1-program", "Vg1 programmes";
-    door_vgs_text = "Velg et program i videregående og se hvor det leder.", "Vel eit program på vidaregåande og sjå kvar det fører.", "Pick an upper secondary programme and see where it leads.";
+    door_vgs_text = "Se hvor hvert program i videregående leder.", "Sjå kvar kvart program på vidaregåande fører.", "See where each upper secondary programme leads.";
     door_areas = "Etter område", "Etter område", "By area";
     door_areas_text = "Helse, bygg, IT, transport og flere.", "Helse, bygg, IT, transport og fleire.", "Health, building, IT, transport and more.";
     door_all = "Alle yrker", "Alle yrke", "All occupations";
@@ -97,32 +209,56 @@ pub const KINDS: [[[&str; 3]; 3]; 6] = [
     [
         ["Praktisk", "Praktisk", "Practical"],
         ["praktisk", "praktisk", "practical"],
-        ["Bruke hendene, verktøy og maskiner, ofte ute eller i bevegelse.", "Bruke hendene, verktøy og maskinar, ofte ute eller i rørsle.", "Using your hands, tools and machines, often outdoors or on the move."],
+        [
+            "Bruke hendene, verktøy og maskiner, ofte ute eller i bevegelse.",
+            "Bruke hendene, verktøy og maskinar, ofte ute eller i rørsle.",
+            "Using your hands, tools and machines, often outdoors or on the move.",
+        ],
     ],
     [
         ["Undersøkende", "Undersøkjande", "Investigative"],
         ["undersøkende", "undersøkjande", "investigative"],
-        ["Finne ut hvorfor ting skjer, tenke, måle og løse problemer.", "Finne ut kvifor ting skjer, tenkje, måle og løyse problem.", "Finding out why things happen, thinking, measuring and solving problems."],
+        [
+            "Finne ut hvorfor ting skjer, tenke, måle og løse problemer.",
+            "Finne ut kvifor ting skjer, tenkje, måle og løyse problem.",
+            "Finding out why things happen, thinking, measuring and solving problems.",
+        ],
     ],
     [
         ["Kreativ", "Kreativ", "Creative"],
         ["kreativt", "kreativt", "creative"],
-        ["Skape noe nytt: bilder, musikk, tekst, design eller ideer.", "Skape noko nytt: bilete, musikk, tekst, design eller idear.", "Making something new: pictures, music, writing, design or ideas."],
+        [
+            "Skape noe nytt: bilder, musikk, tekst, design eller ideer.",
+            "Skape noko nytt: bilete, musikk, tekst, design eller idear.",
+            "Making something new: pictures, music, writing, design or ideas.",
+        ],
     ],
     [
         ["Sosial", "Sosial", "Social"],
         ["sosialt", "sosialt", "helping"],
-        ["Hjelpe, lære bort til og ta vare på andre.", "Hjelpe, lære bort til og ta vare på andre.", "Helping, teaching and caring for others."],
+        [
+            "Hjelpe, lære bort til og ta vare på andre.",
+            "Hjelpe, lære bort til og ta vare på andre.",
+            "Helping, teaching and caring for others.",
+        ],
     ],
     [
         ["Foretaksom", "Føretaksam", "Enterprising"],
         ["foretaksomt", "føretaksamt", "enterprising"],
-        ["Lede, overtale, selge og ta avgjørelser.", "Leie, overtale, selje og ta avgjerder.", "Leading, persuading, selling and making decisions."],
+        [
+            "Lede, overtale, selge og ta avgjørelser.",
+            "Leie, overtale, selje og ta avgjerder.",
+            "Leading, persuading, selling and making decisions.",
+        ],
     ],
     [
         ["Systematisk", "Systematisk", "Organised"],
         ["systematisk", "systematisk", "orderly"],
-        ["Holde orden på tall, lister og regler, og gjøre ting nøyaktig.", "Halde orden på tal, lister og reglar, og gjere ting nøyaktig.", "Keeping numbers, lists and rules in order, and doing things precisely."],
+        [
+            "Holde orden på tall, lister og regler, og gjøre ting nøyaktig.",
+            "Halde orden på tal, lister og reglar, og gjere ting nøyaktig.",
+            "Keeping numbers, lists and rules in order, and doing things precisely.",
+        ],
     ],
 ];
 
@@ -268,7 +404,9 @@ pub fn door_all_text(count: usize) -> String {
 #[cfg(test)]
 pub fn written_samples() -> Vec<String> {
     use InterestType::*;
-    let mut texts: Vec<String> = (0..STATEMENT_COUNT).map(|i| statement(i).to_string()).collect();
+    let mut texts: Vec<String> = (0..STATEMENT_COUNT)
+        .map(|i| statement(i).to_string())
+        .collect();
     for kind in InterestType::ALL {
         texts.push(interest_name(kind).to_string());
         texts.push(interest_meaning(kind).to_string());

@@ -742,7 +742,11 @@ pub fn glance_trade_after() -> &'static str {
 }
 /// What follows the Vg1 programme(s) in "Veien inn" for a school route.
 pub fn glance_school_after() -> &'static str {
-    pick(" på videregående", " på vidaregåande", " in upper secondary school")
+    pick(
+        " på videregående",
+        " på vidaregåande",
+        " in upper secondary school",
+    )
 }
 pub fn glance_source(salary_period: &str, employment_period: &str) -> String {
     by_lang!(
