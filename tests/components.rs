@@ -183,3 +183,38 @@ fn county_map_names_each_county_and_colours_it_by_class() {
     assert_eq!(root.query_selector_all(".legend li").unwrap().length(), 2);
     assert!(root.text_content().unwrap().contains("© Kartverket"));
 }
+
+#[wasm_bindgen_test]
+fn an_interest_chart_writes_every_figure_with_its_unit_and_draws_the_bar() {
+    use yrkesutforskeren::app::components::interests::{profile_bars, InterestBars};
+    let root = container();
+    let bars = profile_bars(&[69, 27, 12, 13, 17, 43]);
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <InterestBars caption="Hvor mye av hver type" bars=bars/> }
+    });
+    let values: Vec<String> = (0..6)
+        .map(|i| {
+            root.query_selector_all(".chart-value")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(values[0], "6,9\u{a0}av\u{a0}7");
+    assert_eq!(values[2], "1,2\u{a0}av\u{a0}7");
+    let first_bar = root.query_selector(".chart-bar").unwrap().unwrap();
+    // 6.9 on the scale 1–7 is 98.3 % of the track.
+    assert_eq!(first_bar.get_attribute("width").as_deref(), Some("98.3%"));
+    let label = root.query_selector(".chart-label").unwrap().unwrap();
+    assert_eq!(label.text_content().as_deref(), Some("Praktisk"));
+    assert_eq!(
+        root.query_selector("figcaption")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("Hvor mye av hver type")
+    );
+}
