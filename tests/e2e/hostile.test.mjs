@@ -86,7 +86,8 @@ test('hostile text stays text: no script runs, no javascript: link, no layout br
     document.addEventListener('securitypolicyviolation', (e) => { window.__csp = (window.__csp || 0) + 1; });
   });
   for (const [route, ready] of [
-    ['/', '.occupation-row'],
+    ['/?vis=alle', '.occupation-row'],
+    ['/interesser?typer=praktisk', '.fit-row'],
     [`/yrke/${slug}`, '.tasks li'],
     ['/styrk/2511', '#yrker'],
     [`/sammenlign?yrker=${slug}`, 'table.compare'],

@@ -170,7 +170,8 @@ test('prerendered pages exist per language, readable without JavaScript, and nam
   for (const [path, lang, heading] of [
     ['/nn/yrke/kokk', 'nn', 'Kvar jobbar ein kokk?'],
     ['/en/yrke/kokk', 'en', 'Where do they work?'],
-    ['/nn/', 'nn', 'Viser alle 599 yrke'],
+    ['/nn/', 'nn', 'Kva liker du å gjere?'],
+    ['/en/interesser', 'en', 'What do you like doing?'],
     ['/en/om', 'en', 'Accessibility statement'],
     ['/nn/om', 'nn', 'Tilgjengeerklæring'],
     ['/om', 'nb', 'Tilgjengelighetserklæring'],

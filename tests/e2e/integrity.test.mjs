@@ -77,6 +77,8 @@ test('region data from another build is refused on the region views, the rest ke
   await page.waitForSelector('[role=alert]');
   assert.match(await page.textContent('[role=alert]'), /annen versjon/);
   await page.getByRole('navigation').getByRole('link', { name: 'Yrker', exact: true }).click();
+  await page.waitForSelector('.doors');
+  await page.getByRole('link', { name: /^Alle yrker/ }).click();
   await page.waitForSelector('.occupation-row');
   assert.deepEqual(page.errors, []);
 });

@@ -66,6 +66,12 @@ test('after one online visit every route works offline, and a new build is offer
     assert.match(await page.textContent('h1'), /5120/);
     await page.goto(`${base}/fylke/46`);
     await page.waitForSelector('#studier');
+    // "Hva liker du å gjøre?" with answers, in nynorsk too (its shell was never visited).
+    await page.goto(`${base}/interesser?svar=jnnnnnjnnnnnjnnnnn`);
+    await page.waitForSelector('.fit-row');
+    await page.goto(`${base}/nn/interesser`);
+    await page.waitForSelector('.statement');
+    assert.equal(await page.textContent('h1'), 'Kva liker du å gjere?');
 
     // A new build is published: the page offers it once it is fully cached, and switches on request.
     const css = fs.readdirSync(site).find((f) => /^style-.*\.css$/.test(f));
