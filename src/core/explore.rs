@@ -183,15 +183,7 @@ impl Filters {
 
     /// `?a=b&c=d` (empty when nothing is set), percent-encoded.
     pub fn to_query(&self) -> String {
-        let pairs = self.to_pairs();
-        if pairs.is_empty() {
-            return String::new();
-        }
-        let encoded: Vec<String> = pairs
-            .iter()
-            .map(|(k, v)| format!("{k}={}", percent_encode(v)))
-            .collect();
-        format!("?{}", encoded.join("&"))
+        query_string(&self.to_pairs())
     }
 
     /// True when anything but the sort order, the interests and "show all" narrows the list.
@@ -223,6 +215,18 @@ impl Filters {
             other => other,
         }
     }
+}
+
+/// `?a=b&c=d` from query pairs, values percent-encoded; empty for none.
+pub fn query_string(pairs: &[(&str, String)]) -> String {
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let encoded: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", percent_encode(v)))
+        .collect();
+    format!("?{}", encoded.join("&"))
 }
 
 /// Percent-encodes a query value: UTF-8 bytes outside the unreserved set.

@@ -14,7 +14,7 @@ use crate::app::paths;
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
-use crate::core::explore::{self, education_key, percent_encode, Filters, SortOrder};
+use crate::core::explore::{self, education_key, query_string, Filters, SortOrder};
 use crate::core::glance::Glance;
 use crate::core::interests::{
     fit_reason, statement_type, Answer, FitReason, InterestType, Interests, STATEMENTS_PER_TYPE,
@@ -61,26 +61,20 @@ pub fn Interests(page: &'static str, embedded: bool) -> impl IntoView {
             pairs.push((MODE_KEY, "en".to_string()));
         }
         pairs.extend(kept.iter().cloned());
-        let query: Vec<String> = pairs
-            .iter()
-            .map(|(k, v)| format!("{k}={}", percent_encode(v)))
-            .collect();
-        let query = if query.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", query.join("&"))
-        };
-        navigate(&format!("{page}{query}"), state_navigation(true));
+        navigate(
+            &format!("{page}{}", query_string(&pairs)),
+            state_navigation(true),
+        );
     });
     let interests = Memo::new(move |_| filters.with(|f| f.interests.clone().unwrap_or_default()));
     // A change of answers or filters, in the view the pupil has chosen.
     let apply = Callback::new(move |next: Filters| go.run((next, one_at_a_time.get_untracked())));
     let start_over = move |_| apply.run(Filters::default());
-    let answer = Callback::new(move |(index, value): (usize, Option<Answer>)| {
+    let answer = Callback::new(move |(index, value): (usize, Answer)| {
         let mut next = filters.get_untracked();
         let mut told = next.interests.take().unwrap_or_default();
-        told.set_answer(index, value);
-        next.interests = (!told.is_empty()).then_some(told);
+        told.set_answer(index, Some(value));
+        next.interests = Some(told);
         apply.run(next);
     });
     let choose_view = move |one: bool| go.run((filters.get_untracked(), one));
@@ -120,7 +114,7 @@ pub fn Interests(page: &'static str, embedded: bool) -> impl IntoView {
 fn answer_choices(
     index: usize,
     interests: Memo<Interests>,
-    answer: Callback<(usize, Option<Answer>)>,
+    answer: Callback<(usize, Answer)>,
 ) -> impl IntoView {
     Answer::ALL
         .into_iter()
@@ -133,7 +127,7 @@ fn answer_choices(
                         name=format!("utsagn-{index}")
                         value=choice.letter().to_string()
                         prop:checked=checked
-                        on:change=move |_| answer.run((index, Some(choice)))
+                        on:change=move |_| answer.run((index, choice))
                     />
                     <span>{answer_label(choice)}</span>
                 </label>
@@ -152,10 +146,7 @@ fn answer_label(answer: Answer) -> &'static str {
 
 /// Every statement on one page, each a group of three radio buttons.
 #[component]
-fn StatementList(
-    interests: Memo<Interests>,
-    answer: Callback<(usize, Option<Answer>)>,
-) -> impl IntoView {
+fn StatementList(interests: Memo<Interests>, answer: Callback<(usize, Answer)>) -> impl IntoView {
     view! {
         <section class="statements" aria-labelledby="utsagn">
             <h2 id="utsagn">{strings::statements_heading()}</h2>
@@ -178,10 +169,7 @@ fn StatementList(
 /// One statement at a time: three buttons that answer and move on, and back and forth. The
 /// buttons stay in place while the statement changes, so keyboard focus stays on them.
 #[component]
-fn OneStatement(
-    interests: Memo<Interests>,
-    answer: Callback<(usize, Option<Answer>)>,
-) -> impl IntoView {
+fn OneStatement(interests: Memo<Interests>, answer: Callback<(usize, Answer)>) -> impl IntoView {
     let first_open = interests
         .with_untracked(|i| i.answers.iter().position(Option::is_none))
         .unwrap_or(STATEMENT_COUNT);
@@ -202,7 +190,7 @@ fn OneStatement(
                     aria-pressed=pressed
                     on:click=move |_| {
                         let index = step.get_untracked();
-                        answer.run((index, Some(choice)));
+                        answer.run((index, choice));
                         step.set(index + 1);
                     }
                 >
