@@ -14,6 +14,7 @@ pub mod occupations;
 pub mod regions;
 #[cfg(test)]
 pub mod scratch;
+pub mod schools;
 pub mod shortage;
 pub mod sources;
 pub mod statistics;
@@ -21,8 +22,8 @@ pub mod workplaces;
 
 use crate::core::fulltext::{detail_texts, FullTextFile, FULL_TEXT_FILE};
 use crate::core::model::{
-    EducationLevel, EmployerKind, LinkRule, OccupationDetail, RegionData, Snapshot, DETAIL_DIR,
-    REGIONS_FILE, SCHEMA_VERSION, SNAPSHOT_FILE,
+    EducationLevel, EmployerKind, LinkRule, OccupationDetail, RegionData, SchoolData, Snapshot,
+    DETAIL_DIR, REGIONS_FILE, SCHEMA_VERSION, SCHOOLS_FILE, SNAPSHOT_FILE,
 };
 use error::{BuildError, BuildResult};
 use input::find_file;
@@ -40,6 +41,8 @@ pub struct Built {
     pub snapshot: Snapshot,
     pub details: Vec<OccupationDetail>,
     pub regions: RegionData,
+    /// Upper-secondary schools and admission thresholds (`schools.json`).
+    pub schools: SchoolData,
     /// Every text of every occupation page as search terms (`fulltext.json`).
     pub full_text: FullTextFile,
     pub summary: Summary,
@@ -84,6 +87,14 @@ pub struct Summary {
     pub workplace_rows: Option<usize>,
     /// Records of the region files that could not be placed, one line each.
     pub region_warnings: Vec<String>,
+    /// Upper-secondary schools, their programme rows and the rows matched to a programme area.
+    pub schools: usize,
+    pub school_rows: usize,
+    pub matched_school_rows: usize,
+    /// (level, category, name, rows) the programme rule could not match.
+    pub unmatched_school_programmes: Vec<(u8, String, String, usize)>,
+    /// Schools whose position lies in no municipality of the map.
+    pub unplaced_schools: Vec<String>,
 }
 
 impl fmt::Display for Summary {
@@ -178,6 +189,20 @@ impl fmt::Display for Summary {
         match self.workplace_rows {
             Some(rows) => writeln!(f, "Aa-register rows: {rows}")?,
             None => writeln!(f, "Aa-register file: none (the adapter waits for one)")?,
+        }
+        writeln!(
+            f,
+            "upper-secondary schools: {}; programme rows matched: {} of {}",
+            self.schools, self.matched_school_rows, self.school_rows
+        )?;
+        for (level, category, name, rows) in &self.unmatched_school_programmes {
+            writeln!(
+                f,
+                "warning: school programme Vg{level} {category} \"{name}\" ({rows} rows) matches no programme area; shown by its name, without a link"
+            )?;
+        }
+        for school in &self.unplaced_schools {
+            writeln!(f, "warning: school {school} lies in no municipality of the map")?;
         }
         for warning in &self.region_warnings {
             writeln!(f, "warning: {warning}")?;
@@ -334,11 +359,22 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
 
     let (regions, region_warnings) = build_regions(raw, &counties, &municipalities, &known_codes)?;
 
+    let schools = schools::read(
+        &schools::SchoolFiles {
+            schools: &find_file(&raw.join("schools"), "vgs_schools_admission_points_", ".json")?,
+            municipalities_map: &regions_dir.join("geo").join("kartverket_kommuner_2024_S.topojson"),
+        },
+        &education.programmes,
+        &counties,
+        &municipalities,
+    )?;
+
     let mut sources = sources::all(&sources::Periods {
         salary: salary.period.clone(),
         salary_change: salary.change_period.clone(),
         employment: employment.period.clone(),
         interests: interest_profiles.period.clone(),
+        admission: schools.period.clone(),
     });
     if let Some(workplaces) = &regions.workplaces {
         sources.push(sources::workplaces(&workplaces.period));
@@ -443,6 +479,11 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         map_bytes: regions.map.counties.iter().map(|c| c.path.len()).sum(),
         workplace_rows: regions.workplaces.as_ref().map(|w| w.counts.len()),
         region_warnings,
+        schools: schools.data.schools.len(),
+        school_rows: schools.rows,
+        matched_school_rows: schools.matched_rows,
+        unmatched_school_programmes: schools.unmatched.clone(),
+        unplaced_schools: schools.unplaced.clone(),
     };
 
     let mut snapshot = Snapshot {
@@ -460,8 +501,11 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         programmes: education.programmes,
     };
     let mut regions = regions;
-    snapshot.data_version = content_version(&snapshot, &occupations.details, &regions);
+    let mut school_data = schools.data;
+    snapshot.data_version =
+        content_version(&snapshot, &occupations.details, &regions, &school_data);
     regions.data_version = snapshot.data_version.clone();
+    school_data.data_version = snapshot.data_version.clone();
     // Pages in snapshot order: the index numbers them by their place in the snapshot.
     let pages: Vec<_> = occupations.details.iter().map(detail_texts).collect();
     let full_text = FullTextFile::build(&pages, &snapshot.data_version);
@@ -469,6 +513,7 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         snapshot,
         details: occupations.details,
         regions,
+        schools: school_data,
         full_text,
         summary,
     })
@@ -577,6 +622,7 @@ fn content_version(
     snapshot: &Snapshot,
     details: &[OccupationDetail],
     regions: &RegionData,
+    schools: &SchoolData,
 ) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
@@ -590,6 +636,7 @@ fn content_version(
         feed(&serde_json::to_vec(detail).unwrap_or_default());
     }
     feed(&serde_json::to_vec(regions).unwrap_or_default());
+    feed(&serde_json::to_vec(schools).unwrap_or_default());
     format!("{hash:016x}")
 }
 
@@ -635,6 +682,7 @@ fn write_files(built: &Built, dir: &Path) -> BuildResult<()> {
         .map_err(|e| BuildError::new(&detail_dir, format!("cannot create the folder: {e}")))?;
     write_json(&dir.join(SNAPSHOT_FILE), &built.snapshot)?;
     write_json(&dir.join(REGIONS_FILE), &built.regions)?;
+    write_json(&dir.join(SCHOOLS_FILE), &built.schools)?;
     write_json(&dir.join(FULL_TEXT_FILE), &built.full_text)?;
     for detail in &built.details {
         write_json(&detail_dir.join(format!("{}.json", detail.slug)), detail)?;

@@ -18,7 +18,12 @@ pub struct Periods {
     pub employment: String,
     /// The years O*NET's interest scores are dated.
     pub interests: String,
+    /// The first and last year of the admission thresholds.
+    pub admission: String,
 }
+
+/// Credit for the compiled admission thresholds, with the caution their compiler gives.
+pub const ADMISSION_CREDIT: &str = "Poengkart, Avshalom Dayan. Samlet fra fylkeskommunenes publiserte lister; uoffisielt, kan inneholde feil ved innlesing.";
 
 /// The credit O*NET's licence asks for, and the change we made marked.
 pub const ONET_CREDIT: &str = "O*NET 30.x Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. Endret av Yrkesutforskeren: gjennomsnitt per STYRK-08-kode gjennom ISCO-08 (kodenøkler fra U.S. Bureau of Labor Statistics og O*NET).";
@@ -227,6 +232,16 @@ pub fn all(periods: &Periods) -> Vec<Source> {
             ONET_CREDIT,
             "https://www.onetcenter.org/database.html",
             "2026-12-02",
+        ),
+        source(
+            SourceId::AdmissionPoints,
+            "Fylkeskommunene (Akershus, Buskerud, Innlandet, Oslo, Rogaland, Trøndelag, Vestland), samlet av Poengkart",
+            "Poenggrenser for videregående skoler (siste søker som kom inn), med skolene i Udirs skoleregister (NSR)",
+            &periods.admission,
+            "MIT (Poengkart); poenggrensene er fakta fylkeskommunene har publisert",
+            ADMISSION_CREDIT,
+            "https://github.com/avshalomd/poengkart",
+            "2026-08-22",
         ),
     ]
 }

@@ -14,6 +14,7 @@ pub mod model;
 pub mod orgnr;
 pub mod places;
 pub mod programmes;
+pub mod schools;
 pub mod search;
 pub mod stem;
 pub mod text;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Bumped whenever the shape of the snapshot changes; the app refuses other versions.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// File name of the main snapshot file inside the snapshot folder.
 pub const SNAPSHOT_FILE: &str = "snapshot.json";
@@ -86,6 +86,7 @@ pub enum SourceId {
     CountyMap,
     Workplaces,
     Interests,
+    AdmissionPoints,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -487,4 +488,116 @@ pub struct WorkplaceCount {
     pub municipality: String,
     pub title: String,
     pub count: u64,
+}
+
+/// File name (inside the snapshot folder) of the upper-secondary schools and the points it took
+/// to get in. Fetched where schools are shown.
+pub const SCHOOLS_FILE: &str = "schools.json";
+
+/// Upper-secondary schools and their admission thresholds (`schools.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SchoolData {
+    /// Content hash of this file (see [`crate::core::integrity`]); always the first member.
+    pub content_hash: String,
+    pub schema_version: u32,
+    /// Equal to [`Snapshot::data_version`] of the snapshot it was built with.
+    pub data_version: String,
+    /// The counties whose published thresholds the file holds; every other county publishes
+    /// none we can use.
+    pub counties: Vec<AdmissionCounty>,
+    /// Sorted by orgnr.
+    pub schools: Vec<School>,
+}
+
+/// A county that publishes the points of the last admitted applicant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdmissionCounty {
+    /// 2024 county code.
+    pub county: String,
+    /// The intake round (1., 2. inntak) the thresholds come from; `None` when the county does
+    /// not say.
+    pub round: Option<u8>,
+    /// Years whose figures come from another round than `round`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub round_years: BTreeMap<u16, u8>,
+    /// The round of [`SchoolProgramme::other_round`], where the county publishes a second one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_round: Option<u8>,
+    /// Pupils may apply to any school in the county (otherwise a school's nearest pupils come
+    /// first).
+    pub free_choice: bool,
+    /// Only the county's own (public) schools are in the county's list.
+    #[serde(default)]
+    pub public_schools_only: bool,
+    /// The thresholds hold for applicants living in the school's intake region.
+    #[serde(default)]
+    pub by_intake_region: bool,
+    /// The county's page with the published lists.
+    pub source_url: String,
+}
+
+/// One upper-secondary school (videregående skole).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct School {
+    pub orgnr: String,
+    /// The name in Udir's school register ("Asker videregående skole").
+    pub name: String,
+    /// The short name the county's list uses ("Asker"), when it differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+    /// 2024 county code.
+    pub county: String,
+    /// 2024 municipality code, found from the school's position on Kartverket's map.
+    pub municipality: Option<String>,
+    pub address: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// The county's intake region the school belongs to, where the county has them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intake_region: Option<String>,
+    pub programmes: Vec<SchoolProgramme>,
+}
+
+/// One programme as a county lists it for one school, with its thresholds by year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SchoolProgramme {
+    /// The name as the county's list gives it ("Helse- og oppvekstfag, SK 3 år").
+    pub name: String,
+    /// 1–4 (Vg1–Vg4); a row listed as "Vg2/Vg3" has level 2.
+    pub level: u8,
+    /// Our programme area ("ELELE1----"), by the rule in `builder::schools`; `None` when the
+    /// rule finds none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// By year, from the county's main round ([`AdmissionCounty::round`]).
+    pub thresholds: BTreeMap<u16, Threshold>,
+    /// By year, from the county's other round ([`AdmissionCounty::other_round`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub other_round: BTreeMap<u16, Threshold>,
+}
+
+/// What a county's list says for one programme, school and year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Threshold {
+    /// The points of the last admitted applicant (grade average × 10).
+    Points(f32),
+    Admission(AdmissionState),
+}
+
+/// A year without a threshold, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AdmissionState {
+    /// Every qualified applicant got a place: no waiting list (not 0 points).
+    #[serde(rename = "open")]
+    NoWaitingList,
+    /// Filled through applicants' statutory priority right; no points.
+    #[serde(rename = "F")]
+    PriorityRight,
+    /// Admission by documentation or interview (IB, elite sport); no points.
+    #[serde(rename = "D")]
+    Documentation,
+    /// Not offered that year.
+    #[serde(rename = "U")]
+    NotOffered,
 }
