@@ -27,6 +27,7 @@ use pages::counties::CountiesPage;
 use pages::county::{CountyPage, MunicipalityPage};
 use pages::embed::{EmbedInterestsPage, EmbedOccupationPage, EmbedSearchPage};
 use pages::employer::EmployerPage;
+use pages::school::SchoolPage;
 use pages::explorer::ExplorerPage;
 use pages::interests::InterestsPage;
 use pages::not_found::NotFound;
@@ -59,6 +60,7 @@ pub fn Site() -> impl IntoView {
                     <Route path=path!("/fylke/:nr") view=CountyPage/>
                     <Route path=path!("/kommune/:nr") view=MunicipalityPage/>
                     <Route path=path!("/arbeidsgiver/:orgnr") view=EmployerPage/>
+                    <Route path=path!("/skole/:orgnr") view=SchoolPage/>
                     <Route path=path!("/vgs") view=VgsIndexPage/>
                     <Route path=path!("/vgs/:code") view=VgsProgrammePage/>
                     <Route path=path!("/interesser") view=InterestsPage/>

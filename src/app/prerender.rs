@@ -69,6 +69,14 @@ pub fn paths_to_render(preloaded: &Preloaded) -> Vec<String> {
             .iter()
             .map(|p| routes::programme(&p.code)),
     );
+    paths.extend(
+        preloaded
+            .schools
+            .data()
+            .schools
+            .iter()
+            .map(|s| routes::school(&s.orgnr)),
+    );
     paths
 }
 
@@ -97,6 +105,7 @@ fn with_data<T>(preloaded: Option<&Preloaded>, render: impl FnOnce() -> T) -> T 
             Some(preloaded) => AppData::provide_preloaded(Preloaded {
                 catalog: Arc::clone(&preloaded.catalog),
                 places: Arc::clone(&preloaded.places),
+                schools: Arc::clone(&preloaded.schools),
                 details: preloaded.details.clone(),
             }),
             None => AppData::provide_unloaded(),
@@ -168,6 +177,9 @@ fn description(preloaded: &Preloaded, path: &str) -> String {
         (Some("vgs"), Some(code)) => code_from_address(code)
             .and_then(|code| catalog.programme(&code))
             .map(|p| strings::meta_programme(&p.name)),
+        (Some("skole"), Some(orgnr)) => preloaded.schools.school(orgnr).map(|s| {
+            strings::meta_school(&s.name, &catalog.region_name(&s.county), s.programmes.len())
+        }),
         (Some("styrk"), None) => Some(strings::meta_styrk().to_string()),
         (Some("fylke"), None) => Some(strings::meta_counties().to_string()),
         (Some("vgs"), None) => Some(strings::meta_vgs().to_string()),
@@ -327,6 +339,7 @@ mod tests {
     use super::*;
     use crate::core::catalog::tests::catalog;
     use crate::core::places::tests::places;
+    use crate::core::schools::tests::schools;
     use std::collections::HashMap;
 
     const TEMPLATE: &str = "<!doctype html>\n<html lang=\"nb\">\n  <head>\n    <meta name=\"description\" content=\"Generisk\" />\n    <base href=\"/\" />\n    <title>Yrkesutforskeren</title>\n  </head>\n  <body>\n    <noscript>Trenger JavaScript.</noscript>\n  </body>\n</html>\n";
@@ -342,6 +355,7 @@ mod tests {
         Preloaded {
             catalog: Arc::new(catalog),
             places: Arc::new(places),
+            schools: Arc::new(schools()),
             details,
         }
     }

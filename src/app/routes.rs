@@ -105,6 +105,11 @@ pub fn place(code: &str) -> String {
     }
 }
 
+/// An upper-secondary school's page.
+pub fn school(orgnr: &str) -> String {
+    format!("/skole/{orgnr}")
+}
+
 pub fn employer(orgnr: &str) -> String {
     format!("/arbeidsgiver/{orgnr}")
 }

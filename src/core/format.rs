@@ -41,6 +41,21 @@ pub fn signed_percent(value: f64, lang: Lang) -> String {
     }
 }
 
+/// Points with the decimals they need (one, or two when the second is not 0): 42.5 → "42,5",
+/// 43.25 → "43,25", 40 → "40,0"; a decimal point in English.
+pub fn points(value: f64, lang: Lang) -> String {
+    let hundredths = (value * 100.0).round() as i64;
+    let text = if hundredths % 10 == 0 {
+        format!("{:.1}", hundredths as f64 / 100.0)
+    } else {
+        format!("{:.2}", hundredths as f64 / 100.0)
+    };
+    match lang {
+        Lang::En => text,
+        Lang::Nb | Lang::Nn => text.replace('.', ","),
+    }
+}
+
 /// Share in whole per cent: (25, 100) → "25 %" ("25%" in English). `None` when the whole is
 /// zero.
 pub fn share_percent(part: u64, whole: u64, lang: Lang) -> Option<String> {

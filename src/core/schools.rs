@@ -237,10 +237,15 @@ pub fn reach(points: f64, cell: Threshold) -> Reach {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::core::model::{AdmissionCounty, SchoolProgramme};
     use std::collections::BTreeMap;
+
+    /// Three schools in Vestland (two with programmes), for the tests of every layer.
+    pub(crate) fn schools() -> Schools {
+        Schools::new(fixture())
+    }
 
     fn fixture() -> SchoolData {
         let programme = |name: &str, code: Option<&str>, cells: &[(u16, Threshold)]| SchoolProgramme {

@@ -8,6 +8,7 @@ pub mod interests;
 pub mod layout;
 pub mod places;
 pub mod rich_text;
+pub mod schools;
 pub mod search_results;
 pub mod status;
 pub mod ways_in;
@@ -17,6 +18,7 @@ use crate::app::data::AppData;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::places::Places;
+use crate::core::schools::Schools;
 use leptos::prelude::*;
 use status::{LoadFailed, Loading};
 use std::sync::Arc;
@@ -51,6 +53,25 @@ pub fn with_places<V: IntoView + 'static>(
             }
             .into_any(),
             Some(Ok(places)) => render(catalog.clone(), places).into_any(),
+        }
+    })
+}
+
+/// Like [`with_catalog`], for views that also need the schools.
+pub fn with_schools<V: IntoView + 'static>(
+    render: impl Fn(Arc<Catalog>, Arc<Schools>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let data = AppData::use_context();
+    let render = Arc::new(render);
+    with_catalog(move |catalog| {
+        let render = render.clone();
+        move || match data.want_schools() {
+            None => view! { <Loading label=strings::loading_schools()/> }.into_any(),
+            Some(Err(error)) => view! {
+                <LoadFailed error=error on_retry=Callback::new(move |_| data.retry_schools())/>
+            }
+            .into_any(),
+            Some(Ok(schools)) => render(catalog.clone(), schools).into_any(),
         }
     })
 }

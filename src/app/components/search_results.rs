@@ -50,6 +50,53 @@ pub fn ProgrammeHits(catalog: Arc<Catalog>, query: Memo<String>) -> impl IntoVie
     }
 }
 
+/// Most schools listed above the occupations.
+const SCHOOL_HITS: usize = 5;
+
+/// Upper-secondary schools whose name the query gives ("amalie skram", "katedralskole"),
+/// each linking to its page. The schools are fetched once a text is searched; nothing shows
+/// until they are in.
+#[component]
+pub fn SchoolHits(query: Memo<String>) -> impl IntoView {
+    let data = AppData::use_context();
+    move || {
+        let query = query.get();
+        if query.trim().chars().count() < 3 {
+            return None;
+        }
+        let schools = data.want_schools()?.ok()?;
+        let found = schools.search(&query);
+        (!found.is_empty()).then(|| {
+            let more = found.len().saturating_sub(SCHOOL_HITS);
+            let items = found
+                .into_iter()
+                .take(SCHOOL_HITS)
+                .map(|school| {
+                    let county = data
+                        .loaded()
+                        .map(|c| c.region_name(&school.county))
+                        .unwrap_or_default();
+                    let name = school.name.clone();
+                    view! {
+                        <li>
+                            <Link href=routes::school(&school.orgnr)><span lang="nb">{name}</span></Link>
+                            " "
+                            <span class="note">{county}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="programme-hits" aria-labelledby="skole-treff">
+                    <h2 id="skole-treff" class="small-heading">{strings::schools_hits_heading()}</h2>
+                    <ul>{items}</ul>
+                    {(more > 0).then(|| view! { <p class="note">{strings::more_schools(more)}</p> })}
+                </section>
+            }
+        })
+    }
+}
+
 /// The passage of an occupation's page that a query matched, marked; nothing while it loads,
 /// when the row was found by name, or when the page cannot be fetched.
 #[component]

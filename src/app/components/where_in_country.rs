@@ -4,21 +4,18 @@
 
 use crate::app::components::figures::SourceNote;
 use crate::app::components::places::{EmployerTable, SchoolsBlock, ShortageTable};
+use crate::app::components::schools::FirstStepSchools;
 use crate::app::components::{state_navigation, with_places, ExternalLink, Link};
 use crate::app::routes;
 use crate::app::strings;
 use crate::app::strings::number;
 use crate::core::catalog::Catalog;
-use crate::core::glance::programme_name;
 use crate::core::model::{EducationLevel, Employer, EmployerKind, OccupationSummary, SourceId};
 use crate::core::places::{Place, Places};
 use crate::core::trade_ties::split_offices;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
-
-/// vilbli.no, the counties' own guide to upper secondary schools and their programmes.
-const VILBLI_URL: &str = "https://www.vilbli.no/";
 
 #[component]
 pub fn WhereInCountry(occupation: OccupationSummary) -> impl IntoView {
@@ -196,20 +193,16 @@ fn Results(
                 />
             }
         });
-    let upper_secondary = (!occupation.entry_programmes.is_empty()).then(|| {
-        let county_name = county_name.clone();
-        let programmes = occupation
-            .entry_programmes
-            .iter()
-            .map(|p| programme_name(&p.name))
-            .collect::<Vec<_>>()
-            .join(", ");
+    // The first step: the Vg1 programme areas of the way in, and the county's schools with them.
+    let vg1: Vec<_> = occupation
+        .entry_programmes
+        .iter()
+        .filter_map(|step| catalog.programme(&step.code).cloned())
+        .collect();
+    let upper_secondary = (!vg1.is_empty()).then(|| {
         view! {
             <h3>{strings::where_upper_secondary_heading(&county_name)}</h3>
-            <p>
-                {strings::upper_secondary_missing(&programmes)} " "
-                <ExternalLink href=VILBLI_URL.to_string()>{strings::vilbli_link(&county_name)}</ExternalLink>
-            </p>
+            <FirstStepSchools vg1=vg1 county=county_code.clone()/>
         }
     });
     let studies = occupation

@@ -4,7 +4,10 @@
 use crate::app::strings;
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
-use crate::core::model::{OccupationDetail, RegionData, DETAIL_DIR, REGIONS_FILE, SNAPSHOT_FILE};
+use crate::core::model::{
+    OccupationDetail, RegionData, SchoolData, DETAIL_DIR, REGIONS_FILE, SCHOOLS_FILE, SNAPSHOT_FILE,
+};
+use crate::core::schools::Schools;
 use crate::core::places::Places;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
@@ -243,13 +246,35 @@ pub async fn load_full_text(catalog: &Catalog) -> Result<(), LoadError> {
 
 /// The region data, checked to belong to the snapshot the app runs with.
 pub async fn load_places(data_version: &str) -> Result<Places, LoadError> {
-    let path = format!("{SNAPSHOT_DIR}/{REGIONS_FILE}");
-    let data: RegionData = fetch_checked(&path).await?.ok_or(LoadError::Http(404))?;
-    if data.data_version != data_version {
+    let data: RegionData = fetch_of_version(REGIONS_FILE, data_version, |d: &RegionData| {
+        d.data_version.clone()
+    })
+    .await?;
+    Ok(Places::new(data))
+}
+
+/// The schools and admission thresholds, checked to belong to the snapshot the app runs with.
+pub async fn load_schools(data_version: &str) -> Result<Schools, LoadError> {
+    let data: SchoolData = fetch_of_version(SCHOOLS_FILE, data_version, |d: &SchoolData| {
+        d.data_version.clone()
+    })
+    .await?;
+    Ok(Schools::new(data))
+}
+
+/// A file of the snapshot folder fetched and checked, that must carry the snapshot's version.
+async fn fetch_of_version<T: serde::de::DeserializeOwned>(
+    file: &str,
+    data_version: &str,
+    version_of: impl Fn(&T) -> String,
+) -> Result<T, LoadError> {
+    let path = format!("{SNAPSHOT_DIR}/{file}");
+    let data: T = fetch_checked(&path).await?.ok_or(LoadError::Http(404))?;
+    let found = version_of(&data);
+    if found != data_version {
         return Err(LoadError::Schema(format!(
-            "{path}: data version {} does not match snapshot {data_version}",
-            data.data_version
+            "{path}: data version {found} does not match snapshot {data_version}"
         )));
     }
-    Ok(Places::new(data))
+    Ok(data)
 }

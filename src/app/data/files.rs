@@ -3,7 +3,10 @@
 
 use super::{DetailResult, Preloaded};
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
-use crate::core::model::{OccupationDetail, RegionData, DETAIL_DIR, REGIONS_FILE, SNAPSHOT_FILE};
+use crate::core::model::{
+    OccupationDetail, RegionData, SchoolData, DETAIL_DIR, REGIONS_FILE, SCHOOLS_FILE, SNAPSHOT_FILE,
+};
+use crate::core::schools::Schools;
 use crate::core::places::Places;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -40,6 +43,24 @@ fn decode<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, FilesError> 
     })
 }
 
+/// A file that must carry the snapshot's data version.
+fn decode_of_version<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    expected: &str,
+    version_of: impl Fn(&T) -> String,
+) -> Result<T, FilesError> {
+    let data: T = decode(path)?;
+    let found = version_of(&data);
+    if found != expected {
+        return Err(FilesError::OtherVersion {
+            path: path.to_path_buf(),
+            found,
+            expected: expected.to_string(),
+        });
+    }
+    Ok(data)
+}
+
 /// Reads the snapshot, the region data and every occupation's texts from `dir` (the folder
 /// the builder writes and the site serves as `snapshot/`).
 pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
@@ -50,15 +71,12 @@ pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
             reason,
         })?;
     let expected = catalog.snapshot().data_version.clone();
-    let regions_path = dir.join(REGIONS_FILE);
-    let regions: RegionData = decode(&regions_path)?;
-    if regions.data_version != expected {
-        return Err(FilesError::OtherVersion {
-            path: regions_path,
-            found: regions.data_version,
-            expected,
-        });
-    }
+    let regions: RegionData = decode_of_version(&dir.join(REGIONS_FILE), &expected, |d: &RegionData| {
+        d.data_version.clone()
+    })?;
+    let schools: SchoolData = decode_of_version(&dir.join(SCHOOLS_FILE), &expected, |d: &SchoolData| {
+        d.data_version.clone()
+    })?;
     let mut details: HashMap<String, DetailResult> = HashMap::new();
     for occupation in catalog.occupations() {
         let path = dir
@@ -74,6 +92,7 @@ pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
     Ok(Preloaded {
         catalog: Arc::new(catalog),
         places: Arc::new(Places::new(regions)),
+        schools: Arc::new(Schools::new(schools)),
         details,
     })
 }

@@ -12,6 +12,7 @@ use crate::app::offline::Updates;
 use crate::core::catalog::{split_compare_list, Catalog, MAX_COMPARE};
 use crate::core::model::OccupationDetail;
 use crate::core::places::Places;
+use crate::core::schools::Schools;
 use fetch::LoadError;
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -19,6 +20,7 @@ use std::sync::Arc;
 
 pub type CatalogResult = Result<Arc<Catalog>, LoadError>;
 pub type PlacesResult = Result<Arc<Places>, LoadError>;
+pub type SchoolsResult = Result<Arc<Schools>, LoadError>;
 /// One occupation's texts; `Ok(None)` when the snapshot has none for the slug.
 pub type DetailResult = Result<Option<Arc<OccupationDetail>>, LoadError>;
 
@@ -40,6 +42,10 @@ pub struct AppData {
     /// so the first page never waits for it.
     places: RwSignal<Option<PlacesResult>>,
     places_wanted: RwSignal<bool>,
+    /// The schools and admission thresholds (`schools.json`): `None` until a view asks for
+    /// them and they have loaded.
+    schools: RwSignal<Option<SchoolsResult>>,
+    schools_wanted: RwSignal<bool>,
     /// Occupation texts by slug, kept once fetched (a page visited again shows them at once).
     details: RwSignal<HashMap<String, DetailResult>>,
     details_requested: StoredValue<HashSet<String>>,
@@ -55,12 +61,16 @@ pub struct AppData {
     /// wanted); views that search read it to search again with them.
     pub full_text: RwSignal<bool>,
     search_wanted: RwSignal<bool>,
+    /// What the pupil typed into "Regn ut poengene dine": kept while the app runs, so every
+    /// school list shows it, and never stored or sent.
+    pub grades: RwSignal<String>,
 }
 
 /// Everything the views of one build-time render read, loaded from the snapshot files.
 pub struct Preloaded {
     pub catalog: Arc<Catalog>,
     pub places: Arc<Places>,
+    pub schools: Arc<Schools>,
     pub details: HashMap<String, DetailResult>,
 }
 
@@ -97,6 +107,8 @@ impl AppData {
             compare_full: RwSignal::new(false),
             places: RwSignal::new(None),
             places_wanted: RwSignal::new(false),
+            schools: RwSignal::new(None),
+            schools_wanted: RwSignal::new(false),
             details: RwSignal::new(HashMap::new()),
             details_requested: StoredValue::new(HashSet::new()),
             fetches,
@@ -105,6 +117,7 @@ impl AppData {
             online: RwSignal::new(true),
             full_text: RwSignal::new(false),
             search_wanted: RwSignal::new(false),
+            grades: RwSignal::new(String::new()),
         }
     }
 
@@ -113,6 +126,7 @@ impl AppData {
         let data = AppData::new(false);
         data.catalog.set(Some(Ok(preloaded.catalog)));
         data.places.set(Some(Ok(preloaded.places)));
+        data.schools.set(Some(Ok(preloaded.schools)));
         data.details.set(preloaded.details);
         provide_context(data);
         data
@@ -194,20 +208,33 @@ impl AppData {
             compare.track();
             compare_full.set(false);
         });
-        // The region data is fetched once a view wants it and the snapshot is there.
-        Effect::new(move |_| {
-            let wanted = data.places_wanted.get();
-            let version = catalog.with(|c| {
+        // The region data and the schools are each fetched once a view wants them and the
+        // snapshot is there.
+        let snapshot_version = move || {
+            catalog.with(|c| {
                 c.as_ref()
                     .and_then(|c| c.as_ref().ok())
                     .map(|c| c.snapshot().data_version.clone())
-            });
-            if let (true, Some(version)) = (wanted, version) {
+            })
+        };
+        Effect::new(move |_| {
+            if let (true, Some(version)) = (data.places_wanted.get(), snapshot_version()) {
                 if data.places.with(Option::is_none) {
                     leptos::task::spawn_local(async move {
                         let loaded = fetch::load_places(&version).await.map(Arc::new);
                         mark("regions-loaded");
                         let _ = data.places.try_set(Some(loaded));
+                    });
+                }
+            }
+        });
+        Effect::new(move |_| {
+            if let (true, Some(version)) = (data.schools_wanted.get(), snapshot_version()) {
+                if data.schools.with(Option::is_none) {
+                    leptos::task::spawn_local(async move {
+                        let loaded = fetch::load_schools(&version).await.map(Arc::new);
+                        mark("schools-loaded");
+                        let _ = data.schools.try_set(Some(loaded));
                     });
                 }
             }
@@ -286,6 +313,26 @@ impl AppData {
     pub fn retry_places(&self) {
         if self.fetches {
             self.places.set(None);
+        }
+    }
+
+    /// Starts loading the schools (once) and returns their state.
+    pub fn want_schools(&self) -> Option<SchoolsResult> {
+        if !self.schools_wanted.get_untracked() {
+            self.schools_wanted.set(true);
+        }
+        self.schools.get()
+    }
+
+    /// The schools when they have loaded, without asking for them (search shows school hits
+    /// once a page has loaded them).
+    pub fn schools_if_loaded(&self) -> Option<Arc<Schools>> {
+        self.schools.get().and_then(Result::ok)
+    }
+
+    pub fn retry_schools(&self) {
+        if self.fetches {
+            self.schools.set(None);
         }
     }
 

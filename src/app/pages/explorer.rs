@@ -6,7 +6,7 @@ use crate::app::components::figures::{employed_summary, median_summary};
 use crate::app::components::filter_fields::{
     education_label, education_options, sort_options, sort_rule, SelectFilter,
 };
-use crate::app::components::search_results::{MatchedPassage, ProgrammeHits};
+use crate::app::components::search_results::{MatchedPassage, ProgrammeHits, SchoolHits};
 use crate::app::components::ways_in::{Doors, WaysIn};
 use crate::app::components::{marked, set_title, state_navigation, with_catalog};
 use crate::app::data::AppData;
@@ -343,6 +343,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             }
         }
         <ProgrammeHits catalog=catalog.clone() query=query/>
+        <SchoolHits query=query/>
         <Show when=move || lists.get() && nearest.get()>
             <p class="nearest-note">{move || strings::nearest_results(&query.get())}</p>
         </Show>

@@ -10,5 +10,6 @@ pub mod explorer;
 pub mod interests;
 pub mod not_found;
 pub mod occupation;
+pub mod school;
 pub mod styrk;
 pub mod vgs;

@@ -12,6 +12,7 @@ use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::model::{Programme, SourceId};
 use crate::core::programmes::{code_from_address, short_name, ProgrammeKind};
+use crate::app::components::schools::ProgrammeSchools;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
@@ -19,7 +20,7 @@ use std::sync::Arc;
 /// Steps below the page's own programme area shown in the tree (Vg2, Vg3/lærefag, Vg4).
 const TREE_DEPTH: usize = 4;
 
-fn label(programme: &Programme) -> String {
+pub fn label(programme: &Programme) -> String {
     strings::programme_label(short_name(programme), ProgrammeKind::of(programme))
 }
 
@@ -169,6 +170,7 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
             let href = routes::programme_list(&programme.code);
             view! { <p><Link href=href>{strings::vgs_in_list()}</Link></p> }.into_any()
         }}
+        <ProgrammeSchools programme=programme.clone()/>
         <p><Link href=routes::VGS>{strings::vgs_all_link()}</Link></p>
         <SourceNote id=SourceId::UpperSecondary/>
         <SourceNote id=SourceId::Salary/>

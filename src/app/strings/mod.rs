@@ -80,7 +80,9 @@ macro_rules! by_lang {
     };
 }
 mod interests;
+mod schools;
 pub use interests::*;
+pub use schools::*;
 
 texts! {
     // The site
@@ -1529,12 +1531,13 @@ mod tests {
         texts.extend(hosting().map(str::to_string));
         texts.extend(accessibility().map(str::to_string));
         texts.extend(interests::written_samples());
+        texts.extend(schools::school_samples());
         texts
     }
 
     #[test]
     fn every_fixed_text_is_written_in_all_three_languages() {
-        for (name, [nb, nn, en]) in FIXED.iter().chain(interests::FIXED) {
+        for (name, [nb, nn, en]) in FIXED.iter().chain(interests::FIXED).chain(schools::FIXED) {
             assert!(
                 !nb.is_empty() && !nn.is_empty() && !en.is_empty(),
                 "{name} is empty in a language"
@@ -1557,11 +1560,12 @@ mod tests {
         let names: std::collections::HashSet<_> = FIXED
             .iter()
             .chain(interests::FIXED)
+            .chain(schools::FIXED)
             .map(|(name, _)| name)
             .collect();
         assert_eq!(
             names.len(),
-            FIXED.len() + interests::FIXED.len(),
+            FIXED.len() + interests::FIXED.len() + schools::FIXED.len(),
             "a text is defined twice"
         );
     }

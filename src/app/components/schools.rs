@@ -1,0 +1,405 @@
+//! Upper-secondary schools and their admission points, shared by the programme pages,
+//! `/skole/<orgnr>`, the county pages and the occupation page's "Hvor i landet": the county
+//! choice, one school's row with its latest threshold and trend, the county's notes and
+//! sources, and "Regn ut poengene dine".
+
+use crate::app::components::figures::SourceNote;
+use crate::app::components::{state_navigation, with_schools, ExternalLink, Link};
+use crate::app::data::{local_storage, AppData};
+use crate::app::routes;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::format::norwegian_sort_key;
+use crate::core::model::{AdmissionCounty, Programme, SchoolProgramme, SourceId};
+use crate::core::programmes::short_name;
+use crate::core::schools::{
+    grade_average, latest, points, points_by_year, reach, Offer, Schools,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use std::sync::Arc;
+
+/// vilbli.no, the counties' own guide to upper-secondary schools and their programmes.
+pub const VILBLI_URL: &str = "https://www.vilbli.no/";
+
+/// Where the last county chosen for schools is kept (this browser only).
+const COUNTY_STORAGE_KEY: &str = "yrkesutforskeren.fylke";
+
+/// The pupil's points from what they typed into the calculator, when it reads as grades.
+pub fn pupil_points() -> Signal<Option<f64>> {
+    let grades = AppData::use_context().grades;
+    Signal::derive(move || grade_average(&grades.get()).ok().map(points))
+}
+
+/// The county chosen for the schools: the address's `?fylke=`, else the last choice made in
+/// this browser.
+fn chosen_county(catalog: Arc<Catalog>) -> Memo<Option<String>> {
+    let query = use_query_map();
+    Memo::new(move |_| {
+        let from_address = query.read().get("fylke");
+        let stored = || {
+            local_storage().and_then(|s| s.get_item(COUNTY_STORAGE_KEY).ok().flatten())
+        };
+        from_address
+            .or_else(stored)
+            .filter(|c| catalog.county(c).is_some())
+    })
+}
+
+/// Every county, A–Å, as options of a select.
+fn county_options(catalog: &Catalog, chosen: Memo<Option<String>>) -> impl IntoView {
+    let mut counties: Vec<_> = catalog.snapshot().counties.iter().collect();
+    counties.sort_by_cached_key(|c| norwegian_sort_key(&c.name));
+    counties
+        .into_iter()
+        .map(|c| {
+            let code = c.code.clone();
+            view! {
+                <option value=c.code.clone() selected=move || chosen.get().as_deref() == Some(code.as_str())>
+                    {c.name.clone()}
+                </option>
+            }
+        })
+        .collect_view()
+}
+
+/// "Skoler med dette programmet i …" on a programme area's page: a county choice (kept in the
+/// address and remembered), the calculator, and the county's schools with this programme.
+/// A Vg2 or later area shows it only where some county's list has it.
+#[component]
+pub fn ProgrammeSchools(programme: Programme) -> impl IntoView {
+    with_schools(move |catalog, schools| {
+        let code = programme.code.clone();
+        let is_vg1 = code.as_bytes().get(5) == Some(&b'1');
+        if !is_vg1 && schools.counties_offering(&code).is_empty() {
+            return None;
+        }
+        let county = chosen_county(catalog.clone());
+        let navigate = use_navigate();
+        let location = use_location();
+        let choose = move |chosen: String| {
+            if let Some(storage) = local_storage() {
+                let _ = storage.set_item(COUNTY_STORAGE_KEY, &chosen);
+            }
+            let path = crate::app::paths::split_address(&location.pathname.get_untracked()).1;
+            let href = if chosen.is_empty() {
+                path
+            } else {
+                format!("{path}?fylke={chosen}")
+            };
+            navigate(&href, state_navigation(true));
+        };
+        let heading = {
+            let catalog = catalog.clone();
+            move || match county.get() {
+                Some(c) => strings::schools_heading_in(&catalog.region_name(&c)),
+                None => strings::schools_heading().to_string(),
+            }
+        };
+        let results = {
+            let catalog = catalog.clone();
+            let schools = schools.clone();
+            let code = code.clone();
+            move || match county.get() {
+                None => view! { <p class="note">{strings::schools_pick_county()}</p> }.into_any(),
+                Some(county) => view! {
+                    <CountyOffers catalog=catalog.clone() schools=schools.clone() code=code.clone() county=county/>
+                }
+                .into_any(),
+            }
+        };
+        let options = county_options(&catalog, county);
+        Some(view! {
+            <section class="schools" aria-labelledby="skoler">
+                <h2 id="skoler">{heading}</h2>
+                <div class="filters school-picker">
+                    <div class="field">
+                        <label for="skole-fylke">{strings::where_county()}</label>
+                        <select
+                            id="skole-fylke"
+                            on:change=move |ev| choose(event_target_value(&ev))
+                            prop:value=move || county.get().unwrap_or_default()
+                        >
+                            <option value="">{strings::where_choose_county()}</option>
+                            {options}
+                        </select>
+                    </div>
+                </div>
+                <PointsCalculator/>
+                <div aria-live="polite">{results}</div>
+            </section>
+        })
+    })
+}
+
+/// The schools of one county with one programme area, or why there are none.
+#[component]
+pub fn CountyOffers(
+    catalog: Arc<Catalog>,
+    schools: Arc<Schools>,
+    code: String,
+    county: String,
+) -> impl IntoView {
+    let county_name = catalog.region_name(&county);
+    let Some(admission) = schools.county(&county).cloned() else {
+        return view! { <NotPublished county_name=county_name/> }.into_any();
+    };
+    let offers = schools.offering(&code, &county);
+    let list = if offers.is_empty() {
+        view! { <p class="missing-note">{strings::none_offering(&county_name)}</p> }.into_any()
+    } else {
+        view! { <OfferList schools=schools.clone() offers=rows(offers)/> }.into_any()
+    };
+    view! {
+        {list}
+        <CountyNotes admission=admission county_name=county_name/>
+    }
+    .into_any()
+}
+
+/// One school's row for a programme area, owned so a view can keep it.
+#[derive(Clone)]
+struct OfferRow {
+    orgnr: String,
+    school: String,
+    county: String,
+    programme: SchoolProgramme,
+}
+
+fn rows(offers: Vec<Offer<'_>>) -> Vec<OfferRow> {
+    offers
+        .into_iter()
+        .map(|o| OfferRow {
+            orgnr: o.school.orgnr.clone(),
+            school: o.school.name.clone(),
+            county: o.school.county.clone(),
+            programme: o.programme.clone(),
+        })
+        .collect()
+}
+
+/// A list of school rows: each school linked, the row's own name, its latest threshold with
+/// year and round, the trend, and whether the pupil's points reach it.
+#[component]
+fn OfferList(schools: Arc<Schools>, offers: Vec<OfferRow>) -> impl IntoView {
+    let items = offers
+        .into_iter()
+        .map(|row| {
+            let programme = &row.programme;
+            let round_of = |year| schools.round_of(&row.county, year);
+            let latest_cell = latest(programme);
+            let threshold = latest_cell
+                .map(|(year, cell)| strings::threshold_text(cell, year, round_of(year)));
+            let reach_line = latest_cell.map(|(year, cell)| {
+                let pupil = pupil_points();
+                move || {
+                    pupil
+                        .get()
+                        .map(|p| view! { <p class="reach">{strings::reach_text(reach(p, cell), year)}</p> })
+                }
+            });
+            let name = row.school.clone();
+            view! {
+                <li class="school-offer">
+                    <Link href=routes::school(&row.orgnr)><span lang="nb">{name}</span></Link>
+                    <span class="note" lang="nb">{programme.name.clone()}</span>
+                    {threshold.map(|t| view! { <p class="threshold">{t}</p> })}
+                    <TrendChart values=points_by_year(programme)/>
+                    {reach_line}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="school-offers">{items}</ul> }
+}
+
+/// What holds for every figure of a county: how it admits, which round, the caution, and the
+/// county's own list.
+#[component]
+pub fn CountyNotes(admission: AdmissionCounty, county_name: String) -> impl IntoView {
+    let admits = if admission.free_choice {
+        strings::free_choice_note()
+    } else {
+        strings::nearness_note()
+    };
+    view! {
+        <p class="note">
+            {strings::threshold_explained()} " " {admits}
+            {admission.public_schools_only.then(|| view! { " " {strings::public_only_note()} })}
+            {admission.by_intake_region.then(|| view! { " " {strings::intake_region_note()} })}
+        </p>
+        <p class="note">
+            {strings::admission_caution()} " "
+            <ExternalLink href=admission.source_url.clone()>{strings::county_list_link(&county_name)}</ExternalLink>
+        </p>
+        <SourceNote id=SourceId::AdmissionPoints/>
+    }
+}
+
+/// A county that publishes no thresholds: said plainly, with vilbli.no.
+#[component]
+pub fn NotPublished(county_name: String) -> impl IntoView {
+    view! {
+        <p class="missing-note">{strings::thresholds_not_published(&county_name)}</p>
+        <p><ExternalLink href=VILBLI_URL.to_string()>{strings::vilbli_schools_link()}</ExternalLink></p>
+    }
+}
+
+/// A small line chart of the points over the years; its text alternative names every figure.
+/// Nothing for fewer than two years with points.
+#[component]
+pub fn TrendChart(values: Vec<(u16, f32)>) -> impl IntoView {
+    const WIDTH: f32 = 160.0;
+    const HEIGHT: f32 = 44.0;
+    const PAD: f32 = 6.0;
+    const LABEL: f32 = 12.0;
+    if values.len() < 2 {
+        return None;
+    }
+    let (low, high) = values.iter().fold((f32::MAX, f32::MIN), |(lo, hi), (_, v)| {
+        (lo.min(*v), hi.max(*v))
+    });
+    let span = (high - low).max(1.0);
+    let first = f32::from(values[0].0);
+    let years = (f32::from(values[values.len() - 1].0) - first).max(1.0);
+    let plot = HEIGHT - LABEL - PAD;
+    let at = |(year, value): (u16, f32)| {
+        let x = PAD + (f32::from(year) - first) / years * (WIDTH - 2.0 * PAD);
+        let y = PAD + (high - value) / span * (plot - PAD);
+        (x, y)
+    };
+    let line: Vec<String> = values
+        .iter()
+        .map(|v| {
+            let (x, y) = at(*v);
+            format!("{x:.1},{y:.1}")
+        })
+        .collect();
+    let dots = values
+        .iter()
+        .map(|v| {
+            let (x, y) = at(*v);
+            view! { <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="2.5"/> }
+        })
+        .collect_view();
+    let label = strings::trend_label(&values);
+    let first_year = values[0].0.to_string();
+    let last_year = values[values.len() - 1].0.to_string();
+    Some(view! {
+        <svg class="trend" viewBox=format!("0 0 {WIDTH} {HEIGHT}") width=WIDTH height=HEIGHT role="img" aria-label=label>
+            <polyline points=line.join(" ")/>
+            {dots}
+            <text x=PAD y=HEIGHT - 1.0 aria-hidden="true">{first_year}</text>
+            <text x=WIDTH - PAD y=HEIGHT - 1.0 text-anchor="end" aria-hidden="true">{last_year}</text>
+        </svg>
+    })
+}
+
+/// "Regn ut poengene dine": grade average or grades in, points out, in one sentence; every
+/// school list on the page then says whether they would have been enough. Nothing is stored
+/// or sent: the text lives in the running app only.
+#[component]
+pub fn PointsCalculator() -> impl IntoView {
+    let grades = AppData::use_context().grades;
+    let answer = move || {
+        let text = grades.get();
+        match grade_average(&text) {
+            Ok(average) => Some(strings::your_points(points(average), average)),
+            Err(error) => strings::grades_error(error).map(str::to_string),
+        }
+    };
+    view! {
+        <div class="calculator">
+            <h3>{strings::calculator_heading()}</h3>
+            <label for="karakterer">{strings::calculator_label()}</label>
+            <input
+                id="karakterer"
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                aria-describedby="karakterer-hint karakterer-svar"
+                prop:value=move || grades.get()
+                on:input=move |ev| grades.set(event_target_value(&ev))
+            />
+            <p id="karakterer-hint" class="hint">{strings::calculator_hint()}</p>
+            <p id="karakterer-svar" class="points-answer" aria-live="polite">{answer}</p>
+            <p class="note">{strings::calculator_rule()} " " {strings::calculator_private()}</p>
+        </div>
+    }
+}
+
+/// The schools of the first step (the Vg1 programme areas) in one county, for "Hvor i landet".
+#[component]
+pub fn FirstStepSchools(vg1: Vec<Programme>, county: String) -> impl IntoView {
+    with_schools(move |catalog, schools| {
+        let county_name = catalog.region_name(&county);
+        let Some(admission) = schools.county(&county).cloned() else {
+            return view! { <NotPublished county_name=county_name.clone()/> }.into_any();
+        };
+        let blocks = vg1
+            .iter()
+            .map(|programme| {
+                let offers = schools.offering(&programme.code, &county);
+                let title = strings::schools_in(short_name(programme), &county_name);
+                let list = if offers.is_empty() {
+                    view! { <p class="missing-note">{strings::none_offering(&county_name)}</p> }.into_any()
+                } else {
+                    view! { <OfferList schools=schools.clone() offers=rows(offers)/> }.into_any()
+                };
+                let name = crate::app::pages::vgs::label(programme);
+                view! {
+                    <h4>{title}</h4>
+                    {list}
+                    <p><Link href=routes::programme(&programme.code)>{name}</Link></p>
+                }
+            })
+            .collect_view();
+        view! {
+            {blocks}
+            <CountyNotes admission=admission county_name=county_name.clone()/>
+        }
+        .into_any()
+    })
+}
+
+/// A county's schools as links, for the county page.
+#[component]
+pub fn CountySchoolList(county: String) -> impl IntoView {
+    with_schools(move |catalog, schools| {
+        let county_name = catalog.region_name(&county);
+        let heading = strings::upper_secondary_schools_in(&county_name);
+        let body = match schools.county(&county).cloned() {
+            None => view! { <NotPublished county_name=county_name.clone()/> }.into_any(),
+            Some(admission) => {
+                let items = schools
+                    .in_county(&county)
+                    .into_iter()
+                    .map(|school| {
+                        let place = school
+                            .municipality
+                            .as_deref()
+                            .map(|m| catalog.region_name(m));
+                        let name = school.name.clone();
+                        view! {
+                            <li>
+                                <Link href=routes::school(&school.orgnr)><span lang="nb">{name}</span></Link>
+                                {place.map(|p| view! { " " <span class="note">{p}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <ul class="columns">{items}</ul>
+                    <CountyNotes admission=admission county_name=county_name.clone()/>
+                }
+                .into_any()
+            }
+        };
+        view! {
+            <section aria-labelledby="vgs-skoler">
+                <h2 id="vgs-skoler">{heading}</h2>
+                {body}
+            </section>
+        }
+    })
+}

@@ -1,0 +1,214 @@
+//! `/skole/<orgnr>`: an upper-secondary school, where it is, its programmes with the points it
+//! took to get in year by year, and what each programme leads to.
+
+use crate::app::components::schools::{pupil_points, CountyNotes, PointsCalculator, TrendChart};
+use crate::app::components::{set_title, with_schools, ExternalLink, Link};
+use crate::app::pages::not_found::NotFound;
+use crate::app::routes;
+use crate::app::strings;
+use crate::core::catalog::Catalog;
+use crate::core::model::{School, SchoolProgramme};
+use crate::core::schools::{latest, points_by_year, reach, Schools};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+#[component]
+pub fn SchoolPage() -> impl IntoView {
+    let params = use_params_map();
+    let number = Memo::new(move |_| params.read().get("orgnr").unwrap_or_default());
+    with_schools(move |catalog, schools| {
+        let number: String = number
+            .get()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        match schools.school(&number).cloned() {
+            Some(school) => {
+                set_title(&school.name);
+                view! { <SchoolView catalog=catalog schools=schools.clone() school=school/> }
+                    .into_any()
+            }
+            None => {
+                let message = if crate::core::orgnr::is_valid(&number) {
+                    strings::school_not_found()
+                } else {
+                    strings::orgnr_invalid()
+                };
+                let suggestions = vec![(
+                    routes::VGS.to_string(),
+                    strings::nav_vgs().to_string(),
+                )];
+                view! { <NotFound message=message suggestions=suggestions/> }.into_any()
+            }
+        }
+    })
+}
+
+#[component]
+fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> impl IntoView {
+    let county_name = catalog.region_name(&school.county);
+    let municipality = school.municipality.as_deref().map(|m| catalog.region_name(m));
+    let fact = |label: &'static str, value: Option<String>, href: Option<String>| {
+        value.map(|v| {
+            let value = match href {
+                Some(href) => view! { <Link href=href>{v}</Link> }.into_any(),
+                None => view! { <span lang="nb">{v}</span> }.into_any(),
+            };
+            view! { <div><dt>{label}</dt><dd>{value}</dd></div> }
+        })
+    };
+    let mut by_level: BTreeMap<u8, Vec<SchoolProgramme>> = BTreeMap::new();
+    for programme in &school.programmes {
+        by_level.entry(programme.level).or_default().push(programme.clone());
+    }
+    let levels = by_level
+        .into_iter()
+        .map(|(level, programmes)| {
+            let items = programmes
+                .into_iter()
+                .map(|p| {
+                    view! {
+                        <ProgrammeRow catalog=catalog.clone() schools=schools.clone() county=school.county.clone() programme=p/>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3>{strings::vg_level(level)}</h3>
+                <ul class="school-offers">{items}</ul>
+            }
+        })
+        .collect_view();
+    let programmes = if school.programmes.is_empty() {
+        view! { <p class="missing-note">{strings::school_no_programmes()}</p> }.into_any()
+    } else {
+        levels.into_any()
+    };
+    let notes = schools
+        .county(&school.county)
+        .cloned()
+        .map(|admission| view! { <CountyNotes admission=admission county_name=county_name.clone()/> });
+    view! {
+        <article class="school">
+            <h1 lang="nb">{school.name.clone()}</h1>
+            <p class="lead">{strings::school_in(municipality.as_deref(), &county_name)}</p>
+            <dl class="facts">
+                {fact(strings::school_facts_municipality(), municipality.clone(), school.municipality.as_deref().map(routes::municipality))}
+                {fact(strings::school_facts_county(), Some(county_name.clone()), Some(routes::county(&school.county)))}
+                {fact(strings::school_facts_address(), Some(school.address.clone()), None)}
+                {fact(strings::school_facts_intake_region(), school.intake_region.clone(), None)}
+            </dl>
+            {school.website.clone().map(|url| view! {
+                <p><ExternalLink href=url>{strings::school_website()}</ExternalLink></p>
+            })}
+            <section aria-labelledby="programmer">
+                <h2 id="programmer">{strings::school_programmes_heading()}</h2>
+                <PointsCalculator/>
+                {programmes}
+            </section>
+            {notes}
+        </article>
+    }
+}
+
+/// One programme of the school: its name, the latest threshold, the trend, whether the
+/// pupil's points reach it, every year in a small table, and where it leads.
+#[component]
+fn ProgrammeRow(
+    catalog: Arc<Catalog>,
+    schools: Arc<Schools>,
+    county: String,
+    programme: SchoolProgramme,
+) -> impl IntoView {
+    let round_of = {
+        let schools = schools.clone();
+        let county = county.clone();
+        move |year| schools.round_of(&county, year)
+    };
+    let latest_cell = latest(&programme);
+    let threshold = latest_cell.map(|(year, cell)| strings::threshold_text(cell, year, round_of(year)));
+    let reach_line = latest_cell.map(|(year, cell)| {
+        let pupil = pupil_points();
+        move || {
+            pupil
+                .get()
+                .map(|p| view! { <p class="reach">{strings::reach_text(reach(p, cell), year)}</p> })
+        }
+    });
+    let other_round = schools.county(&county).and_then(|c| c.other_round);
+    let years: Vec<u16> = programme
+        .thresholds
+        .keys()
+        .chain(programme.other_round.keys())
+        .copied()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let show_other = other_round.filter(|_| !programme.other_round.is_empty());
+    let main_round = latest_cell.and_then(|(year, _)| round_of(year));
+    let table_rows = years
+        .iter()
+        .map(|year| {
+            // A year from another round than the column's says which.
+            let round_note = round_of(*year)
+                .filter(|r| Some(*r) != main_round)
+                .map(|r| format!(" ({})", strings::round_column(r)))
+                .unwrap_or_default();
+            let main = programme
+                .thresholds
+                .get(year)
+                .map(|c| format!("{}{round_note}", strings::cell_text(*c)))
+                .unwrap_or_else(|| strings::none_dash().to_string());
+            let other = show_other.map(|_| {
+                programme
+                    .other_round
+                    .get(year)
+                    .map(|c| strings::cell_text(*c))
+                    .unwrap_or_else(|| strings::none_dash().to_string())
+            });
+            view! {
+                <tr>
+                    <th scope="row">{year.to_string()}</th>
+                    <td>{main}</td>
+                    {other.map(|o| view! { <td>{o}</td> })}
+                </tr>
+            }
+        })
+        .collect_view();
+    let leads = match programme.code.as_deref().and_then(|c| catalog.programme(c)) {
+        Some(area) => {
+            let count = catalog.programme_occupations(&area.code).len();
+            let text = strings::programme_leads_link(&crate::app::pages::vgs::label(area), count);
+            view! { <p><Link href=routes::programme(&area.code)>{text}</Link></p> }.into_any()
+        }
+        None => view! { <p class="note">{strings::programme_not_matched()}</p> }.into_any(),
+    };
+    let main_round_heading = match main_round {
+        Some(round) => format!("{} ({})", strings::col_threshold(), strings::round_column(round)),
+        None => strings::col_threshold().to_string(),
+    };
+    view! {
+        <li class="school-offer">
+            <span class="offer-name" lang="nb">{programme.name.clone()}</span>
+            {threshold.map(|t| view! { <p class="threshold">{t}</p> })}
+            <TrendChart values=points_by_year(&programme)/>
+            {reach_line}
+            <details class="more-table">
+                <summary>{strings::all_years()}</summary>
+                <table class="figures thresholds">
+                    <thead>
+                        <tr>
+                            <th scope="col">{strings::col_year()}</th>
+                            <th scope="col">{main_round_heading}</th>
+                            {show_other.map(|r| view! { <th scope="col">{strings::round_column(r)}</th> })}
+                        </tr>
+                    </thead>
+                    <tbody>{table_rows}</tbody>
+                </table>
+            </details>
+            {leads}
+        </li>
+    }
+}
