@@ -201,6 +201,39 @@ fn fixture(raw: &Path) {
     );
     region_fixture(raw);
     interest_fixture(raw);
+    school_fixture(raw);
+}
+
+/// One upper-secondary school in Tromsø (5501) with three programme rows: a Vg1, a Vg2 the
+/// rule matches by its first word, and a Vg2 it cannot match.
+fn school_fixture(raw: &Path) {
+    write_json(
+        &raw.join("regions/geo/kartverket_kommuner_2024_S.topojson"),
+        &json!({"type": "Topology", "objects": {"Kommuner": {"type": "GeometryCollection", "geometries": [
+            {"type": "Polygon", "properties": {"kommunenummer": "5501"}, "arcs": [[0]]},
+            {"type": "Polygon", "properties": {"kommunenummer": "5503"}, "arcs": [[1]]}
+        ]}}, "arcs": [
+            [[18.0, 69.0], [20.0, 69.0], [20.0, 70.0], [18.0, 70.0], [18.0, 69.0]],
+            [[16.0, 68.5], [17.5, 68.5], [17.5, 69.0], [16.0, 69.0], [16.0, 68.5]]
+        ]}),
+    );
+    write_json(
+        &raw.join("schools/vgs_schools_admission_points_fixture.json"),
+        &json!({"years": [2024, 2025], "counties": [
+            {"code": "55", "fylke": "Troms", "round": "1", "free_choice": false, "source": "https://example.org/poeng"}
+        ], "schools": [
+            {"name": "Kongsbakken", "nsr_name": "Kongsbakken videregående skole", "orgnr": "974795655",
+             "fylkesnummer": "55", "address": "Skolegata 1, 9008, TROMSØ", "lat": 69.6, "lon": 18.9,
+             "url": "tffk.no/kongsbakken", "programs": [
+                {"program": "Bygg- og anleggsteknikk", "program_en": "x", "level": "Vg1", "category": "BA",
+                 "values": {"2024": 38.5, "2025": "open"}},
+                {"program": "Trearbeid, SK 3 år", "program_en": "x", "level": "Vg2", "category": "BA",
+                 "values": {"2025": 41.0}},
+                {"program": "Byggteknikk", "program_en": "x", "level": "Vg2", "category": "BA",
+                 "values": {"2019": null, "2020": 35.0}}
+             ]}
+        ]}),
+    );
 }
 
 /// O*NET's interest scores for cabinet-makers (7522 → SOC 51-7011); 2511 has no counterpart.
@@ -296,6 +329,58 @@ fn region_fixture(raw: &Path) {
              "geometry": {"type": "Polygon", "coordinates": [[[16.0, 68.5], [20.0, 68.5], [20.0, 70.0], [16.0, 70.0], [16.0, 68.5]]]}}
         ]}),
     );
+}
+
+#[test]
+fn schools_are_matched_to_programme_areas_placed_and_every_unmatched_name_reported() {
+    use yrkesutforskeren::core::model::{AdmissionState, Threshold};
+    let (_dir, built) = built_fixture("schools");
+    let schools = &built.schools;
+    assert_eq!(schools.data_version, built.snapshot.data_version);
+    assert_eq!(schools.schools.len(), 1);
+    let school = &schools.schools[0];
+    assert_eq!(school.name, "Kongsbakken videregående skole");
+    assert_eq!(school.short_name.as_deref(), Some("Kongsbakken"));
+    assert_eq!(school.municipality.as_deref(), Some("5501"));
+    assert_eq!(school.website.as_deref(), Some("https://tffk.no/kongsbakken"));
+    let codes: Vec<Option<&str>> = school.programmes.iter().map(|p| p.code.as_deref()).collect();
+    assert_eq!(codes, [Some("BABAT1----"), Some("BATMF2----"), None]);
+    // "No waiting list" is its own state, never 0 points; an empty cell is no figure.
+    let vg1 = &school.programmes[0].thresholds;
+    assert_eq!(vg1.get(&2024), Some(&Threshold::Points(38.5)));
+    assert_eq!(vg1.get(&2025), Some(&Threshold::Admission(AdmissionState::NoWaitingList)));
+    assert_eq!(school.programmes[2].thresholds.len(), 1);
+    assert_eq!(built.summary.school_rows, 3);
+    assert_eq!(built.summary.matched_school_rows, 2);
+    assert_eq!(
+        built.summary.unmatched_school_programmes,
+        [(2, "BA".to_string(), "Byggteknikk".to_string(), 1)]
+    );
+    assert!(built.summary.to_string().contains("\"Byggteknikk\" (1 rows) matches no programme area"));
+    assert!(built
+        .snapshot
+        .sources
+        .iter()
+        .any(|s| s.period == "2020–2025" && s.credit.contains("Poengkart")));
+}
+
+#[test]
+fn a_malformed_school_row_names_file_school_and_programme() {
+    let message = error_for("school-points", |raw| {
+        let path = raw.join("schools/vgs_schools_admission_points_fixture.json");
+        let text = std::fs::read_to_string(&path).unwrap().replace("41.0", "\"41,0\"");
+        write(&path, &text);
+    });
+    assert!(message.contains("vgs_schools_admission_points_fixture.json"), "{message}");
+    assert!(message.contains("Kongsbakken videregående skole"), "{message}");
+    assert!(message.contains("Trearbeid, SK 3 år"), "{message}");
+    assert!(message.contains("neither points nor a known state"), "{message}");
+    let message = error_for("school-category", |raw| {
+        let path = raw.join("schools/vgs_schools_admission_points_fixture.json");
+        let text = std::fs::read_to_string(&path).unwrap().replace("\"BA\"", "\"XX\"");
+        write(&path, &text);
+    });
+    assert!(message.contains("category \"XX\""), "{message}");
 }
 
 fn built_fixture(name: &str) -> (PathBuf, Built) {
@@ -517,8 +602,8 @@ fn output_is_byte_identical_for_identical_input() {
     let (a, b) = (read_tree(&dir.join("out1")), read_tree(&dir.join("out2")));
     assert_eq!(
         a.len(),
-        5,
-        "snapshot.json, regions.json, fulltext.json and one file per occupation"
+        6,
+        "snapshot.json, regions.json, schools.json, fulltext.json and one file per occupation"
     );
     assert_eq!(a, b);
 
@@ -553,7 +638,7 @@ fn a_change_in_the_input_changes_the_data_version() {
     let path = raw.join("regions/ssb_klass131_kommuner_codesAt2024-01-01.json");
     write_json(
         &path,
-        &json!({"codes": [klass("5501", None, "1", "Tromsø")]}),
+        &json!({"codes": [klass("5501", None, "1", "Tromsø"), klass("5503", None, "1", "Harstad")]}),
     );
     let second = builder::build(&raw).unwrap();
     assert_ne!(first.snapshot.data_version, second.snapshot.data_version);
@@ -885,6 +970,61 @@ fn the_real_data_builds_with_the_expected_counts() {
     assert!(map_bytes < 60 * 1024, "{map_bytes} bytes of map paths");
     assert_eq!(regions.shortage.len(), 136);
     assert!(regions.study_programmes.len() > 3000);
+}
+
+#[test]
+fn the_real_data_matches_school_programmes_and_keeps_the_published_cells() {
+    use yrkesutforskeren::core::model::{AdmissionState, Threshold};
+    let Some((_, built)) = real_data() else {
+        return;
+    };
+    let schools = &built.schools;
+    assert_eq!(schools.schools.len(), 191);
+    assert_eq!(schools.counties.len(), 7);
+    assert_eq!(built.summary.school_rows, 2090);
+    // Most rows match a programme area; each row that does not is reported by name.
+    let matched = built.summary.matched_school_rows;
+    assert!(matched * 100 >= 2090 * 95, "only {matched} of 2090 rows matched");
+    let reported: usize = built
+        .summary
+        .unmatched_school_programmes
+        .iter()
+        .map(|(_, _, _, rows)| rows)
+        .sum();
+    assert_eq!(matched + reported, 2090);
+    // Every Vg1 row is matched (its category is the programme), and every school placed.
+    assert!(schools
+        .schools
+        .iter()
+        .flat_map(|s| &s.programmes)
+        .filter(|p| p.level == 1)
+        .all(|p| p.code.is_some()));
+    assert!(built.summary.unplaced_schools.is_empty());
+    assert!(schools.schools.iter().all(|s| s.municipality.is_some()));
+    // Three cells as the file has them.
+    let cell = |orgnr: &str, name: &str, year: u16| {
+        let school = schools.schools.iter().find(|s| s.orgnr == orgnr).unwrap();
+        let programme = school.programmes.iter().find(|p| p.name == name).unwrap();
+        (programme.code.clone(), programme.thresholds.get(&year).copied())
+    };
+    assert_eq!(
+        cell("874557102", "Studiespesialisering", 2025),
+        (Some("STUSP1----".into()), Some(Threshold::Points(48.5)))
+    );
+    assert_eq!(
+        cell("999546560", "Informasjonsteknologi og medieproduksjon", 2026),
+        (Some("IMIKM1----".into()), Some(Threshold::Points(38.8)))
+    );
+    assert_eq!(
+        cell("974571919", "Elektro og datateknologi", 2024),
+        (
+            Some("ELELE1----".into()),
+            Some(Threshold::Admission(AdmissionState::NoWaitingList))
+        )
+    );
+    // Amalie Skram lies in Bergen, Vestland.
+    let amalie = schools.schools.iter().find(|s| s.orgnr == "999546560").unwrap();
+    assert_eq!((amalie.county.as_str(), amalie.municipality.as_deref()), ("46", Some("4601")));
 }
 
 #[test]
