@@ -101,7 +101,27 @@ pub fn ProgrammeSchools(programme: Programme) -> impl IntoView {
             let schools = schools.clone();
             let code = code.clone();
             move || match county.get() {
-                None => view! { <p class="note">{strings::schools_pick_county()}</p> }.into_any(),
+                None => {
+                    // Without a choice (and without JavaScript): the counties whose schools we
+                    // hold, each to its page with the list.
+                    let mut links: Vec<(String, String)> = schools
+                        .data()
+                        .counties
+                        .iter()
+                        .map(|c| (catalog.region_name(&c.county), c.county.clone()))
+                        .collect();
+                    links.sort_by_cached_key(|(name, _)| norwegian_sort_key(name));
+                    let items = links
+                        .into_iter()
+                        .map(|(name, code)| view! { <li><Link href=routes::county(&code)>{name}</Link></li> })
+                        .collect_view();
+                    view! {
+                        <p class="note">{strings::schools_pick_county()}</p>
+                        <p>{strings::schools_per_county()}</p>
+                        <ul class="inline-list">{items}</ul>
+                    }
+                    .into_any()
+                }
                 Some(county) => view! {
                     <CountyOffers catalog=catalog.clone() schools=schools.clone() code=code.clone() county=county/>
                 }

@@ -37,6 +37,7 @@ texts! {
     col_year = "År", "År", "Year";
     col_threshold = "Poenggrense", "Poenggrense", "Admission points";
     programme_not_matched = "Dette navnet finner vi ikke blant programområdene i oversikten vår.", "Dette namnet finn vi ikkje blant programområda i oversikta vår.", "We cannot find this name among the programme areas in our overview.";
+    schools_per_county = "Skolene per fylke, for de fylkene som publiserer poenggrenser:", "Skulane per fylke, for dei fylka som publiserer poenggrenser:", "The schools by county, for the counties that publish admission points:";
     schools_hits_heading = "Skoler", "Skular", "Schools";
     schools_not_published_short = "publiserer ikke poenggrenser", "publiserer ikkje poenggrenser", "does not publish admission points";
     trend_caption = "Poenggrensen år for år", "Poenggrensa år for år", "Admission points year by year";
