@@ -342,13 +342,23 @@ fn schools_are_matched_to_programme_areas_placed_and_every_unmatched_name_report
     assert_eq!(school.name, "Kongsbakken videregående skole");
     assert_eq!(school.short_name.as_deref(), Some("Kongsbakken"));
     assert_eq!(school.municipality.as_deref(), Some("5501"));
-    assert_eq!(school.website.as_deref(), Some("https://tffk.no/kongsbakken"));
-    let codes: Vec<Option<&str>> = school.programmes.iter().map(|p| p.code.as_deref()).collect();
+    assert_eq!(
+        school.website.as_deref(),
+        Some("https://tffk.no/kongsbakken")
+    );
+    let codes: Vec<Option<&str>> = school
+        .programmes
+        .iter()
+        .map(|p| p.code.as_deref())
+        .collect();
     assert_eq!(codes, [Some("BABAT1----"), Some("BATMF2----"), None]);
     // "No waiting list" is its own state, never 0 points; an empty cell is no figure.
     let vg1 = &school.programmes[0].thresholds;
     assert_eq!(vg1.get(&2024), Some(&Threshold::Points(38.5)));
-    assert_eq!(vg1.get(&2025), Some(&Threshold::Admission(AdmissionState::NoWaitingList)));
+    assert_eq!(
+        vg1.get(&2025),
+        Some(&Threshold::Admission(AdmissionState::NoWaitingList))
+    );
     assert_eq!(school.programmes[2].thresholds.len(), 1);
     assert_eq!(built.summary.school_rows, 3);
     assert_eq!(built.summary.matched_school_rows, 2);
@@ -356,7 +366,10 @@ fn schools_are_matched_to_programme_areas_placed_and_every_unmatched_name_report
         built.summary.unmatched_school_programmes,
         [(2, "BA".to_string(), "Byggteknikk".to_string(), 1)]
     );
-    assert!(built.summary.to_string().contains("\"Byggteknikk\" (1 rows) matches no programme area"));
+    assert!(built
+        .summary
+        .to_string()
+        .contains("\"Byggteknikk\" (1 rows) matches no programme area"));
     assert!(built
         .snapshot
         .sources
@@ -368,16 +381,29 @@ fn schools_are_matched_to_programme_areas_placed_and_every_unmatched_name_report
 fn a_malformed_school_row_names_file_school_and_programme() {
     let message = error_for("school-points", |raw| {
         let path = raw.join("schools/vgs_schools_admission_points_fixture.json");
-        let text = std::fs::read_to_string(&path).unwrap().replace("41.0", "\"41,0\"");
+        let text = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("41.0", "\"41,0\"");
         write(&path, &text);
     });
-    assert!(message.contains("vgs_schools_admission_points_fixture.json"), "{message}");
-    assert!(message.contains("Kongsbakken videregående skole"), "{message}");
+    assert!(
+        message.contains("vgs_schools_admission_points_fixture.json"),
+        "{message}"
+    );
+    assert!(
+        message.contains("Kongsbakken videregående skole"),
+        "{message}"
+    );
     assert!(message.contains("Trearbeid, SK 3 år"), "{message}");
-    assert!(message.contains("neither points nor a known state"), "{message}");
+    assert!(
+        message.contains("neither points nor a known state"),
+        "{message}"
+    );
     let message = error_for("school-category", |raw| {
         let path = raw.join("schools/vgs_schools_admission_points_fixture.json");
-        let text = std::fs::read_to_string(&path).unwrap().replace("\"BA\"", "\"XX\"");
+        let text = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("\"BA\"", "\"XX\"");
         write(&path, &text);
     });
     assert!(message.contains("category \"XX\""), "{message}");
@@ -984,7 +1010,10 @@ fn the_real_data_matches_school_programmes_and_keeps_the_published_cells() {
     assert_eq!(built.summary.school_rows, 2090);
     // Most rows match a programme area; each row that does not is reported by name.
     let matched = built.summary.matched_school_rows;
-    assert!(matched * 100 >= 2090 * 95, "only {matched} of 2090 rows matched");
+    assert!(
+        matched * 100 >= 2090 * 95,
+        "only {matched} of 2090 rows matched"
+    );
     let reported: usize = built
         .summary
         .unmatched_school_programmes
@@ -1005,14 +1034,21 @@ fn the_real_data_matches_school_programmes_and_keeps_the_published_cells() {
     let cell = |orgnr: &str, name: &str, year: u16| {
         let school = schools.schools.iter().find(|s| s.orgnr == orgnr).unwrap();
         let programme = school.programmes.iter().find(|p| p.name == name).unwrap();
-        (programme.code.clone(), programme.thresholds.get(&year).copied())
+        (
+            programme.code.clone(),
+            programme.thresholds.get(&year).copied(),
+        )
     };
     assert_eq!(
         cell("874557102", "Studiespesialisering", 2025),
         (Some("STUSP1----".into()), Some(Threshold::Points(48.5)))
     );
     assert_eq!(
-        cell("999546560", "Informasjonsteknologi og medieproduksjon", 2026),
+        cell(
+            "999546560",
+            "Informasjonsteknologi og medieproduksjon",
+            2026
+        ),
         (Some("IMIKM1----".into()), Some(Threshold::Points(38.8)))
     );
     assert_eq!(
@@ -1023,8 +1059,15 @@ fn the_real_data_matches_school_programmes_and_keeps_the_published_cells() {
         )
     );
     // Amalie Skram lies in Bergen, Vestland.
-    let amalie = schools.schools.iter().find(|s| s.orgnr == "999546560").unwrap();
-    assert_eq!((amalie.county.as_str(), amalie.municipality.as_deref()), ("46", Some("4601")));
+    let amalie = schools
+        .schools
+        .iter()
+        .find(|s| s.orgnr == "999546560")
+        .unwrap();
+    assert_eq!(
+        (amalie.county.as_str(), amalie.municipality.as_deref()),
+        ("46", Some("4601"))
+    );
 }
 
 #[test]

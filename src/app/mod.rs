@@ -27,11 +27,11 @@ use pages::counties::CountiesPage;
 use pages::county::{CountyPage, MunicipalityPage};
 use pages::embed::{EmbedInterestsPage, EmbedOccupationPage, EmbedSearchPage};
 use pages::employer::EmployerPage;
-use pages::school::SchoolPage;
 use pages::explorer::ExplorerPage;
 use pages::interests::InterestsPage;
 use pages::not_found::NotFound;
 use pages::occupation::OccupationPage;
+use pages::school::SchoolPage;
 use pages::styrk::{StyrkCodePage, StyrkIndexPage};
 use pages::vgs::{VgsIndexPage, VgsProgrammePage};
 

@@ -12,9 +12,9 @@ pub mod interests;
 pub mod map;
 pub mod occupations;
 pub mod regions;
+pub mod schools;
 #[cfg(test)]
 pub mod scratch;
-pub mod schools;
 pub mod shortage;
 pub mod sources;
 pub mod statistics;
@@ -202,7 +202,10 @@ impl fmt::Display for Summary {
             )?;
         }
         for school in &self.unplaced_schools {
-            writeln!(f, "warning: school {school} lies in no municipality of the map")?;
+            writeln!(
+                f,
+                "warning: school {school} lies in no municipality of the map"
+            )?;
         }
         for warning in &self.region_warnings {
             writeln!(f, "warning: {warning}")?;
@@ -361,8 +364,14 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
 
     let schools = schools::read(
         &schools::SchoolFiles {
-            schools: &find_file(&raw.join("schools"), "vgs_schools_admission_points_", ".json")?,
-            municipalities_map: &regions_dir.join("geo").join("kartverket_kommuner_2024_S.topojson"),
+            schools: &find_file(
+                &raw.join("schools"),
+                "vgs_schools_admission_points_",
+                ".json",
+            )?,
+            municipalities_map: &regions_dir
+                .join("geo")
+                .join("kartverket_kommuner_2024_S.topojson"),
         },
         &education.programmes,
         &counties,

@@ -200,14 +200,20 @@ pub fn read(
             return Err(BuildError::at(
                 path,
                 record,
-                format!("organisation number \"{}\" fails the mod-11 check", school.orgnr),
+                format!(
+                    "organisation number \"{}\" fails the mod-11 check",
+                    school.orgnr
+                ),
             ));
         }
         if !published.contains(&school.fylkesnummer) {
             return Err(BuildError::at(
                 path,
                 record,
-                format!("county \"{}\" is not among the file's counties", school.fylkesnummer),
+                format!(
+                    "county \"{}\" is not among the file's counties",
+                    school.fylkesnummer
+                ),
             ));
         }
         let municipality = map
@@ -231,7 +237,11 @@ pub fn read(
         for (p, programme) in school.programs.iter().enumerate() {
             let record = format!("{record} programs[{p}] ({})", programme.program);
             let level = level_of(&programme.level).ok_or_else(|| {
-                BuildError::at(path, &record, format!("level \"{}\" is not Vg1–Vg4", programme.level))
+                BuildError::at(
+                    path,
+                    &record,
+                    format!("level \"{}\" is not Vg1–Vg4", programme.level),
+                )
             })?;
             let code = rule
                 .code(&programme.category, level, &programme.program)
@@ -413,7 +423,8 @@ impl<'a> ProgrammeRule<'a> {
         let found: Vec<&&Programme> = candidates
             .iter()
             .filter(|p| {
-                first_word(&p.name).is_some_and(|own| own.starts_with(&word) || word.starts_with(&own))
+                first_word(&p.name)
+                    .is_some_and(|own| own.starts_with(&word) || word.starts_with(&own))
             })
             .collect();
         Ok(match found.as_slice() {
@@ -457,7 +468,10 @@ fn first_word(name: &str) -> Option<String> {
     if words.peek().is_some_and(|w| *w == "vg") {
         words.next();
         words.next();
-    } else if words.peek().is_some_and(|w| w.len() == 3 && w.starts_with("vg")) {
+    } else if words
+        .peek()
+        .is_some_and(|w| w.len() == 3 && w.starts_with("vg"))
+    {
         words.next();
     }
     words.next().map(str::to_string)
@@ -485,7 +499,9 @@ impl MunicipalityMap {
                             .filter_map(|p| Some((p.get(0)?.as_f64()?, p.get(1)?.as_f64()?)))
                             .collect()
                     })
-                    .ok_or_else(|| BuildError::at(path, format!("arcs[{i}]"), "not a list of points"))
+                    .ok_or_else(|| {
+                        BuildError::at(path, format!("arcs[{i}]"), "not a list of points")
+                    })
             })
             .collect::<BuildResult<_>>()?;
         if topology.get("transform").is_some() {
@@ -510,7 +526,11 @@ impl MunicipalityMap {
                 .as_str()
                 .ok_or_else(|| BuildError::at(path, &record, "no \"kommunenummer\""))?;
             let county = known.get(code).ok_or_else(|| {
-                BuildError::at(path, &record, format!("\"{code}\" is not a 2024 municipality"))
+                BuildError::at(
+                    path,
+                    &record,
+                    format!("\"{code}\" is not a 2024 municipality"),
+                )
             })?;
             let polygons: Vec<&Value> = match geometry["type"].as_str() {
                 Some("Polygon") => vec![&geometry["arcs"]],
@@ -519,7 +539,11 @@ impl MunicipalityMap {
                     .map(|p| p.iter().collect())
                     .unwrap_or_default(),
                 other => {
-                    return Err(BuildError::at(path, record, format!("geometry type {other:?}")))
+                    return Err(BuildError::at(
+                        path,
+                        record,
+                        format!("geometry type {other:?}"),
+                    ))
                 }
             };
             let mut rings = Vec::new();
@@ -560,13 +584,24 @@ impl MunicipalityMap {
         self.shapes
             .iter()
             .find(|(_, _, rings)| {
-                rings.iter().filter(|ring| ring_contains(ring, lon, lat)).count() % 2 == 1
+                rings
+                    .iter()
+                    .filter(|ring| ring_contains(ring, lon, lat))
+                    .count()
+                    % 2
+                    == 1
             })
             .map(|(code, county, _)| (code.clone(), county.clone()))
     }
 
     /// The municipality of `county` whose edge is nearest the point, when within `km`.
-    fn nearest_within(&self, lon: f64, lat: f64, county: &str, km: f64) -> Option<(String, String)> {
+    fn nearest_within(
+        &self,
+        lon: f64,
+        lat: f64,
+        county: &str,
+        km: f64,
+    ) -> Option<(String, String)> {
         self.shapes
             .iter()
             .filter(|(_, c, _)| c == county)
@@ -635,16 +670,32 @@ mod tests {
 
     fn areas() -> Vec<Programme> {
         vec![
-            area("ELELE1----", "Vg1 Elektro og datateknologi", &["ELKVV2----", "ELELE2----", "ELDEL2----"]),
-            area("ELKVV2----", "Vg2 Kulde-, varmepumpe- og ventilasjonsteknikk", &[]),
+            area(
+                "ELELE1----",
+                "Vg1 Elektro og datateknologi",
+                &["ELKVV2----", "ELELE2----", "ELDEL2----"],
+            ),
+            area(
+                "ELKVV2----",
+                "Vg2 Kulde-, varmepumpe- og ventilasjonsteknikk",
+                &[],
+            ),
             area("ELELE2----", "Vg2 Elenergi og ekom", &["ELELE3----"]),
             area("ELELE3----", "Elektrikerfaget (opplæring i bedrift)", &[]),
             area("ELDEL2----", "Vg2 Datateknologi og elektronikk", &[]),
-            area("HSHSF1----", "Vg1 Helse- og oppvekstfag", &["HSHUD2----", "HSHEA2----", "HSHES2----"]),
+            area(
+                "HSHSF1----",
+                "Vg1 Helse- og oppvekstfag",
+                &["HSHUD2----", "HSHEA2----", "HSHES2----"],
+            ),
             area("HSHUD2----", "Vg2 Hudpleie", &[]),
             area("HSHEA2----", "Vg2 Helsearbeiderfag", &[]),
             area("HSHES2----", "Vg2 Helseservicefag", &[]),
-            area("PBPBY3----", "Vg3 Påbygging til generell studiekompetanse", &[]),
+            area(
+                "PBPBY3----",
+                "Vg3 Påbygging til generell studiekompetanse",
+                &[],
+            ),
         ]
     }
 
@@ -653,13 +704,28 @@ mod tests {
         let programmes = areas();
         let rule = ProgrammeRule::new(&programmes);
         let code = |category, level, name| rule.code(category, level, name).unwrap();
-        assert_eq!(code("EL", 1, "Elektrofag, SK 3-årig").as_deref(), Some("ELELE1----"));
-        assert_eq!(code("EL", 2, "Kulde-, varmepumpe-, vent.tekn").as_deref(), Some("ELKVV2----"));
+        assert_eq!(
+            code("EL", 1, "Elektrofag, SK 3-årig").as_deref(),
+            Some("ELELE1----")
+        );
+        assert_eq!(
+            code("EL", 2, "Kulde-, varmepumpe-, vent.tekn").as_deref(),
+            Some("ELKVV2----")
+        );
         assert_eq!(code("EL", 2, "Elenergi").as_deref(), Some("ELELE2----"));
-        assert_eq!(code("EL", 2, "Data og elektronikk").as_deref(), Some("ELDEL2----"));
+        assert_eq!(
+            code("EL", 2, "Data og elektronikk").as_deref(),
+            Some("ELDEL2----")
+        );
         assert_eq!(code("HS", 2, "Hudpleier").as_deref(), Some("HSHUD2----"));
-        assert_eq!(code("HS", 2, "Helsearbeiderfag, SK 3 år").as_deref(), Some("HSHEA2----"));
-        assert_eq!(code("PB", 3, "Påbygg. gen. studiekompetanse").as_deref(), Some("PBPBY3----"));
+        assert_eq!(
+            code("HS", 2, "Helsearbeiderfag, SK 3 år").as_deref(),
+            Some("HSHEA2----")
+        );
+        assert_eq!(
+            code("PB", 3, "Påbygg. gen. studiekompetanse").as_deref(),
+            Some("PBPBY3----")
+        );
         // A lærefag is not a school programme; a name with no area stays unmatched.
         assert_eq!(code("EL", 3, "Elektrikerfaget"), None);
         assert_eq!(code("HS", 2, "Ambulansefag"), None);

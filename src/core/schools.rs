@@ -248,13 +248,14 @@ pub(crate) mod tests {
     }
 
     fn fixture() -> SchoolData {
-        let programme = |name: &str, code: Option<&str>, cells: &[(u16, Threshold)]| SchoolProgramme {
-            name: name.into(),
-            level: 1,
-            code: code.map(str::to_string),
-            thresholds: cells.iter().copied().collect(),
-            other_round: BTreeMap::new(),
-        };
+        let programme =
+            |name: &str, code: Option<&str>, cells: &[(u16, Threshold)]| SchoolProgramme {
+                name: name.into(),
+                level: 1,
+                code: code.map(str::to_string),
+                thresholds: cells.iter().copied().collect(),
+                other_round: BTreeMap::new(),
+            };
         let school = |orgnr: &str, name: &str, county: &str, programmes| School {
             orgnr: orgnr.into(),
             name: name.into(),
@@ -288,7 +289,10 @@ pub(crate) mod tests {
                     vec![programme(
                         "Studiespesialisering",
                         Some("STUSP1----"),
-                        &[(2024, Threshold::Points(50.1)), (2025, Threshold::Points(51.0))],
+                        &[
+                            (2024, Threshold::Points(50.1)),
+                            (2025, Threshold::Points(51.0)),
+                        ],
                     )],
                 ),
                 school(
@@ -301,7 +305,11 @@ pub(crate) mod tests {
                             Some("ELELE1----"),
                             &[(2025, Threshold::Admission(AdmissionState::NoWaitingList))],
                         ),
-                        programme("Studiespesialisering", Some("STUSP1----"), &[(2025, Threshold::Points(44.0))]),
+                        programme(
+                            "Studiespesialisering",
+                            Some("STUSP1----"),
+                            &[(2025, Threshold::Points(44.0))],
+                        ),
                     ],
                 ),
                 school("974575396", "Åsane vidaregåande skule", "46", vec![]),
@@ -313,27 +321,49 @@ pub(crate) mod tests {
     fn schools_are_found_by_name_county_and_programme() {
         let schools = Schools::new(fixture());
         let names = |found: Vec<&School>| found.iter().map(|s| s.name.clone()).collect::<Vec<_>>();
-        assert_eq!(names(schools.search("amalie skram")), ["Amalie Skram vidaregåande skule"]);
-        assert_eq!(names(schools.search("Bergen katedral")), ["Bergen katedralskole"]);
+        assert_eq!(
+            names(schools.search("amalie skram")),
+            ["Amalie Skram vidaregåande skule"]
+        );
+        assert_eq!(
+            names(schools.search("Bergen katedral")),
+            ["Bergen katedralskole"]
+        );
         assert_eq!(names(schools.search("asane")), ["Åsane vidaregåande skule"]);
         assert!(schools.search("sk").is_empty());
         assert!(schools.search("kokk").is_empty());
         // Å sorts last, as in Norwegian.
         assert_eq!(
             names(schools.in_county("46")),
-            ["Amalie Skram vidaregåande skule", "Bergen katedralskole", "Åsane vidaregåande skule"]
+            [
+                "Amalie Skram vidaregåande skule",
+                "Bergen katedralskole",
+                "Åsane vidaregåande skule"
+            ]
         );
         let offers = schools.offering("STUSP1----", "46");
         assert_eq!(offers.len(), 2);
         assert_eq!(offers[0].school.name, "Amalie Skram vidaregåande skule");
         assert!(schools.offering("STUSP1----", "03").is_empty());
-        assert_eq!(schools.counties_offering("ELELE1----").into_iter().collect::<Vec<_>>(), ["46"]);
+        assert_eq!(
+            schools
+                .counties_offering("ELELE1----")
+                .into_iter()
+                .collect::<Vec<_>>(),
+            ["46"]
+        );
         assert_eq!(schools.round_of("46", 2025), Some(1));
         assert_eq!(schools.round_of("46", 2023), Some(3));
         assert_eq!(schools.round_of("03", 2025), None);
         let katedral = schools.school("974557746").unwrap();
-        assert_eq!(latest(&katedral.programmes[0]), Some((2025, Threshold::Points(51.0))));
-        assert_eq!(points_by_year(&katedral.programmes[0]), [(2024, 50.1), (2025, 51.0)]);
+        assert_eq!(
+            latest(&katedral.programmes[0]),
+            Some((2025, Threshold::Points(51.0)))
+        );
+        assert_eq!(
+            points_by_year(&katedral.programmes[0]),
+            [(2024, 50.1), (2025, 51.0)]
+        );
     }
 
     #[test]

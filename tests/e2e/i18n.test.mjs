@@ -47,7 +47,10 @@ function ownWords() {
       if (element.hasAttribute(name)) texts.push(element.getAttribute(name));
     }
   }
-  texts.push(document.title);
+  // A title that starts with a heading marked as bokmål (a school's or employer's name) keeps
+  // only the rest.
+  const named = document.querySelector('h1[lang="nb"]')?.textContent.trim();
+  texts.push(named && document.title.startsWith(named) ? document.title.slice(named.length) : document.title);
   // What stands in quotes is what the reader typed or a name («finnes-ikke», “Andre …”).
   // A word with a slash is a path ("/karriere/yrker/").
   return texts.join(' ').replace(/«[^»]*»|“[^”]*”|\S*\/\S*/g, ' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);

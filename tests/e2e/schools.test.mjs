@@ -63,7 +63,7 @@ test('the calculator turns grades into points, marks each school, and sends noth
   await page.waitForFunction(() => document.querySelector('#karakterer-svar').textContent.includes('43,0'));
   assert.equal(await page.textContent('#karakterer-svar'), 'Du har 43,0\u00a0poeng (snitt 4,3 × 10).');
   const reach = await texts(page, '.schools .reach');
-  assert.equal(reach.length, (await page.$$('.schools .school-offer')).length, 'every school says whether it holds');
+  assert.ok(reach.length >= (await page.$$('.schools .school-offer')).length, 'every school says whether the points hold');
   assert.ok(reach.some((r) => /^Under grensen i 20\d\d$/.test(r)), reach.join(' | '));
   assert.ok(reach.some((r) => /^Poengene dine hadde holdt i 20\d\d$/.test(r)), reach.join(' | '));
 

@@ -12,9 +12,7 @@ use crate::core::catalog::Catalog;
 use crate::core::format::norwegian_sort_key;
 use crate::core::model::{AdmissionCounty, Programme, SchoolProgramme, SourceId};
 use crate::core::programmes::short_name;
-use crate::core::schools::{
-    grade_average, latest, points, points_by_year, reach, Offer, Schools,
-};
+use crate::core::schools::{grade_average, latest, points, points_by_year, reach, Offer, Schools};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use std::sync::Arc;
@@ -37,9 +35,7 @@ fn chosen_county(catalog: Arc<Catalog>) -> Memo<Option<String>> {
     let query = use_query_map();
     Memo::new(move |_| {
         let from_address = query.read().get("fylke");
-        let stored = || {
-            local_storage().and_then(|s| s.get_item(COUNTY_STORAGE_KEY).ok().flatten())
-        };
+        let stored = || local_storage().and_then(|s| s.get_item(COUNTY_STORAGE_KEY).ok().flatten());
         from_address
             .or_else(stored)
             .filter(|c| catalog.county(c).is_some())
@@ -64,7 +60,7 @@ fn county_options(catalog: &Catalog, chosen: Memo<Option<String>>) -> impl IntoV
 }
 
 /// "Skoler med dette programmet i …" on a programme area's page: a county choice (kept in the
-/// address and remembered), the calculator, and the county's schools with this programme.
+/// address and remembered), then the county's schools with this programme and the calculator.
 /// A Vg2 or later area shows it only where some county's list has it.
 #[component]
 pub fn ProgrammeSchools(programme: Programme) -> impl IntoView {
@@ -100,7 +96,8 @@ pub fn ProgrammeSchools(programme: Programme) -> impl IntoView {
             let catalog = catalog.clone();
             let schools = schools.clone();
             let code = code.clone();
-            move || match county.get() {
+            move || {
+                match county.get() {
                 None => {
                     // Without a choice (and without JavaScript): the counties whose schools we
                     // hold, each to its page with the list.
@@ -127,6 +124,7 @@ pub fn ProgrammeSchools(programme: Programme) -> impl IntoView {
                 }
                 .into_any(),
             }
+            }
         };
         let options = county_options(&catalog, county);
         Some(view! {
@@ -145,7 +143,6 @@ pub fn ProgrammeSchools(programme: Programme) -> impl IntoView {
                         </select>
                     </div>
                 </div>
-                <PointsCalculator/>
                 <div aria-live="polite">{results}</div>
             </section>
         })
@@ -168,64 +165,95 @@ pub fn CountyOffers(
     let list = if offers.is_empty() {
         view! { <p class="missing-note">{strings::none_offering(&county_name)}</p> }.into_any()
     } else {
-        view! { <OfferList schools=schools.clone() offers=rows(offers)/> }.into_any()
+        view! { <OfferList schools=schools.clone() offers=by_school(offers)/> }.into_any()
     };
+    // What the figures are comes before them: a long list is not read to its end.
     view! {
-        {list}
         <CountyNotes admission=admission county_name=county_name/>
+        <PointsCalculator/>
+        {list}
     }
     .into_any()
 }
 
-/// One school's row for a programme area, owned so a view can keep it.
+/// One school's rows for a programme area (its current name first), owned so a view can keep
+/// them.
 #[derive(Clone)]
-struct OfferRow {
+struct SchoolRows {
     orgnr: String,
     school: String,
     county: String,
-    programme: SchoolProgramme,
+    programmes: Vec<SchoolProgramme>,
 }
 
-fn rows(offers: Vec<Offer<'_>>) -> Vec<OfferRow> {
-    offers
-        .into_iter()
-        .map(|o| OfferRow {
-            orgnr: o.school.orgnr.clone(),
-            school: o.school.name.clone(),
-            county: o.school.county.clone(),
-            programme: o.programme.clone(),
-        })
-        .collect()
+/// The offers grouped by school, in the order given; within a school the row with the latest
+/// figure first.
+fn by_school(offers: Vec<Offer<'_>>) -> Vec<SchoolRows> {
+    let mut out: Vec<SchoolRows> = Vec::new();
+    for offer in offers {
+        match out.last_mut() {
+            Some(last) if last.orgnr == offer.school.orgnr => {
+                last.programmes.push(offer.programme.clone())
+            }
+            _ => out.push(SchoolRows {
+                orgnr: offer.school.orgnr.clone(),
+                school: offer.school.name.clone(),
+                county: offer.school.county.clone(),
+                programmes: vec![offer.programme.clone()],
+            }),
+        }
+    }
+    for school in &mut out {
+        school
+            .programmes
+            .sort_by_key(|p| std::cmp::Reverse(latest(p).map(|(year, _)| year)));
+    }
+    out
 }
 
-/// A list of school rows: each school linked, the row's own name, its latest threshold with
-/// year and round, the trend, and whether the pupil's points reach it.
+/// One row's latest threshold with year and round, its trend, and whether the pupil's points
+/// reach it.
 #[component]
-fn OfferList(schools: Arc<Schools>, offers: Vec<OfferRow>) -> impl IntoView {
+fn OfferRow(schools: Arc<Schools>, county: String, programme: SchoolProgramme) -> impl IntoView {
+    let latest_cell = latest(&programme);
+    let threshold = latest_cell
+        .map(|(year, cell)| strings::threshold_text(cell, year, schools.round_of(&county, year)));
+    let reach_line = latest_cell.map(|(year, cell)| {
+        let pupil = pupil_points();
+        move || {
+            pupil
+                .get()
+                .map(|p| view! { <p class="reach">{strings::reach_text(reach(p, cell), year)}</p> })
+        }
+    });
+    view! {
+        <div class="offer-row">
+            <span class="note" lang="nb">{programme.name.clone()}</span>
+            {threshold.map(|t| view! { <p class="threshold">{t}</p> })}
+            <TrendChart values=points_by_year(&programme)/>
+            {reach_line}
+        </div>
+    }
+}
+
+/// A list of schools, each linked, with its rows for the programme area.
+#[component]
+fn OfferList(schools: Arc<Schools>, offers: Vec<SchoolRows>) -> impl IntoView {
     let items = offers
         .into_iter()
-        .map(|row| {
-            let programme = &row.programme;
-            let round_of = |year| schools.round_of(&row.county, year);
-            let latest_cell = latest(programme);
-            let threshold = latest_cell
-                .map(|(year, cell)| strings::threshold_text(cell, year, round_of(year)));
-            let reach_line = latest_cell.map(|(year, cell)| {
-                let pupil = pupil_points();
-                move || {
-                    pupil
-                        .get()
-                        .map(|p| view! { <p class="reach">{strings::reach_text(reach(p, cell), year)}</p> })
-                }
-            });
-            let name = row.school.clone();
+        .map(|school| {
+            let rows = school
+                .programmes
+                .into_iter()
+                .map(|programme| {
+                    view! { <OfferRow schools=schools.clone() county=school.county.clone() programme=programme/> }
+                })
+                .collect_view();
+            let name = school.school.clone();
             view! {
                 <li class="school-offer">
-                    <Link href=routes::school(&row.orgnr)><span lang="nb">{name}</span></Link>
-                    <span class="note" lang="nb">{programme.name.clone()}</span>
-                    {threshold.map(|t| view! { <p class="threshold">{t}</p> })}
-                    <TrendChart values=points_by_year(programme)/>
-                    {reach_line}
+                    <Link href=routes::school(&school.orgnr)><span lang="nb">{name}</span></Link>
+                    {rows}
                 </li>
             }
         })
@@ -276,9 +304,11 @@ pub fn TrendChart(values: Vec<(u16, f32)>) -> impl IntoView {
     if values.len() < 2 {
         return None;
     }
-    let (low, high) = values.iter().fold((f32::MAX, f32::MIN), |(lo, hi), (_, v)| {
-        (lo.min(*v), hi.max(*v))
-    });
+    let (low, high) = values
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(lo, hi), (_, v)| {
+            (lo.min(*v), hi.max(*v))
+        });
     let span = (high - low).max(1.0);
     let first = f32::from(values[0].0);
     let years = (f32::from(values[values.len() - 1].0) - first).max(1.0);
@@ -362,9 +392,11 @@ pub fn FirstStepSchools(vg1: Vec<Programme>, county: String) -> impl IntoView {
                 let offers = schools.offering(&programme.code, &county);
                 let title = strings::schools_in(short_name(programme), &county_name);
                 let list = if offers.is_empty() {
-                    view! { <p class="missing-note">{strings::none_offering(&county_name)}</p> }.into_any()
+                    view! { <p class="missing-note">{strings::none_offering(&county_name)}</p> }
+                        .into_any()
                 } else {
-                    view! { <OfferList schools=schools.clone() offers=rows(offers)/> }.into_any()
+                    view! { <OfferList schools=schools.clone() offers=by_school(offers)/> }
+                        .into_any()
                 };
                 let name = crate::app::pages::vgs::label(programme);
                 view! {
@@ -375,8 +407,9 @@ pub fn FirstStepSchools(vg1: Vec<Programme>, county: String) -> impl IntoView {
             })
             .collect_view();
         view! {
-            {blocks}
             <CountyNotes admission=admission county_name=county_name.clone()/>
+            <PointsCalculator/>
+            {blocks}
         }
         .into_any()
     })
@@ -409,8 +442,8 @@ pub fn CountySchoolList(county: String) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <ul class="columns">{items}</ul>
                     <CountyNotes admission=admission county_name=county_name.clone()/>
+                    <ul class="columns">{items}</ul>
                 }
                 .into_any()
             }

@@ -7,8 +7,8 @@ use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
 use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, DETAIL_DIR, REGIONS_FILE, SCHOOLS_FILE, SNAPSHOT_FILE,
 };
-use crate::core::schools::Schools;
 use crate::core::places::Places;
+use crate::core::schools::Schools;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 

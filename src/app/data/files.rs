@@ -6,8 +6,8 @@ use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, DETAIL_DIR, REGIONS_FILE, SCHOOLS_FILE, SNAPSHOT_FILE,
 };
-use crate::core::schools::Schools;
 use crate::core::places::Places;
+use crate::core::schools::Schools;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -71,12 +71,14 @@ pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
             reason,
         })?;
     let expected = catalog.snapshot().data_version.clone();
-    let regions: RegionData = decode_of_version(&dir.join(REGIONS_FILE), &expected, |d: &RegionData| {
-        d.data_version.clone()
-    })?;
-    let schools: SchoolData = decode_of_version(&dir.join(SCHOOLS_FILE), &expected, |d: &SchoolData| {
-        d.data_version.clone()
-    })?;
+    let regions: RegionData =
+        decode_of_version(&dir.join(REGIONS_FILE), &expected, |d: &RegionData| {
+            d.data_version.clone()
+        })?;
+    let schools: SchoolData =
+        decode_of_version(&dir.join(SCHOOLS_FILE), &expected, |d: &SchoolData| {
+            d.data_version.clone()
+        })?;
     let mut details: HashMap<String, DetailResult> = HashMap::new();
     for occupation in catalog.occupations() {
         let path = dir

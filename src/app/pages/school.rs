@@ -36,10 +36,7 @@ pub fn SchoolPage() -> impl IntoView {
                 } else {
                     strings::orgnr_invalid()
                 };
-                let suggestions = vec![(
-                    routes::VGS.to_string(),
-                    strings::nav_vgs().to_string(),
-                )];
+                let suggestions = vec![(routes::VGS.to_string(), strings::nav_vgs().to_string())];
                 view! { <NotFound message=message suggestions=suggestions/> }.into_any()
             }
         }
@@ -49,7 +46,10 @@ pub fn SchoolPage() -> impl IntoView {
 #[component]
 fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> impl IntoView {
     let county_name = catalog.region_name(&school.county);
-    let municipality = school.municipality.as_deref().map(|m| catalog.region_name(m));
+    let municipality = school
+        .municipality
+        .as_deref()
+        .map(|m| catalog.region_name(m));
     let fact = |label: &'static str, value: Option<String>, href: Option<String>| {
         value.map(|v| {
             let value = match href {
@@ -61,7 +61,10 @@ fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> i
     };
     let mut by_level: BTreeMap<u8, Vec<SchoolProgramme>> = BTreeMap::new();
     for programme in &school.programmes {
-        by_level.entry(programme.level).or_default().push(programme.clone());
+        by_level
+            .entry(programme.level)
+            .or_default()
+            .push(programme.clone());
     }
     let levels = by_level
         .into_iter()
@@ -85,10 +88,9 @@ fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> i
     } else {
         levels.into_any()
     };
-    let notes = schools
-        .county(&school.county)
-        .cloned()
-        .map(|admission| view! { <CountyNotes admission=admission county_name=county_name.clone()/> });
+    let notes = schools.county(&school.county).cloned().map(
+        |admission| view! { <CountyNotes admission=admission county_name=county_name.clone()/> },
+    );
     view! {
         <article class="school">
             <h1 lang="nb">{school.name.clone()}</h1>
@@ -104,10 +106,10 @@ fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> i
             })}
             <section aria-labelledby="programmer">
                 <h2 id="programmer">{strings::school_programmes_heading()}</h2>
+                {notes}
                 <PointsCalculator/>
                 {programmes}
             </section>
-            {notes}
         </article>
     }
 }
@@ -127,7 +129,8 @@ fn ProgrammeRow(
         move |year| schools.round_of(&county, year)
     };
     let latest_cell = latest(&programme);
-    let threshold = latest_cell.map(|(year, cell)| strings::threshold_text(cell, year, round_of(year)));
+    let threshold =
+        latest_cell.map(|(year, cell)| strings::threshold_text(cell, year, round_of(year)));
     let reach_line = latest_cell.map(|(year, cell)| {
         let pupil = pupil_points();
         move || {
@@ -186,7 +189,7 @@ fn ProgrammeRow(
         None => view! { <p class="note">{strings::programme_not_matched()}</p> }.into_any(),
     };
     let main_round_heading = match main_round {
-        Some(round) => format!("{} ({})", strings::col_threshold(), strings::round_column(round)),
+        Some(round) => strings::round_column(round),
         None => strings::col_threshold().to_string(),
     };
     view! {
@@ -197,7 +200,9 @@ fn ProgrammeRow(
             {reach_line}
             <details class="more-table">
                 <summary>{strings::all_years()}</summary>
+                <div class="table-wrap" tabindex="0">
                 <table class="figures thresholds">
+                    <caption class="visually-hidden">{strings::trend_caption()}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{strings::col_year()}</th>
@@ -207,6 +212,7 @@ fn ProgrammeRow(
                     </thead>
                     <tbody>{table_rows}</tbody>
                 </table>
+                </div>
             </details>
             {leads}
         </li>

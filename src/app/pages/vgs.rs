@@ -5,6 +5,7 @@ use crate::app::components::compare::CompareToggle;
 use crate::app::components::figures::{
     employed_summary, median_summary, salary_spread_summary, SourceNote,
 };
+use crate::app::components::schools::ProgrammeSchools;
 use crate::app::components::{breakable, set_title, with_catalog, Link};
 use crate::app::pages::not_found::NotFound;
 use crate::app::routes;
@@ -12,7 +13,6 @@ use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::model::{Programme, SourceId};
 use crate::core::programmes::{code_from_address, short_name, ProgrammeKind};
-use crate::app::components::schools::ProgrammeSchools;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;

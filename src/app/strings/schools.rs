@@ -230,8 +230,16 @@ pub fn vg_level(level: u8) -> String {
     format!("Vg{level}")
 }
 
-/// "Om Vg1 Elektro og datateknologi og hva det fører til".
+/// "Vg1 Elektro og datateknologi: hva det fører til (12 yrker)"; without a count when the
+/// programme leads on to further education rather than to occupations we link.
 pub fn programme_leads_link(programme: &str, occupations: usize) -> String {
+    if occupations == 0 {
+        return by_lang!(
+            format!("{programme}: veien videre"),
+            format!("{programme}: vegen vidare"),
+            format!("{programme}: the way on")
+        );
+    }
     by_lang!(
         format!("{programme}: hva det fører til ({occupations} yrker)"),
         format!("{programme}: kva det fører til ({occupations} yrke)"),
@@ -271,7 +279,11 @@ pub fn more_schools(count: usize) -> String {
 pub fn school_samples() -> Vec<String> {
     let mut texts = vec![
         threshold_text(Threshold::Points(42.5), 2025, Some(1)),
-        threshold_text(Threshold::Admission(AdmissionState::NoWaitingList), 2024, None),
+        threshold_text(
+            Threshold::Admission(AdmissionState::NoWaitingList),
+            2024,
+            None,
+        ),
         reach_text(Reach::Enough, 2025),
         reach_text(Reach::Below, 2025),
         reach_text(Reach::EveryoneIn, 2025),
@@ -286,6 +298,7 @@ pub fn school_samples() -> Vec<String> {
         school_in(Some("Bergen"), "Vestland"),
         meta_school("Amalie Skram", "Vestland", 4),
         programme_leads_link("Vg1 Elektro", 12),
+        programme_leads_link("Vg1 Studiespesialisering", 0),
         round_column(3),
         trend_label(&[(2024, 41.0), (2025, 42.5)]),
         more_schools(4),
