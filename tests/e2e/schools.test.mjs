@@ -40,7 +40,9 @@ test('Vg1 page → county → school → back, and the county is remembered on t
   await page.waitForSelector('article.school .school-offer');
   assert.equal((await page.textContent('h1')).trim(), name);
   assert.match(await page.textContent('.lead'), /^Videregående skole i .+, Vestland$/);
-  assert.ok((await texts(page, 'article.school a')).some((t) => /Elektro og datateknologi: hva det fører til/.test(t)));
+  const links = await texts(page, 'article.school a');
+  assert.ok(links.some((t) => /Elektro og datateknologi: hva det fører til \(\d+ yrker\)/.test(t)), links.join(' | '));
+  assert.ok(await page.$('article.school a[href*="program=ELELE1"]'), 'the occupations it leads to, in the list');
 
   await page.goBack();
   await page.waitForURL(/\/vgs\/ELELE1\?fylke=46$/);

@@ -184,7 +184,12 @@ fn ProgrammeRow(
         Some(area) => {
             let count = catalog.programme_occupations(&area.code).len();
             let text = strings::programme_leads_link(&crate::app::pages::vgs::label(area), count);
-            view! { <p><Link href=routes::programme(&area.code)>{text}</Link></p> }.into_any()
+            // The occupations themselves, when the area leads to some we link.
+            let list = (count > 0).then(|| {
+                let href = routes::programme_list(&area.code);
+                view! { " · " <Link href=href>{strings::vgs_in_list()}</Link> }
+            });
+            view! { <p><Link href=routes::programme(&area.code)>{text}</Link>{list}</p> }.into_any()
         }
         None => view! { <p class="note">{strings::programme_not_matched()}</p> }.into_any(),
     };
