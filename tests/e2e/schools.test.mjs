@@ -42,7 +42,9 @@ test('Vg1 page → county → school → back, and the county is remembered on t
   assert.match(await page.textContent('.lead'), /^Videregående skole i .+, Vestland$/);
   const links = await texts(page, 'article.school a');
   assert.ok(links.some((t) => /Elektro og datateknologi: hva det fører til \(\d+ yrker\)/.test(t)), links.join(' | '));
-  assert.ok(await page.$('article.school a[href*="program=ELELE1"]'), 'the occupations it leads to, in the list');
+  const list = await page.$('article.school a[href*="program=ELELE1"]');
+  assert.ok(list, 'the occupations it leads to, in the list');
+  assert.match(await list.textContent(), /^Se yrkene i lista/);
 
   await page.goBack();
   await page.waitForURL(/\/vgs\/ELELE1\?fylke=46$/);
