@@ -63,7 +63,7 @@ test-wasm:
 
 test-e2e:
 	mkdir -p $(YRKE_BROWSER_TMP)
-	cd tests/e2e && YRKE_SUBPATH_DIST=$(CURDIR)/$(SUBPATH_DIST) YRKE_SUBPATH_URL=$(SUBPATH_URL) node --test --test-concurrency=1 *.test.mjs
+	cd tests/e2e && YRKE_SUBPATH_DIST=$(CURDIR)/$(SUBPATH_DIST) YRKE_SUBPATH_URL=$(SUBPATH_URL) node run.mjs
 
 ## A long fuzzing round (make test runs a short one): decoder, search and route parameters.
 FUZZ_CASES ?= 20000

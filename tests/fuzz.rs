@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use yrkesutforskeren::builder;
 use yrkesutforskeren::core::catalog::{decode_checked, split_compare_list, Catalog};
-use yrkesutforskeren::core::explore::Filters;
+use yrkesutforskeren::core::explore::{explore, Filters};
 use yrkesutforskeren::core::integrity::{self, UNSEALED};
 use yrkesutforskeren::core::model::{OccupationDetail, RegionData};
 use yrkesutforskeren::core::{orgnr, search::highlight};
@@ -111,7 +111,7 @@ proptest! {
         let catalog = &files.catalog;
         for query in [query.clone(), query.repeat(long / query.len().max(1)).chars().take(5000).collect()] {
             let filters = Filters { text: query.clone(), ..Filters::default() };
-            let explored = catalog.explore(&filters);
+            let explored = explore(catalog, &filters);
             for &position in explored.positions.iter().take(3) {
                 let title = &catalog.occupations()[position].title;
                 for (from, to) in highlight(title, &query) {

@@ -11,9 +11,11 @@
 //!   like the pupil's answers first (see [`crate::core::interests`]); occupations without a
 //!   profile come last, alphabetically.
 
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{Catalog, Facets};
 use crate::core::interests::Interests;
-use crate::core::model::{EducationLevel, OccupationSummary};
+use crate::core::model::EducationLevel;
+use crate::core::search::Results;
+use crate::core::text::fold;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -243,59 +245,42 @@ pub fn percent_encode(value: &str) -> String {
     out
 }
 
-/// Per-occupation values the filters and sort orders use, computed once per catalog.
-#[derive(Debug, Clone, Default)]
-pub struct Facets {
-    pub nav: Vec<(String, String)>,
-    pub major_groups: Vec<String>,
-    /// Medians (both sexes) of the occupation's codes that have one.
-    pub medians: Vec<u64>,
-    /// Employed persons in the occupation's codes, each code once; `None` without figures.
-    pub employed: Option<u64>,
+/// What the explorer lists: positions in [`Catalog::occupations`], and the search behind
+/// them when a text was given (its answer, which hits only the texts found, the stems for
+/// passages).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explored {
+    pub positions: Vec<usize>,
+    pub search: Option<Results>,
 }
 
-impl Facets {
-    pub fn of(catalog: &Catalog, occupation: &OccupationSummary) -> Self {
-        let mut nav = Vec::new();
-        let mut major_groups = Vec::new();
-        let mut medians = Vec::new();
-        for code in &occupation.styrk {
-            if let Some(category) = catalog.code(code).and_then(|c| c.nav_category.as_ref()) {
-                let pair = (category.level1.clone(), category.level2.clone());
-                if !nav.contains(&pair) {
-                    nav.push(pair);
-                }
-            }
-            let major = code[..1].to_string();
-            if !major_groups.contains(&major) {
-                major_groups.push(major);
-            }
-            if let Some(median) = catalog.salary(code).and_then(|s| s.all.median.value()) {
-                medians.push(median);
-            }
-        }
-        let total = catalog.employment_total([occupation]);
-        Facets {
-            nav,
-            major_groups,
-            medians,
-            employed: (!total.codes_counted.is_empty()).then_some(total.persons),
-        }
+impl Explored {
+    /// Whether the occupation at `position` was found only through its page's texts.
+    pub fn from_text(&self, position: usize) -> bool {
+        self.search.as_ref().is_some_and(|s| {
+            s.hits
+                .iter()
+                .any(|hit| hit.position == position && hit.from_text)
+        })
     }
+}
 
-    pub fn highest_median(&self) -> Option<u64> {
-        self.medians.iter().copied().max()
-    }
+/// The occupations that pass every filter, in the chosen order, with the search's answer
+/// when there is a text.
+pub fn explore(catalog: &Catalog, filters: &Filters) -> Explored {
+    let search = (!fold(&filters.text).is_empty()).then(|| catalog.search(&filters.text));
+    let positions = match &search {
+        Some(results) => results.hits.iter().map(|hit| hit.position).collect(),
+        None => catalog.alphabetical(),
+    };
+    let positions = apply(catalog, positions, filters);
+    Explored { positions, search }
 }
 
 /// Applies the filters (except the text, which the caller has matched already: `positions`
 /// are the text matches in relevance or name order) and sorts.
-pub fn apply(
-    catalog: &Catalog,
-    facets: &[Facets],
-    positions: Vec<usize>,
-    filters: &Filters,
-) -> Vec<usize> {
+fn apply(catalog: &Catalog, positions: Vec<usize>, filters: &Filters) -> Vec<usize> {
+    let facets = catalog.facets();
     let occupations = catalog.occupations();
     let from_programme: Option<std::collections::HashSet<usize>> = filters
         .programme
@@ -386,4 +371,199 @@ pub fn nav_options(facets: &[Facets]) -> BTreeMap<String, BTreeMap<String, usize
         }
     }
     options
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalog::tests::{catalog, slugs};
+
+    #[test]
+    fn lists_everything_alphabetically_or_searches() {
+        let catalog = catalog();
+        let text = |query: &str| {
+            let filters = Filters {
+                text: query.into(),
+                ..Default::default()
+            };
+            slugs(&catalog, &explore(&catalog, &filters).positions)
+        };
+        let all = text("");
+        assert_eq!(all.first().map(String::as_str), Some("grunder"));
+        assert_eq!(all.last().map(String::as_str), Some("utvikler"));
+        assert_eq!(text("trevaresnekker")[0], "trevaresnekker");
+        assert_eq!(text("7115").len(), 2);
+        assert_eq!(text("gründer")[0], "grunder");
+    }
+
+    #[test]
+    fn filters_round_trip_through_the_url() {
+        let filters = Filters {
+            text: "snekker ø&".into(),
+            nav_level1: Some("Bygg og anlegg".into()),
+            nav_level2: None,
+            major_group: Some("7".into()),
+            salary_min: Some(40_000),
+            salary_max: Some(60_000),
+            education: Some(crate::core::model::EducationLevel::TradeCertificate),
+            programme: Some("BATMR3----".into()),
+            sort: SortOrder::Salary,
+            interests: crate::core::interests::Interests::from_query(Some("jn-v"), Some("kreativ")),
+            show_all: true,
+        };
+        let query = filters.to_query();
+        assert!(
+            query.ends_with("&svar=jn-v&typer=kreativ&vis=alle"),
+            "{query}"
+        );
+        assert!(query.starts_with("?q=snekker%20%C3%B8%26&nav1=Bygg%20og%20anlegg"));
+        let pairs: Vec<(String, String)> = filters
+            .to_pairs()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        let back = Filters::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert_eq!(back, filters);
+        assert_eq!(Filters::default().to_query(), "");
+        let junk = Filters::from_pairs([
+            ("lonn_min", "mye"),
+            ("hovedgruppe", "12"),
+            ("sorter", "x"),
+            ("program", "<script>"),
+            ("svar", "xyz"),
+            ("vis", "noe"),
+        ]);
+        assert_eq!(junk, Filters::default());
+    }
+
+    #[test]
+    fn answers_rank_the_list_by_fit_and_leave_occupations_without_a_profile_last() {
+        use crate::core::interests::Interests;
+        let catalog = catalog();
+        let by = |filters: Filters| slugs(&catalog, &explore(&catalog, &filters).positions);
+        let practical = Filters {
+            interests: Interests::from_query(None, Some("praktisk")),
+            ..Default::default()
+        };
+        assert_eq!(practical.effective_sort(), SortOrder::Fit);
+        assert!(practical.lists() && !practical.narrows());
+        let ranked = by(practical.clone());
+        assert_eq!(
+            ranked,
+            [
+                "tomrer",
+                "mobelsnekker",
+                "it-prosjektleder",
+                "grunder",
+                "trevaresnekker",
+                "utvikler"
+            ]
+        );
+        let orderly = by(Filters {
+            interests: Interests::from_query(None, Some("systematisk,undersokende")),
+            ..Default::default()
+        });
+        assert_eq!(orderly[0], "it-prosjektleder");
+        // Filters narrow the ranked list; another order chosen wins over fit.
+        assert_eq!(
+            by(Filters {
+                major_group: Some("7".into()),
+                ..practical.clone()
+            }),
+            ["tomrer", "mobelsnekker", "trevaresnekker"]
+        );
+        assert_eq!(
+            by(Filters {
+                sort: SortOrder::Salary,
+                ..practical.clone()
+            })[0],
+            "it-prosjektleder"
+        );
+        // Answers that tell nothing apart leave the usual order.
+        let unsure = Filters {
+            interests: Interests::from_query(Some("vvv"), None),
+            ..Default::default()
+        };
+        assert_eq!(unsure.effective_sort(), SortOrder::Relevance);
+        assert_eq!(by(unsure), by(Filters::default()));
+    }
+
+    #[test]
+    fn the_front_page_lists_only_when_asked() {
+        assert!(!Filters::default().lists());
+        for query in [
+            "vis=alle",
+            "q=kokk",
+            "nav1=IT",
+            "sorter=lonn",
+            "utdanning=fagbrev",
+            "typer=sosial",
+        ] {
+            let (key, value) = query.split_once('=').unwrap();
+            assert!(Filters::from_pairs([(key, value)]).lists(), "{query}");
+        }
+    }
+
+    #[test]
+    fn combines_filters_and_sorts_without_averaging_codes() {
+        let catalog = catalog();
+        let by = |filters: Filters| slugs(&catalog, &explore(&catalog, &filters).positions);
+        assert_eq!(
+            by(Filters {
+                major_group: Some("7".into()),
+                ..Default::default()
+            }),
+            ["mobelsnekker", "trevaresnekker", "tomrer"]
+        );
+        assert_eq!(
+            by(Filters {
+                nav_level1: Some("Industri".into()),
+                ..Default::default()
+            }),
+            ["mobelsnekker", "trevaresnekker"]
+        );
+        assert_eq!(
+            by(Filters {
+                nav_level2: Some("Tømrer".into()),
+                ..Default::default()
+            }),
+            ["mobelsnekker", "tomrer"]
+        );
+        // Møbelsnekker has medians 42 000 and 45 000: in range when either is.
+        assert_eq!(
+            by(Filters {
+                salary_min: Some(44_000),
+                salary_max: Some(50_000),
+                ..Default::default()
+            }),
+            ["mobelsnekker", "tomrer"]
+        );
+        assert_eq!(
+            by(Filters {
+                text: "snekker".into(),
+                salary_max: Some(43_000),
+                ..Default::default()
+            }),
+            ["mobelsnekker", "trevaresnekker"]
+        );
+        let by_salary = by(Filters {
+            sort: SortOrder::Salary,
+            ..Default::default()
+        });
+        assert_eq!(
+            by_salary[..3],
+            ["it-prosjektleder", "mobelsnekker", "tomrer"]
+        );
+        assert_eq!(by_salary.last().map(String::as_str), Some("utvikler"));
+        let by_employment = by(Filters {
+            sort: SortOrder::Employment,
+            ..Default::default()
+        });
+        assert_eq!(by_employment[..2], ["utvikler", "it-prosjektleder"]);
+        assert!(by(Filters {
+            education: Some(crate::core::model::EducationLevel::HigherEducation),
+            ..Default::default()
+        })
+        .is_empty());
+    }
 }

@@ -1,5 +1,5 @@
-// Every route of the app with a selector that shows it has rendered: shared by the layout test
-// and the accessibility scan.
+// Every route of the app with a selector that shows it has rendered: pages.test.mjs lays out
+// and scans each in every language; the language test reads them in nynorsk and English.
 export const ROUTES = [
   ['/', '.doors'],
   ['/?vis=alle', '.occupation-row'],

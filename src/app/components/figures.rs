@@ -3,7 +3,7 @@
 use crate::app::strings;
 use crate::app::strings::{number, share_percent, signed_percent};
 use crate::core::catalog::Catalog;
-use crate::core::explore::Facets;
+use crate::core::catalog::Facets;
 use crate::core::model::{Figure, MissingReason, Salary, SalaryFigures, SourceId, StyrkCode};
 use leptos::prelude::*;
 

@@ -13,7 +13,7 @@ use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::colour::readable_accent;
-use crate::core::explore::Filters;
+use crate::core::explore::{explore, Filters};
 use crate::core::model::{EducationLevel, SourceId};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -225,8 +225,7 @@ fn EmbedSearch(catalog: Arc<Catalog>) -> impl IntoView {
                 text: query,
                 ..Filters::default()
             };
-            catalog
-                .explore(&filters)
+            explore(&catalog, &filters)
                 .positions
                 .into_iter()
                 .take(EMBED_RESULTS)

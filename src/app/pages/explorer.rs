@@ -12,8 +12,8 @@ use crate::app::components::{marked, set_title, state_navigation, with_catalog};
 use crate::app::data::AppData;
 use crate::app::routes;
 use crate::app::strings;
-use crate::core::catalog::{Catalog, Explored};
-use crate::core::explore::{self, education_key, Filters, SortOrder};
+use crate::core::catalog::Catalog;
+use crate::core::explore::{self, education_key, Explored, Filters, SortOrder};
 use crate::core::fulltext::MatchedStems;
 use crate::core::model::EducationLevel;
 use crate::core::programmes::short_name;
@@ -102,7 +102,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         Memo::new(move |_| {
             // Searched again once every page's texts are in.
             data.full_text.track();
-            filters.with(|f| catalog.explore(f))
+            filters.with(|f| explore::explore(&catalog, f))
         })
     };
     let count = Memo::new(move |_| results.with(|r| r.positions.len()));

@@ -316,7 +316,7 @@ fn Fitting(
     };
     let results = {
         let catalog = catalog.clone();
-        Memo::new(move |_| filters.with(|f| catalog.explore(f).positions))
+        Memo::new(move |_| filters.with(|f| explore::explore(&catalog, f).positions))
     };
     let visible = RwSignal::new(PAGE_SIZE);
     let some = |v: String| (!v.is_empty()).then_some(v);

@@ -1,0 +1,280 @@
+use super::*;
+
+fn occupation(slug: &str, title: &str, codes: &[&str], intro: &str) -> OccupationSummary {
+    OccupationSummary {
+        slug: slug.into(),
+        title: title.into(),
+        styrk: codes.iter().map(|c| c.to_string()).collect(),
+        intro: intro.into(),
+        task_count: 0,
+        education_levels: vec![],
+        higher_education_links: 0,
+        programmes: vec![],
+        entry_programmes: vec![],
+        interests: None,
+    }
+}
+
+fn styrk(code: &str, name: &str, nav: &[&str]) -> StyrkCode {
+    StyrkCode {
+        code: code.into(),
+        parent: None,
+        level: 4,
+        name: name.into(),
+        nav_category: None,
+        isco_title_en: None,
+        nav_titles: nav.iter().map(|s| s.to_string()).collect(),
+        old_nav_titles: Vec::new(),
+    }
+}
+
+fn index() -> (Vec<OccupationSummary>, SearchIndex) {
+    let occupations = vec![
+        occupation(
+            "it-prosjektleder",
+            "IT-prosjektleder",
+            &["2511", "2522"],
+            "Leder IT-prosjekter.",
+        ),
+        occupation(
+            "prosjektleder",
+            "Prosjektleder",
+            &[],
+            "Leder prosjekter i alle bransjer.",
+        ),
+        occupation(
+            "sykepleier",
+            "Sykepleier",
+            &["2223"],
+            "Pleier syke mennesker.",
+        ),
+        occupation(
+            "bilmekaniker",
+            "Bilmekaniker lette kjøretøy",
+            &["7231"],
+            "Reparerer biler.",
+        ),
+        occupation("tomrer", "Tømrer", &["7115"], "Bygger hus av tre."),
+        occupation(
+            "dyrepleier",
+            "Dyrepleier",
+            &["5164"],
+            "Steller dyr på klinikk.",
+        ),
+        occupation(
+            "systemutvikler",
+            "Systemutvikler",
+            &["2512"],
+            "Lager programvare.",
+        ),
+        occupation(
+            "billedkunstner",
+            "Billedkunstner",
+            &[],
+            "Lager kunst i bilder.",
+        ),
+        // A title one letter from the synonym "snekker": only ever a typo of it.
+        occupation("sneker", "Sneker", &[], "Et tenkt yrke."),
+    ];
+    let codes = [
+        styrk("2511", "Systemanalytikere", &[]),
+        styrk("2512", "Programvareutviklere", &["Programmerer"]),
+        styrk("2522", "Systemadministratorer", &[]),
+        styrk("2223", "Sykepleiere", &["Sykepleier", "Sykesøster"]),
+        styrk("7231", "Bilmekanikere", &["Bilreparatør"]),
+        styrk(
+            "7115",
+            "Tømrere og snekkere",
+            &["Snekker", "Bygningssnekker"],
+        ),
+        styrk("5164", "Dyrepassere", &["Dyrepasser"]),
+    ];
+    let order: Vec<usize> = (0..occupations.len()).collect();
+    let index = SearchIndex::build(&occupations, |c| codes.iter().find(|s| s.code == c), &order);
+    (occupations, index)
+}
+
+fn top(query: &str) -> Vec<String> {
+    let (occupations, index) = index();
+    index
+        .search(query)
+        .into_iter()
+        .map(|h| occupations[h.position].slug.clone())
+        .collect()
+}
+
+/// The pages' texts, in the order of [`index`].
+fn full_text() -> FullTextIndex {
+    use crate::core::fulltext::{FullTextFile, TextField};
+    let pages: Vec<Vec<(TextField, String)>> = [
+        "Leder prosjekter innen IT.",
+        "Leder prosjekter i alle bransjer.",
+        "Sykepleiere pleier syke på sykehus og hjelper pasienter.",
+        "Bilmekanikere reparerer biler og finner feil.",
+        "Tømrere bygger hus og hytter av tre. Tidligere het yrket snekker.",
+        "Dyrepleiere steller dyr og hjelper veterinæren.",
+        "Systemutviklere skriver programmer.",
+        "Billedkunstnere maler og stiller ut.",
+        "Et tenkt yrke.",
+    ]
+    .iter()
+    .map(|text| vec![(TextField::Tasks, text.to_string())])
+    .collect();
+    FullTextIndex::from_file(FullTextFile::build(&pages, "v"), "v", pages.len()).unwrap()
+}
+
+fn find(query: &str) -> (Vec<String>, Answer, Vec<bool>) {
+    let (occupations, index) = index();
+    let results = index.find(query, Some(&full_text()));
+    (
+        results
+            .hits
+            .iter()
+            .map(|h| occupations[h.position].slug.clone())
+            .collect(),
+        results.answer,
+        results.hits.iter().map(|h| h.from_text).collect(),
+    )
+}
+
+#[test]
+fn reads_every_text_and_says_when_only_the_text_matched() {
+    let (slugs, answer, from_text) = find("bygge hus");
+    assert_eq!(slugs[0], "tomrer");
+    assert_eq!(answer, Answer::Found);
+    assert!(from_text[0], "neither title nor synonyms say «hus»");
+    let (slugs, _, from_text) = find("tomrer");
+    assert_eq!(slugs, ["tomrer"]);
+    assert!(!from_text[0]);
+}
+
+#[test]
+fn nynorsk_and_inflections_meet_their_bokmal_words() {
+    assert_eq!(find("sjukepleiar").0[0], "sykepleier");
+    assert_eq!(find("bilane").0[0], "bilmekaniker");
+    assert_eq!(find("sjukehus").0[0], "sykepleier");
+}
+
+#[test]
+fn an_unknown_compound_is_read_by_its_parts() {
+    let (index_occupations, index) = index();
+    let ft = full_text();
+    assert_eq!(
+        index.split_compound("husbygging", Some(&ft)),
+        Some(vec!["hus".to_string(), "bygging".to_string()])
+    );
+    let (slugs, _, _) = find("husbygging");
+    assert_eq!(slugs[0], "tomrer");
+    assert!(index.split_compound("tomrer", Some(&ft)).is_none());
+    drop(index_occupations);
+}
+
+#[test]
+fn intent_phrases_rank_by_what_the_pages_say() {
+    assert_eq!(find("hjelpe dyr").0[0], "dyrepleier");
+    assert_eq!(find("jobbe med dyr").0[0], "dyrepleier");
+    assert_eq!(find("reparere biler").0[0], "bilmekaniker");
+}
+
+#[test]
+fn a_word_that_starts_titles_ranks_compounds_before_rare_look_alikes() {
+    let (slugs, _, _) = find("bil");
+    let mechanic = slugs.iter().position(|s| s == "bilmekaniker").unwrap();
+    let painter = slugs.iter().position(|s| s == "billedkunstner");
+    assert!(painter.is_none_or(|p| mechanic < p), "{slugs:?}");
+}
+
+#[test]
+fn a_typo_never_beats_the_word_itself() {
+    // «snekker» stands in a name (Tømrer's synonym): the title one typo away is not even
+    // listed, and the word itself ranks first.
+    let (slugs, answer, _) = find("snekker");
+    assert_eq!(answer, Answer::Found);
+    assert_eq!(slugs[0], "tomrer");
+    assert!(!slugs.contains(&"sneker".to_string()), "{slugs:?}");
+    // A word no name or text holds as written is read as a typo.
+    assert_eq!(find("sykeplier").0[0], "sykepleier");
+    assert_eq!(find("snekeer").0[..2], ["sneker", "tomrer"]);
+}
+
+#[test]
+fn never_empty_for_a_real_word_and_honest_about_it() {
+    let (slugs, answer, _) = find("tomrer programmer");
+    assert!(!slugs.is_empty());
+    assert_eq!(answer, Answer::Nearest, "no page holds both words");
+    let (slugs, answer, _) = find("zzzqqq");
+    assert!(slugs.is_empty());
+    assert_eq!(answer, Answer::Nothing);
+}
+
+#[test]
+fn exact_title_first_then_prefix_then_compounds() {
+    assert_eq!(
+        top("prosjektleder")[..2],
+        ["prosjektleder", "it-prosjektleder"]
+    );
+    assert_eq!(top("it prosjektleder")[0], "it-prosjektleder");
+    assert_eq!(top("IT-prosjektleder")[0], "it-prosjektleder");
+    assert_eq!(top("itprosjektleder")[0], "it-prosjektleder");
+    assert!(top("leder").contains(&"it-prosjektleder".to_string()));
+    assert!(top("bil").contains(&"bilmekaniker".to_string()));
+    assert_eq!(top("sykepl")[0], "sykepleier");
+}
+
+#[test]
+fn tolerates_typos_by_length() {
+    assert_eq!(top("sykepleir")[0], "sykepleier");
+    assert_eq!(top("sykeplier")[0], "sykepleier");
+    assert_eq!(top("tomer")[0], "tomrer", "one edit from four letters");
+    assert_eq!(
+        top("systemutvilker")[0],
+        "systemutvikler",
+        "a swap counts as one edit"
+    );
+    assert_eq!(
+        top("systmutviklr")[0],
+        "systemutvikler",
+        "two edits from eight letters"
+    );
+    assert!(top("kok").is_empty(), "no typos below four letters");
+}
+
+#[test]
+fn finds_synonyms_codes_and_folded_spellings() {
+    assert_eq!(top("snekker")[0], "tomrer");
+    assert_eq!(top("programmerer")[0], "systemutvikler");
+    assert_eq!(top("2223"), ["sykepleier"]);
+    let mut by_prefix = top("251");
+    by_prefix.sort();
+    assert_eq!(by_prefix, ["it-prosjektleder", "systemutvikler"]);
+    assert_eq!(top("toemrer")[0], "tomrer");
+    assert_eq!(top("kjoretoy")[0], "bilmekaniker");
+}
+
+#[test]
+fn ignores_filler_and_unknown_words() {
+    assert_eq!(top("jobbe med dyr")[0], "dyrepleier");
+    assert_eq!(top("sykepleier zzzqqq")[0], "sykepleier");
+    assert!(top("").is_empty());
+    assert!(top("  -- ").is_empty());
+}
+
+#[test]
+fn survives_hostile_input() {
+    let long = "ø".repeat(5000) + &"a".repeat(5000);
+    let _ = top(&long);
+    let _ = top("\u{202e}<script>alert(1)</script>");
+    let _ = highlight("Tømrer", &long);
+}
+
+#[test]
+fn highlights_matched_parts_of_the_title() {
+    assert_eq!(highlight("IT-prosjektleder", "prosj"), [(3, 8)]);
+    assert_eq!(
+        highlight("IT-prosjektleder", "it leder"),
+        [(0, 2), (11, 16)]
+    );
+    assert_eq!(highlight("Tømrer", "tomrer"), [(0, 6)]);
+    assert_eq!(highlight("Sykepleier", "sykepleir"), [(0, 10)]);
+    assert!(highlight("Tømrer", "").is_empty());
+}
