@@ -12,6 +12,16 @@
   // of it until the app has rendered the embed.
   if (location.pathname.indexOf('/embed/') !== -1) document.documentElement.setAttribute('data-embed', '');
 
+  // The lines a school pastes (.snippet) name this site as the reader reaches it, not the
+  // address the pages were prerendered for: a pasted line must load from where the app is.
+  var snippets = document.querySelectorAll('.snippet');
+  for (var i = 0; i < snippets.length; i++) {
+    var box = snippets[i].querySelector('code') || snippets[i];
+    var line = box.textContent.replace(/src="https?:\/\/[^\/"]*/g, 'src="' + location.origin);
+    if ('value' in box) box.value = box.defaultValue = line;
+    else box.textContent = line;
+  }
+
   function start() {
     import(script.dataset.js)
       .then(function (app) {

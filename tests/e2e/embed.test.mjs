@@ -101,3 +101,20 @@ test('the app makes no request to any other origin', async () => {
   assert.deepEqual(foreign, []);
   assert.deepEqual(await page.context().cookies(), [], 'no cookies');
 });
+
+test('the line to paste names the address the site is served from, before and after the app starts', async () => {
+  // The site runs on a port the pages were not prerendered for (they name 127.0.0.1:8080).
+  const expected = `<script src="${app.base}/embed.js" data-yrke="kokk"></script>`;
+  for (const live of [false, true]) {
+    const page = await app.newPage();
+    // Without the wasm the page stays as prerendered (as on a slow phone before the app is live).
+    if (!live) await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(`${app.base}/om`, { waitForApp: live });
+    await page.waitForSelector('pre.snippet');
+    assert.equal((await texts(page, 'pre.snippet'))[0], expected, live ? 'live' : 'prerendered');
+    await page.goto(`${app.base}/yrke/kokk`, { waitForApp: live });
+    await page.waitForSelector('#embed-kode');
+    assert.equal(await page.inputValue('#embed-kode'), expected, live ? 'live' : 'prerendered');
+    await page.context().close();
+  }
+});

@@ -5,7 +5,10 @@
 // - axe-core (WCAG 2.0/2.1 A and AA, best practice) in the light colour scheme: no serious or
 //   critical violation;
 // - in bokmål, the dark colour scheme again with axe's colour rules, the only ones a colour
-//   scheme can change.
+//   scheme can change;
+// - in nynorsk and English: `<html lang>`, no bokmål UI word left where a translation exists
+//   (no Norwegian on English pages outside what is marked as bokmål), and every link in the
+//   page stays in the language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -57,12 +60,42 @@ async function axeProblems(page, options, label) {
   return serious.map((v) => `axe ${label}: ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+// Words only bokmål writes (nynorsk has "ikkje", "kva", "kvar", "løn", "yrke", "vidaregåande" …),
+// and Norwegian words an English page shows only inside what is marked as bokmål.
+const BOKMAL_ONLY = ['ikke', 'hva', 'hvor', 'hvilke', 'hvert', 'noen', 'finnes', 'jobber', 'fra', 'bare', 'velg', 'lønn', 'yrker', 'yrkene', 'koder', 'videregående', 'høyere', 'skoler', 'ansatte', 'lærlinger', 'arbeidsgivere', 'kilde', 'kilder', 'dataene', 'laster'];
+const NORWEGIAN = ['ikke', 'ikkje', 'hva', 'kva', 'hvor', 'kvar', 'lønn', 'løn', 'yrker', 'finnes', 'finst', 'kilde', 'kjelde', 'velg', 'vel', 'viser', 'alle', 'eller', 'ingen'];
+
+/** Words of the page's own text: everything but what is marked as bokmål (the sources' names
+ *  and texts), the language switch's names, and what a reader typed. */
+function ownWords() {
+  const skip = '[lang="nb"], .lang-switch, script, style, noscript, textarea, [hidden], .visually-hidden';
+  const texts = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.parentElement && !node.parentElement.closest(skip)) texts.push(node.data);
+  }
+  for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+    if (element.closest(skip)) continue;
+    for (const name of ['aria-label', 'title', 'placeholder']) {
+      if (element.hasAttribute(name)) texts.push(element.getAttribute(name));
+    }
+  }
+  // A title that starts with a heading marked as bokmål (a school's or employer's name) keeps
+  // only the rest.
+  const named = document.querySelector('h1[lang="nb"]')?.textContent.trim();
+  texts.push(named && document.title.startsWith(named) ? document.title.slice(named.length) : document.title);
+  // What stands in quotes is what the reader typed or a name («finnes-ikke», “Andre …”).
+  // A word with a slash is a path ("/karriere/yrker/").
+  return texts.join(' ').replace(/«[^»]*»|“[^”]*”|\S*\/\S*/g, ' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 const nextFrame = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 for (const lang of LANGUAGES) {
   for (const [route, ready] of ROUTES) {
     const path = inLanguage(lang, route);
-    test(`page: ${path} (layout at ${WIDTHS.join(', ')} px, axe${lang === 'nb' ? ', light and dark' : ''})`, async () => {
+    test(`page: ${path} (layout at ${WIDTHS.join(', ')} px, axe${lang === 'nb' ? ', light and dark' : `, in ${lang}`})`, async () => {
       // The app's CSP forbids injected scripts and styles; the test browser lets them in.
       const page = await app.newPage({ viewport: { width: WIDTHS[0], height: 800 }, colorScheme: 'light', bypassCSP: true });
       try {
@@ -85,6 +118,17 @@ for (const lang of LANGUAGES) {
           await page.emulateMedia({ colorScheme: 'dark' });
           await nextFrame(page);
           problems.push(...(await axeProblems(page, COLOUR_RULES, 'dark')));
+        }
+        if (lang !== 'nb') {
+          const html = await page.getAttribute('html', 'lang');
+          if (html !== lang) problems.push(`<html lang="${html}">`);
+          const forbidden = lang === 'nn' ? BOKMAL_ONLY : NORWEGIAN;
+          const words = await page.evaluate(ownWords);
+          const found = [...new Set(words.filter((w) => forbidden.includes(w)))];
+          if (found.length) problems.push(`words not in ${lang}: ${found.join(', ')}`);
+          const hrefs = await page.$$eval('main a[href^="/"]', (links) => links.map((a) => a.getAttribute('href')));
+          const outside = hrefs.filter((h) => !h.startsWith(`/${lang}/`) && h !== `/${lang}`);
+          if (outside.length) problems.push(`links leaving ${lang}: ${outside.slice(0, 5).join(', ')}`);
         }
         assert.deepEqual(problems, []);
         assert.deepEqual(page.errors, []);

@@ -45,6 +45,9 @@ pub(super) const FILLER_WORDS: &[&str] = &[
     "innen",
     "innenfor",
     "noe",
+    "ting",
+    "tinga",
+    "tingene",
     "noko",
     "gjore",
     "gjere",
@@ -202,8 +205,16 @@ pub(super) const EVERYDAY_WORDS: &[(&str, &[&str])] = &[
     ("dj", &["musikkprodusent", "lydtekniker", "musiker"]),
     ("sydame", &["syer", "sying"]),
     ("sjomann", &["sjomannskap", "matros", "skip"]),
-    ("sjo", &["skip", "hav", "maritim"]),
+    (
+        "sjo",
+        &["skip", "hav", "maritim", "matros", "fisker", "skipsforer"],
+    ),
+    (
+        "havet",
+        &["skip", "hav", "maritim", "matros", "fisker", "skipsforer"],
+    ),
     ("strom", &["elektriker", "elektrisitet", "elektro"]),
+    ("elektrisitet", &["elektriker", "elektro", "strom"]),
     ("eldre", &["eldreomsorg", "sykehjem"]),
     ("gamle", &["eldre", "eldreomsorg", "sykehjem"]),
     ("reparere", &["reparasjon", "reparasjoner"]),
@@ -214,6 +225,10 @@ pub(super) const EVERYDAY_WORDS: &[(&str, &[&str])] = &[
     ("sosialarbeider", &["sosionom", "sosialarbeid"]),
     ("matlaging", &["kokk", "mat"]),
     ("kjokken", &["kokk"]),
+    // English words for which the ISCO-08 titles use others ("car" → "motor vehicle").
+    ("car", &["bil", "motor", "vehicle"]),
+    ("cars", &["bil", "motor", "vehicle"]),
+    ("sea", &["ship", "matros", "fisker", "skipsforer"]),
 ];
 
 /// [`EVERYDAY_WORDS`] by the stem of the everyday word, computed once.
@@ -363,8 +378,20 @@ impl SearchIndex {
                     crate::core::stem::bokmal_spelling(&token.chars().take(40).collect::<String>());
                 let typing = position == last && !typed_space_last;
                 let known = self.is_known(&text, full_text);
+                let text_stem = stem(&text);
+                let everyday: Vec<Form> = everyday_stems()
+                    .iter()
+                    .filter(|(everyday_stem, _)| *everyday_stem == text_stem)
+                    .flat_map(|(_, synonyms)| synonyms.iter())
+                    .map(|s| Form::Word((*s).to_string(), false, SYNONYM_FACTOR))
+                    .collect();
                 let mut forms = Vec::new();
                 match self.split_compound(&text, full_text) {
+                    // An intent verb no page uses ("fikse") is read through the pages' words
+                    // for it, never as a typo of a name ("fiske").
+                    _ if INTENT_VERBS.contains(token)
+                        && !self.knows(&text)
+                        && !everyday.is_empty() => {}
                     // An unknown word: its typos and its parts, the parts weighing less when
                     // a title is one typo away ("rørleger" is a rørlegger, not a lege).
                     Some(parts) if !known && !self.has_prefix(&text) => {
@@ -382,16 +409,7 @@ impl SearchIndex {
                     }
                     _ => forms.push(Form::Word(text.clone(), typing, 1.0)),
                 }
-                let text_stem = stem(&text);
-                for (everyday_stem, synonyms) in everyday_stems() {
-                    if *everyday_stem == text_stem {
-                        forms.extend(
-                            synonyms
-                                .iter()
-                                .map(|s| Form::Word((*s).to_string(), false, SYNONYM_FACTOR)),
-                        );
-                    }
-                }
+                forms.extend(everyday);
                 QueryWord {
                     soft: !all_soft && INTENT_VERBS.contains(token),
                     text,
