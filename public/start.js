@@ -22,6 +22,19 @@
     else box.textContent = line;
   }
 
+  // Typing into the search box before the app is live: the prerendered list cannot follow, so
+  // it steps aside for a note that results are coming (the app carries the text over).
+  var field = document.getElementById('sok');
+  if (field) {
+    field.addEventListener('input', function () {
+      var root = document.documentElement;
+      if (root.getAttribute('data-app') === 'ready') return;
+      root.setAttribute('data-typing', '');
+      var pending = document.querySelector('#app .search-pending');
+      if (pending) pending.hidden = false;
+    });
+  }
+
   function start() {
     import(script.dataset.js)
       .then(function (app) {
@@ -42,6 +55,9 @@
         // Without the app, the prerendered page is all there is: show all of it.
         document.documentElement.removeAttribute('data-query');
         document.documentElement.removeAttribute('data-embed');
+        document.documentElement.removeAttribute('data-typing');
+        var pending = document.querySelector('#app .search-pending');
+        if (pending) pending.hidden = true;
         console.error(error);
       });
   }

@@ -61,6 +61,7 @@ fn mark_ready(document: &Document) {
         let _ = root.set_attribute(READY_ATTRIBUTE, "ready");
         let _ = root.remove_attribute("data-query");
         let _ = root.remove_attribute("data-embed");
+        let _ = root.remove_attribute("data-typing");
     }
 }
 

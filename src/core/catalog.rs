@@ -544,6 +544,13 @@ impl Catalog {
         Vec::new()
     }
 
+    /// Every county in Norwegian alphabetical order (A–Å), as lists and choices show them.
+    pub fn counties_by_name(&self) -> Vec<&Region> {
+        let mut counties: Vec<&Region> = self.snapshot.counties.iter().collect();
+        counties.sort_by_cached_key(|c| norwegian_sort_key(&c.name));
+        counties
+    }
+
     pub fn county(&self, code: &str) -> Option<&Region> {
         self.snapshot.counties.iter().find(|c| c.code == code)
     }

@@ -198,6 +198,29 @@ impl Filters {
         } != Filters::default()
     }
 
+    /// Whether a filter, answers or another order than the default is set: what "Nullstill
+    /// alle filtre" clears. A searched text alone is not a filter (the search box clears it).
+    pub fn has_filters(&self) -> bool {
+        Filters {
+            text: String::new(),
+            ..self.clone()
+        }
+        .narrows()
+            || self.sort != SortOrder::Relevance
+            || self.interests.is_some()
+    }
+
+    /// The whole list sorted by pay, the other filters kept: where a question about earning
+    /// well ([`asks_about_pay`]) leads.
+    pub fn by_pay(&self) -> Filters {
+        Filters {
+            text: String::new(),
+            sort: SortOrder::Salary,
+            show_all: true,
+            ..self.clone()
+        }
+    }
+
     /// Whether the front page shows the list: something is searched, filtered, sorted or
     /// answered, or the whole list was asked for.
     pub fn lists(&self) -> bool {
@@ -217,6 +240,20 @@ impl Filters {
             other => other,
         }
     }
+}
+
+/// Words of a question about earning well ("tjene mye penger", "høy lønn", "make money"):
+/// a search cannot answer it, sorting by pay can.
+const PAY_WORDS: &[&str] = &[
+    "tjene", "tjener", "tene", "tener", "penger", "pengar", "lonn", "lonnen", "lon", "lona", "rik",
+    "rike", "betalt", "money", "salary", "pay", "paid", "earn", "rich",
+];
+
+/// Whether a searched text asks which occupations pay well.
+pub fn asks_about_pay(text: &str) -> bool {
+    crate::core::search::content_words(text)
+        .iter()
+        .any(|word| PAY_WORDS.contains(&word.as_str()))
 }
 
 /// `?a=b&c=d` from query pairs, values percent-encoded; empty for none.
@@ -565,5 +602,58 @@ mod tests {
             ..Default::default()
         })
         .is_empty());
+    }
+
+    #[test]
+    fn a_question_about_pay_leads_to_the_list_by_pay() {
+        for text in [
+            "tjene mye penger",
+            "høy lønn",
+            "Jeg vil bli rik",
+            "make money",
+            "tene godt",
+        ] {
+            assert!(asks_about_pay(text), "{text}");
+        }
+        for text in ["kokk", "lønnsmedarbeider", "", "penge"] {
+            assert!(!asks_about_pay(text), "{text}");
+        }
+        let asked = Filters {
+            text: "tjene mye penger".into(),
+            education: Some(EducationLevel::TradeCertificate),
+            ..Default::default()
+        };
+        let by_pay = asked.by_pay();
+        assert_eq!(by_pay.sort, SortOrder::Salary);
+        assert!(by_pay.text.is_empty() && by_pay.show_all);
+        assert_eq!(by_pay.education, asked.education);
+        let catalog = catalog();
+        let listed = slugs(
+            &catalog,
+            &explore(&catalog, &Filters::default().by_pay()).positions,
+        );
+        assert_eq!(listed[0], "it-prosjektleder");
+    }
+
+    #[test]
+    fn only_filters_answers_or_an_order_count_as_filters() {
+        assert!(!Filters::default().has_filters());
+        let searched = Filters {
+            text: "kokk".into(),
+            show_all: true,
+            ..Default::default()
+        };
+        assert!(!searched.has_filters());
+        for query in [
+            "nav1=IT",
+            "sorter=lonn",
+            "utdanning=fagbrev",
+            "typer=sosial",
+            "program=RMRMF1----",
+            "lonn_min=40000",
+        ] {
+            let (key, value) = query.split_once('=').unwrap();
+            assert!(Filters::from_pairs([(key, value)]).has_filters(), "{query}");
+        }
     }
 }

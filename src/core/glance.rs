@@ -35,6 +35,11 @@ pub struct Glance {
 }
 
 impl Glance {
+    /// Whether utdanning.no ties the occupation to any education (else "Veien inn" says so).
+    pub fn has_way_in(&self) -> bool {
+        self.trade_certificate || self.vocational || self.higher_education
+    }
+
     pub fn of(catalog: &Catalog, occupation: &OccupationSummary) -> Self {
         let medians: Vec<u64> = occupation
             .styrk

@@ -112,6 +112,42 @@ test('sorting by salary and by employment orders the list', async () => {
   assert.deepEqual(known, [...known].sort((a, b) => b - a));
 });
 
+test('asking how to earn well leads to the list sorted by pay', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/`);
+  await page.getByLabel('Søk i yrker').fill('tjene mye penger');
+  const button = page.getByRole('button', { name: 'Vis alle yrker etter lønn' });
+  await button.waitFor();
+  assert.match(await page.textContent('.pay-hint'), /høyest lønn/);
+  await button.click();
+  await page.waitForURL(/sorter=lonn/);
+  assert.doesNotMatch(page.url(), /q=/);
+  assert.equal(await page.inputValue('#sok'), '');
+  await page.waitForSelector(ROW);
+  const highs = (await rowMedians(page)).map((m) => (m ? m.high : -1)).filter((h) => h >= 0);
+  assert.ok(highs.length > 10);
+  assert.deepEqual(highs, [...highs].sort((a, b) => b - a));
+  // Other searches offer nothing of the kind.
+  await page.getByLabel('Søk i yrker').fill('kokk');
+  await page.waitForFunction(() => document.querySelector('.occupation-row .occupation-link')?.textContent === 'Kokk');
+  assert.equal(await page.locator('.pay-hint').count(), 0);
+});
+
+test('"Nullstill alle filtre" is offered only when a filter or an order is set', async () => {
+  const page = await app.newPage();
+  const clear = page.getByRole('button', { name: 'Nullstill alle filtre' });
+  for (const query of ['?vis=alle', '?q=kokk']) {
+    await page.goto(`${app.base}/${query}`);
+    await page.waitForSelector(ROW);
+    assert.equal(await clear.count(), 0, query);
+  }
+  for (const query of ['?q=kokk&utdanning=fagbrev', '?sorter=lonn']) {
+    await page.goto(`${app.base}/${query}`);
+    await page.waitForSelector(ROW);
+    assert.equal(await clear.count(), 1, query);
+  }
+});
+
 test('combined filters survive reload and back/forward, and clear with one action', async () => {
   const page = await app.newPage();
   await page.goto(`${app.base}/?q=lege&nav1=Helse%20og%20sosial&sorter=lonn`);

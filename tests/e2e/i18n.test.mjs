@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp, startSchoolPage } from './harness.mjs';
+import { inLanguage } from './routes.mjs';
 
 let app;
 let host;
@@ -81,6 +82,17 @@ test('English queries find occupations through the ISCO-08 titles, in every lang
   await page.goto(`${app.base}/en/`);
   await page.fill('#sok', 'nurse');
   await page.waitForFunction(() => document.querySelector('.occupation-row')?.textContent.includes('Sykepleier'));
+  // English cards name the occupation's ISCO-08 title beside the Norwegian one; bokmål cards do not.
+  const english = await page.$$eval('.occupation-row', (rows) =>
+    rows.map((r) => [r.querySelector('.occupation-link').textContent.trim(), r.querySelector('.english-title')?.textContent.trim()]),
+  );
+  const nurse = english.find(([title]) => title === 'Sykepleier');
+  assert.ok(nurse, JSON.stringify(english.slice(0, 3)));
+  assert.match(nurse[1], /Nursing/);
+  assert.equal(await page.getAttribute('.occupation-row .english-title', 'lang'), 'en');
+  await page.goto(`${app.base}/?q=nurse`);
+  await page.waitForSelector('.occupation-row');
+  assert.equal(await page.locator('.occupation-row .english-title:visible').count(), 0);
   assert.deepEqual(page.errors, []);
 });
 

@@ -3,7 +3,7 @@
 //   letters on two lines (measured with DOM ranges over every visible text), also with the
 //   longer English and nynorsk labels;
 // - axe-core (WCAG 2.0/2.1 A and AA, best practice) in the light colour scheme: no serious or
-//   critical violation;
+//   critical violation (colour contrast in bokmål, since colours do not change with language);
 // - in bokmål, the dark colour scheme again with axe's colour rules, the only ones a colour
 //   scheme can change;
 // - in nynorsk and English: `<html lang>`, no bokmål UI word left where a translation exists
@@ -19,6 +19,9 @@ const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 const WIDTHS = [320, 375, 768, 1280];
 const ALL_RULES = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'], resultTypes: ['violations'] };
+// Colours do not change with the language: nynorsk and English pages are scanned without the
+// colour-contrast rule, the slowest (bokmål runs it in both schemes).
+const ALL_RULES_BUT_CONTRAST = { ...ALL_RULES, rules: { 'color-contrast': { enabled: false } } };
 const COLOUR_RULES = { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] }, resultTypes: ['violations'] };
 
 let app;
@@ -113,7 +116,7 @@ for (const lang of LANGUAGES) {
           if (broken.length) problems.push(`${width} px: words broken across lines: ${[...new Set(broken)].slice(0, 8).join('; ')}`);
         }
         await page.addScriptTag({ path: AXE });
-        problems.push(...(await axeProblems(page, ALL_RULES, 'light')));
+        problems.push(...(await axeProblems(page, lang === 'nb' ? ALL_RULES : ALL_RULES_BUT_CONTRAST, 'light')));
         if (lang === 'nb') {
           await page.emulateMedia({ colorScheme: 'dark' });
           await nextFrame(page);

@@ -91,3 +91,31 @@ test('clearing right after typing empties the field and the URL stays clean', as
   await page.waitForSelector('.doors');
   assert.equal(await page.locator('.occupation-row').count(), 0);
 });
+
+test('typing before the app is live says results are coming, then shows them', async () => {
+  for (const path of ['/', '/?vis=alle']) {
+    const page = await app.newPage();
+    // The app's wasm is held back until the test lets it through, as on a slow phone.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${app.base}${path}`, { waitForApp: false });
+    await page.locator('#sok').pressSequentially('kokk');
+    const pending = page.locator('.search-pending');
+    await pending.waitFor({ state: 'visible' });
+    assert.match(await pending.textContent(), /Leter etter yrker/);
+    assert.equal(await page.getAttribute('.search-pending', 'role'), 'status');
+    // The prerendered list and its count ("Viser alle 599 yrker") are not shown under the query.
+    assert.equal(await page.locator('.result-count:visible, .occupation-row:visible, .doors:visible').count(), 0, path);
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await page.waitForFunction(() => document.querySelector('.occupation-row .occupation-link')?.textContent === 'Kokk');
+    assert.equal(await page.inputValue('#sok'), 'kokk');
+    assert.equal(await page.locator('.search-pending:visible').count(), 0);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});

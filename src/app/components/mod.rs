@@ -11,6 +11,7 @@ pub mod rich_text;
 pub mod schools;
 pub mod search_results;
 pub mod status;
+pub mod way_in;
 pub mod ways_in;
 pub mod where_in_country;
 
@@ -200,6 +201,29 @@ pub fn ExternalLink(href: String, children: Children) -> impl IntoView {
             let offline = online.is_some_and(|online| !online.get());
             offline.then(|| view! { <span class="note">{strings::needs_connection()}</span> })
         }}
+    }
+}
+
+/// "Kopier lenke" (the page's address, as the reader has it) and "Skriv ut", with what else
+/// the page adds to the row.
+#[component]
+pub fn PageActions(#[prop(optional)] children: Option<Children>) -> impl IntoView {
+    let page_address = || {
+        web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default()
+    };
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    view! {
+        <div class="actions" role="group" aria-label=strings::actions_label()>
+            <CopyButton label=strings::copy_link() done=strings::link_copied() text=page_address/>
+            <button type="button" class="button secondary" on:click=print>{strings::print()}</button>
+            {children.map(|c| c())}
+        </div>
     }
 }
 

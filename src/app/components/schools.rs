@@ -44,9 +44,8 @@ fn chosen_county(catalog: Arc<Catalog>) -> Memo<Option<String>> {
 
 /// Every county, A–Å, as options of a select.
 fn county_options(catalog: &Catalog, chosen: Memo<Option<String>>) -> impl IntoView {
-    let mut counties: Vec<_> = catalog.snapshot().counties.iter().collect();
-    counties.sort_by_cached_key(|c| norwegian_sort_key(&c.name));
-    counties
+    catalog
+        .counties_by_name()
         .into_iter()
         .map(|c| {
             let code = c.code.clone();

@@ -16,16 +16,69 @@ use crate::core::trade_ties::split_offices;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn WhereInCountry(occupation: OccupationSummary) -> impl IntoView {
     view! {
         <section aria-labelledby="hvor-i-landet" class="where-in-country">
-            <h2 id="hvor-i-landet">{strings::where_heading()}</h2>
+            <h2 id="hvor-i-landet" tabindex="-1">{strings::where_heading()}</h2>
             {with_places(move |catalog, places| view! {
                 <Picker catalog=catalog places=places occupation=occupation.clone()/>
             })}
         </section>
+    }
+}
+
+/// Near the top of the occupation page: the county choice of "Hvor i landet" (far below on a
+/// phone), which it sets and then shows.
+#[component]
+pub fn CountyShortcut(catalog: Arc<Catalog>, slug: String) -> impl IntoView {
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let chosen = Memo::new(move |_| query.read().get("fylke").unwrap_or_default());
+    let options = catalog
+        .counties_by_name()
+        .into_iter()
+        .map(|c| {
+            let code = c.code.clone();
+            view! {
+                <option value=c.code.clone() selected=move || chosen.with(|v| *v == code)>{c.name.clone()}</option>
+            }
+        })
+        .collect_view();
+    let on_change = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        let path = routes::occupation(&slug);
+        let href = if code.is_empty() {
+            path
+        } else {
+            format!("{path}?fylke={code}")
+        };
+        navigate(&href, state_navigation(true));
+        if !code.is_empty() {
+            // The section shows the county's figures; the reader is taken there.
+            request_animation_frame(|| {
+                let heading = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("hvor-i-landet"));
+                if let Some(heading) = heading {
+                    heading.scroll_into_view();
+                    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = heading.focus();
+                    }
+                }
+            });
+        }
+    };
+    view! {
+        <div class="field county-shortcut">
+            <label for="kort-fylke">{strings::where_shortcut_label()}</label>
+            <select id="kort-fylke" on:change=on_change prop:value=move || chosen.get()>
+                <option value="">{strings::where_choose_county()}</option>
+                {options}
+            </select>
+        </div>
     }
 }
 
@@ -76,9 +129,8 @@ fn Picker(
     };
     let go_county = go.clone();
     let county_options = catalog
-        .snapshot()
-        .counties
-        .iter()
+        .counties_by_name()
+        .into_iter()
         .map(|c| {
             let code = c.code.clone();
             view! {
@@ -258,11 +310,26 @@ fn TrainingOffices(
     let (tied, others) = split_offices(offices, &occupation);
     let tied: Vec<Employer> = tied.into_iter().cloned().collect();
     let others: Vec<Employer> = others.into_iter().cloned().collect();
-    let tied_block = if tied.is_empty() {
+    // An office based in another county but approved for this one is listed apart, so that
+    // nobody takes it for one of the county's own.
+    let county_name = catalog.region_name(place.county());
+    let (seated, elsewhere): (Vec<Employer>, Vec<Employer>) = tied
+        .into_iter()
+        .partition(|o| o.county.as_deref() == Some(place.county()));
+    let elsewhere_block = (!elsewhere.is_empty()).then(|| {
+        view! {
+            <p class="note">{strings::offices_seated_elsewhere(&county_name)}</p>
+            <EmployerTable catalog=catalog.clone() employers=elsewhere caption=strings::offices_seated_elsewhere_caption(&county_name)/>
+        }
+    });
+    let tied_block = if seated.is_empty() && elsewhere_block.is_none() {
         view! { <p class="missing-note">{strings::offices_none_tied(&place_name)}</p> }.into_any()
     } else {
         view! {
-            <EmployerTable catalog=catalog.clone() employers=tied caption=strings::offices_tied_caption(&place_name)/>
+            {(!seated.is_empty()).then(|| view! {
+                <EmployerTable catalog=catalog.clone() employers=seated caption=strings::offices_tied_caption(&place_name)/>
+            })}
+            {elsewhere_block}
         }
         .into_any()
     };

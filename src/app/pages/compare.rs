@@ -2,13 +2,15 @@
 //! occupations; without it, the saved selection is shown.
 
 use crate::app::components::figures::{figure_text, SourceNote};
-use crate::app::components::Link;
+use crate::app::components::way_in::WayIn;
 use crate::app::components::{set_title, state_navigation, with_catalog};
+use crate::app::components::{Link, PageActions};
 use crate::app::data::AppData;
 use crate::app::routes;
 use crate::app::strings;
 use crate::app::strings::number;
 use crate::core::catalog::{split_compare_list, Catalog};
+use crate::core::glance::Glance;
 use crate::core::model::{EducationLevel, OccupationSummary, SourceId};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -154,6 +156,18 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
             .iter()
             .map(|o| education_text(o).into_any())
             .collect();
+        let ways_in = chosen
+            .iter()
+            .map(|o| {
+                let glance = Glance::of(&catalog, o);
+                if glance.has_way_in() {
+                    view! { <WayIn glance=glance/> }.into_any()
+                } else {
+                    view! { <span class="missing-note">{strings::glance_way_in_missing()}</span> }
+                        .into_any()
+                }
+            })
+            .collect();
         let codes = chosen
             .iter()
             .map(|o| per_code(o, &|code| catalog.code(code).map(|c| c.name.clone())))
@@ -163,6 +177,7 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
             .map(|o| view! { <TaskCell slug=o.slug.clone()/> }.into_any())
             .collect();
         view! {
+            <PageActions/>
             <div class="table-wrap" tabindex="0">
                 <table class="figures compare">
                     <caption>{strings::compare_caption()}</caption>
@@ -177,6 +192,7 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
                         {row(strings::compare_row_quartiles(), quartiles)}
                         {row(strings::compare_row_employed(), employed)}
                         {row(strings::compare_row_education(), education)}
+                        {row(strings::glance_way_in_label(), ways_in)}
                         {row(strings::compare_row_codes(), codes)}
                         {row(strings::compare_row_tasks(), tasks)}
                     </tbody>

@@ -22,9 +22,8 @@ const SHORTAGE_ROWS: usize = 10;
 
 fn county_suggestions(catalog: &Catalog) -> Vec<(String, String)> {
     catalog
-        .snapshot()
-        .counties
-        .iter()
+        .counties_by_name()
+        .into_iter()
         .map(|c| (routes::county(&c.code), c.name.clone()))
         .collect()
 }

@@ -15,6 +15,7 @@ use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::explore::{self, education_key, Explored, Filters, SortOrder};
 use crate::core::fulltext::MatchedStems;
+use crate::core::lang::Lang;
 use crate::core::model::EducationLevel;
 use crate::core::programmes::short_name;
 use crate::core::search::{highlight, Answer};
@@ -313,10 +314,13 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             <p class="result-count" role="status" aria-live="polite" data-full-text=move || data.full_text.get().to_string()>
                 {move || lists.get().then(|| strings::result_count(count.get(), total))}
             </p>
-            <Show when=move || filters.with(|f| f.narrows() || f.sort != SortOrder::Relevance)>
+            <Show when=move || filters.with(Filters::has_filters)>
                 <button type="button" class="button secondary" on:click=clear_all>{strings::clear_filters()}</button>
             </Show>
         </div>
+        // Shown by start.js (never by the app) when someone types before the app is live: the
+        // prerendered list would otherwise stand still under the query.
+        <p class="search-pending" role="status" hidden>{strings::search_pending()}</p>
         {
             let catalog = catalog.clone();
             move || {
@@ -342,6 +346,22 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 })
             }
         }
+        // "tjene mye penger": a question no search answers, the list by pay does.
+        <Show when=move || query.with(|q| explore::asks_about_pay(q))>
+            <p class="pay-hint">
+                {strings::pay_hint()}" "
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        set_text_from_outside(String::new());
+                        go.run((filters.get_untracked().by_pay(), false));
+                    }
+                >
+                    {strings::list_by_pay()}
+                </button>
+            </p>
+        </Show>
         <ProgrammeHits catalog=catalog.clone() query=query/>
         <SchoolHits query=query/>
         <Show when=move || lists.get() && nearest.get()>
@@ -466,6 +486,8 @@ fn highlighted(title: &str, query: &str) -> AnyView {
 struct RowContent {
     slug: String,
     title: String,
+    /// On English pages: the ISCO-08 English titles of the occupation's codes.
+    english: Option<String>,
     href: String,
     codes: String,
     median: Option<String>,
@@ -484,9 +506,25 @@ impl RowContent {
         } else {
             format!("STYRK {}", occupation.styrk.join(", "))
         };
+        let english = (strings::lang() == Lang::En)
+            .then(|| {
+                let mut titles: Vec<&str> = Vec::new();
+                for title in occupation
+                    .styrk
+                    .iter()
+                    .filter_map(|code| catalog.code(code)?.isco_title_en.as_deref())
+                {
+                    if !titles.contains(&title) {
+                        titles.push(title);
+                    }
+                }
+                (!titles.is_empty()).then(|| titles.join(" · "))
+            })
+            .flatten();
         RowContent {
             slug: occupation.slug.clone(),
             title: occupation.title.clone(),
+            english,
             href: crate::app::paths::href(&routes::occupation(&occupation.slug)),
             codes,
             median: median_summary(facet),
@@ -534,6 +572,9 @@ fn OccupationRow(
             </a>
             <CompareToggle slug=Signal::derive(text(|r| r.slug.clone())) title=title compact=true/>
             <span class="row-facts">
+                <span class="english-title" lang="en" hidden=move || !row.with(|r| r.as_ref().is_some_and(|r| r.english.is_some()))>
+                    {move || row.with(|r| r.as_ref().and_then(|r| r.english.clone()).unwrap_or_default())}
+                </span>
                 <span class="codes">{text(|r| r.codes.clone())}</span>
                 {optional(|r| r.median.clone())}
                 {optional(|r| r.employed.clone())}

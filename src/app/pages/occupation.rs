@@ -6,9 +6,10 @@ use crate::app::components::figures::{change_period, EmploymentTable, SalaryTabl
 use crate::app::components::interests::OccupationInterests;
 use crate::app::components::rich_text::{spans_view, RichText};
 use crate::app::components::status::{LoadFailed, Loading};
-use crate::app::components::where_in_country::WhereInCountry;
+use crate::app::components::way_in::WayIn;
+use crate::app::components::where_in_country::{CountyShortcut, WhereInCountry};
 use crate::app::components::Link;
-use crate::app::components::{set_title, with_catalog, CopyButton};
+use crate::app::components::{set_title, with_catalog, CopyButton, PageActions};
 use crate::app::data::AppData;
 use crate::app::pages::not_found::NotFound;
 use crate::app::routes;
@@ -86,7 +87,7 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
             <h1 lang="nb">{title.clone()}</h1>
             <Actions slug=summary.slug.clone() title=title/>
             <div class="occupation-layout">
-                <AtAGlance catalog=catalog.clone() glance=glance/>
+                <AtAGlance catalog=catalog.clone() glance=glance slug=summary.slug.clone()/>
                 <div class="occupation-main">
                     {texts}
                     <OccupationInterests occupation=summary.clone()/>
@@ -105,7 +106,7 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
 /// "Kort fortalt": salary per month, how many work in it, the share in permanent jobs and the
 /// way in, each with what is missing said plainly, and one source line.
 #[component]
-fn AtAGlance(catalog: Arc<Catalog>, glance: Glance) -> impl IntoView {
+fn AtAGlance(catalog: Arc<Catalog>, glance: Glance, slug: String) -> impl IntoView {
     let (salary, salary_why) = match glance.salary {
         SalaryGlance::One(median) => (strings::glance_salary(&number(median)), None),
         SalaryGlance::Range { low, high } => (
@@ -124,47 +125,10 @@ fn AtAGlance(catalog: Arc<Catalog>, glance: Glance) -> impl IntoView {
         .permanent_percent
         .map(|p| strings::glance_permanent(&p.to_string()))
         .unwrap_or_else(|| strings::glance_permanent_missing().to_string());
-    // Each Vg1 programme of the way in links to its page under /vgs.
-    let vg1_links = |after: &'static str| {
-        let links = glance
-            .entry_programmes
-            .iter()
-            .enumerate()
-            .map(|(i, step)| {
-                let separator = (i > 0).then(|| format!(" {} ", strings::glance_or()));
-                let name = step.name.clone();
-                view! {
-                    {separator}
-                    <Link href=routes::programme(&step.code)><span lang="nb">{name}</span></Link>
-                }
-            })
-            .collect_view();
-        view! { "Vg1 " {links} {after} }.into_any()
-    };
-    let mut ways: Vec<AnyView> = Vec::new();
-    if glance.trade_certificate || glance.vocational {
-        ways.push(
-            match (glance.entry_programmes.is_empty(), glance.trade_certificate) {
-                (true, _) => strings::glance_trade_only().into_any(),
-                (false, true) => vg1_links(strings::glance_trade_after()),
-                (false, false) => vg1_links(strings::glance_school_after()),
-            },
-        );
-    }
-    if glance.higher_education {
-        ways.push(strings::glance_higher().into_any());
-    }
-    let way_in = if ways.is_empty() {
-        view! { <dd class="missing-note">{strings::glance_way_in_missing()}</dd> }.into_any()
+    let way_in = if glance.has_way_in() {
+        view! { <dd><WayIn glance=glance.clone()/></dd> }.into_any()
     } else {
-        view! {
-            <dd>
-                <ul class="glance-ways">
-                    {ways.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
-                </ul>
-            </dd>
-        }
-        .into_any()
+        view! { <dd class="missing-note">{strings::glance_way_in_missing()}</dd> }.into_any()
     };
     let period = |id| {
         catalog
@@ -198,6 +162,7 @@ fn AtAGlance(catalog: Arc<Catalog>, glance: Glance) -> impl IntoView {
                 </div>
             </dl>
             <p class="source">{source}</p>
+            <CountyShortcut catalog=catalog.clone() slug=slug/>
         </section>
     }
 }
@@ -205,22 +170,10 @@ fn AtAGlance(catalog: Arc<Catalog>, glance: Glance) -> impl IntoView {
 /// Copy link, print and compare.
 #[component]
 fn Actions(slug: String, title: String) -> impl IntoView {
-    let page_address = || {
-        web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default()
-    };
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
     view! {
-        <div class="actions" role="group" aria-label=strings::actions_label()>
-            <CopyButton label=strings::copy_link() done=strings::link_copied() text=page_address/>
-            <button type="button" class="button secondary" on:click=print>{strings::print()}</button>
+        <PageActions>
             <CompareToggle slug=slug title=title/>
-        </div>
+        </PageActions>
     }
 }
 

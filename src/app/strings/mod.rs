@@ -319,6 +319,9 @@ texts! {
         "Lønsfilteret tek med yrket når minst éin av kodane til yrket har median i intervallet.",
         "The pay filter includes an occupation when at least one of its codes has a median in the range.";
     clear_filters = "Nullstill alle filtre", "Nullstill alle filter", "Clear all filters";
+    search_pending = "Leter etter yrker … svarene kommer straks.", "Leitar etter yrke … svara kjem straks.", "Looking for occupations … the results are on their way.";
+    pay_hint = "Vil du vite hvilke yrker som gir høyest lønn?", "Vil du vite kva yrke som gir høgast løn?", "Want to know which occupations pay the most?";
+    list_by_pay = "Vis alle yrker etter lønn", "Vis alle yrke etter løn", "List all occupations by pay";
     widen_hint = "Prøv å fjerne ett av filtrene:", "Prøv å fjerne eitt av filtera:", "Try removing one of the filters:";
     badge_trade = "Fagbrev/svennebrev", "Fagbrev/sveinebrev", "Trade certificate";
 
@@ -516,6 +519,7 @@ texts! {
     where_county = "Fylke", "Fylke", "County";
     where_municipality = "Kommune", "Kommune", "Municipality";
     where_choose_county = "Velg fylke", "Vel fylke", "Choose a county";
+    where_shortcut_label = "Se yrket i fylket ditt", "Sjå yrket i fylket ditt", "See the occupation in your county";
     where_all_municipalities = "Hele fylket", "Heile fylket", "The whole county";
     where_pick_first = "Velg et fylke for å se tallene.", "Vel eit fylke for å sjå tala.", "Choose a county to see the figures.";
     where_shortage_none = "NAVs bedriftsundersøkelse 2017 har ingen tall for yrkets STYRK-koder.",
@@ -1126,6 +1130,20 @@ pub fn offices_tied_caption(place: &str) -> String {
         format!("Training offices for the trade in {place}"),
     )
 }
+pub fn offices_seated_elsewhere(place: &str) -> String {
+    by_lang!(
+        format!("Godkjent også for {place}, men med sete i et annet fylke:"),
+        format!("Godkjend også for {place}, men med sete i eit anna fylke:"),
+        format!("Also approved for {place}, but based in another county:"),
+    )
+}
+pub fn offices_seated_elsewhere_caption(place: &str) -> String {
+    by_lang!(
+        format!("Opplæringskontor med sete i et annet fylke, godkjent for {place}"),
+        format!("Opplæringskontor med sete i eit anna fylke, godkjende for {place}"),
+        format!("Training offices based in another county, approved for {place}"),
+    )
+}
 pub fn offices_none_tied(place: &str) -> String {
     by_lang!(
         format!("Ingen opplæringskontor i {place} har et navn som passer til faget."),
@@ -1513,6 +1531,8 @@ mod tests {
             where_offices_heading("Bergen"),
             offices_tied_caption("Bergen"),
             offices_none_tied("Bergen"),
+            offices_seated_elsewhere("Vestland"),
+            offices_seated_elsewhere_caption("Vestland"),
             offices_show_all(4, "Bergen"),
             offices_all_caption("Bergen"),
             where_upper_secondary_heading("Vestland"),

@@ -1,0 +1,111 @@
+// End-to-end on a phone (375 × 812): what a walk-through as pupils found wanting. The county
+// choice near the top of an occupation page, counties A–Å, training offices based elsewhere
+// listed apart, a cue on tables that scroll sideways, and the compare page's actions and way in.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, texts } from './harness.mjs';
+
+const PHONE = { viewport: { width: 375, height: 812 } };
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+test('the county choice sits near the top of an occupation page and takes the reader to it', async () => {
+  const page = await app.newPage(PHONE);
+  await page.goto(`${app.base}/yrke/elektriker`);
+  const shortcut = page.getByLabel('Se yrket i fylket ditt');
+  const box = await shortcut.boundingBox();
+  assert.ok(box && box.y < 2 * 812, `the choice is ${box?.y} px down, more than two screens`);
+  await shortcut.selectOption({ label: 'Vestland' });
+  await page.waitForURL(/\/yrke\/elektriker\?fylke=46$/);
+  await page.waitForSelector('.where-in-country h3');
+  // The section with the county's figures is on screen, its choice set to the same county.
+  await page.waitForFunction(() => {
+    const top = document.getElementById('hvor-i-landet').getBoundingClientRect().top;
+    return top >= 0 && top < window.innerHeight;
+  });
+  assert.equal(await page.inputValue('#hvor-fylke'), '46');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'hvor-i-landet');
+  // A shared link with a county shows it in both choices.
+  await page.goto(`${app.base}/yrke/elektriker?fylke=03`);
+  assert.equal(await page.inputValue('#kort-fylke'), '03');
+  assert.deepEqual(page.errors, []);
+});
+
+test('counties are listed A–Å wherever one is chosen', async () => {
+  const page = await app.newPage(PHONE);
+  const alphabetical = (names) => [...names].sort((a, b) => a.localeCompare(b, 'nb'));
+  for (const [path, select] of [
+    ['/yrke/elektriker', '#hvor-fylke'],
+    ['/yrke/elektriker', '#kort-fylke'],
+    ['/vgs/ELELE1', '.schools select'],
+  ]) {
+    await page.goto(`${app.base}${path}`);
+    await page.waitForSelector(`${select} option[value="46"]`, { state: 'attached' });
+    const names = await page.$$eval(`${select} option`, (options) => options.filter((o) => o.value).map((o) => o.textContent.trim()));
+    assert.equal(names.length, 15, `${path} ${select}`);
+    assert.deepEqual(names, alphabetical(names), `${path} ${select}`);
+    assert.equal(names[0], 'Agder');
+    assert.equal(names.at(-1), 'Østfold');
+  }
+});
+
+test('a training office based in another county is listed apart from the county’s own', async () => {
+  const page = await app.newPage(PHONE);
+  await page.goto(`${app.base}/yrke/elektriker?fylke=46`);
+  await page.waitForSelector('.where-in-country table.employers');
+  const tables = await page.$$eval('.where-in-country table.employers', (tables) =>
+    tables.map((t) => ({
+      caption: t.querySelector('caption').textContent,
+      rows: [...t.querySelectorAll('tbody tr')].map((r) => [r.querySelector('th').textContent.trim(), r.querySelector('td').textContent.trim()]),
+    })),
+  );
+  const own = tables.find((t) => t.caption.startsWith('Opplæringskontor for faget'));
+  const elsewhere = tables.find((t) => t.caption.includes('sete i et annet fylke'));
+  assert.ok(own && elsewhere, JSON.stringify(tables.map((t) => t.caption)));
+  for (const [name, place] of own.rows) assert.match(place, /, Vestland$/, name);
+  const telemark = elsewhere.rows.find(([name]) => name === 'Elektrofag Telemark Sti');
+  assert.ok(telemark, JSON.stringify(elsewhere.rows));
+  assert.match(telemark[1], /Telemark$/);
+  assert.match(await page.textContent('.where-in-country'), /Godkjent også for Vestland, men med sete i et annet fylke/);
+});
+
+test('tables wider than the phone show a shadow at the edge they scroll towards, tables that fit none', async () => {
+  const page = await app.newPage(PHONE);
+  await page.goto(`${app.base}/sammenlign?yrker=kokk,elektriker,sykepleier,tomrer`);
+  await page.waitForSelector('table.compare');
+  const wrap = page.locator('.table-wrap:has(table.compare)');
+  const style = await wrap.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { image: s.backgroundImage, attachment: s.backgroundAttachment, scrolls: el.scrollWidth > el.clientWidth };
+  });
+  assert.ok(style.scrolls, 'four occupations do not fit 375 px');
+  assert.match(style.image, /radial-gradient/);
+  assert.equal(style.attachment, 'local, scroll');
+  // Scrolled to the end, the cover (which moves with the table) sits over the shadow.
+  await wrap.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  assert.ok(await wrap.evaluate((el) => Math.abs(el.scrollLeft + el.clientWidth - el.scrollWidth) <= 1));
+});
+
+test('the compare page can be shared and printed, and shows the way in to each occupation', async () => {
+  const page = await app.newPage(PHONE);
+  await page.goto(`${app.base}/sammenlign?yrker=kokk,elektriker,lege`);
+  await page.waitForSelector('table.compare');
+  const actions = page.getByRole('group', { name: 'Del og skriv ut' });
+  assert.equal(await actions.getByRole('button', { name: 'Kopier lenke' }).count(), 1);
+  assert.equal(await actions.getByRole('button', { name: 'Skriv ut' }).count(), 1);
+  const row = page.locator('table.compare tbody tr', { has: page.locator('th', { hasText: 'Veien inn' }) });
+  const cells = await row.locator('td').allTextContents();
+  assert.equal(cells.length, 3);
+  assert.match(cells[0], /Vg1 Restaurant- og matfag/);
+  assert.match(cells[1], /Vg1 Elektro og datateknologi/);
+  assert.match(cells[2], /høyere utdanning/i);
+  // Each Vg1 links to its page.
+  assert.ok((await texts(page, 'table.compare .glance-ways a')).length >= 2);
+  assert.deepEqual(page.errors, []);
+});
