@@ -128,6 +128,7 @@ test('asking how to earn well leads to the list sorted by pay', async () => {
   assert.ok(highs.length > 10);
   assert.deepEqual(highs, [...highs].sort((a, b) => b - a));
   // Other searches offer nothing of the kind.
+  await page.goto(`${app.base}/`);
   await page.getByLabel('Søk i yrker').fill('kokk');
   await page.waitForFunction(() => document.querySelector('.occupation-row .occupation-link')?.textContent === 'Kokk');
   assert.equal(await page.locator('.pay-hint').count(), 0);
@@ -203,7 +204,7 @@ test('compare: add from a row and from a page, view side by side, remove', async
   const heads = await texts(page, 'table.compare thead th a');
   assert.deepEqual(heads, ['Kokk', 'IT-prosjektleder']);
   const rows = await texts(page, 'table.compare tbody th');
-  assert.deepEqual(rows, ['Median månedslønn', 'Nedre–øvre kvartil', 'Antall i jobb', 'Utdanning', 'STYRK-koder', 'Arbeidsoppgaver']);
+  assert.deepEqual(rows, ['Median månedslønn', 'Nedre–øvre kvartil', 'Antall i jobb', 'Utdanning', 'Veien inn', 'STYRK-koder', 'Arbeidsoppgaver']);
   assert.match(await page.textContent('table.compare'), /2511: 74\u00a0580\u00a0kr|2511: [\d\u00a0]+ kr/);
 
   // A shared link shows exactly what it names.

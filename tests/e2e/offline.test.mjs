@@ -72,6 +72,14 @@ test('after one online visit every route works offline, and a new build is offer
     await page.goto(`${base}/nn/interesser`);
     await page.waitForSelector('.statement');
     assert.equal(await page.textContent('h1'), 'Kva liker du å gjere?');
+    // Occupation pages never visited, in nynorsk and English, open like bokmål's.
+    for (const [path, heading, language] of [['/nn/yrke/elektriker', 'Elektriker', 'nn'], ['/en/yrke/kokk', 'Kokk', 'en'], ['/en/yrke/sykepleier', 'Sykepleier', 'en']]) {
+      await page.goto(`${base}${path}`);
+      await page.waitForSelector('.tasks li');
+      assert.equal(await page.textContent('h1'), heading, path);
+      assert.equal(await page.getAttribute('html', 'lang'), language, path);
+      assert.equal(await page.locator('.not-found').count(), 0, path);
+    }
 
     // A new build is published: the page offers it once it is fully cached, and switches on request.
     const css = fs.readdirSync(site).find((f) => /^style-.*\.css$/.test(f));
