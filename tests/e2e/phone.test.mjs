@@ -37,7 +37,7 @@ test('the county choice sits near the top of an occupation page and takes the re
   assert.deepEqual(page.errors, []);
 });
 
-test('counties are listed A–Å wherever one is chosen', async () => {
+test('counties are listed A–Å wherever one is chosen or listed', async () => {
   const page = await app.newPage(PHONE);
   const alphabetical = (names) => [...names].sort((a, b) => a.localeCompare(b, 'nb'));
   for (const [path, select] of [
@@ -53,6 +53,10 @@ test('counties are listed A–Å wherever one is chosen', async () => {
     assert.equal(names[0], 'Agder');
     assert.equal(names.at(-1), 'Østfold');
   }
+  await page.goto(`${app.base}/fylke`);
+  const rows = await texts(page, 'table.figures tbody th[scope="row"]');
+  assert.equal(rows.length, 15);
+  assert.deepEqual(rows, alphabetical(rows), '/fylke');
 });
 
 test('a training office based in another county is listed apart from the county’s own', async () => {

@@ -9,7 +9,7 @@ use crate::app::routes;
 use crate::app::strings;
 use crate::app::strings::number;
 use crate::core::catalog::Catalog;
-use crate::core::model::SourceId;
+use crate::core::model::{Region, SourceId};
 use crate::core::places::{Measure, Places};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -45,7 +45,7 @@ fn Counties(catalog: Arc<Catalog>, places: Arc<Places>) -> impl IntoView {
             .and_then(|k| Measure::from_key(&k))
             .unwrap_or(Measure::Schools)
     });
-    let counties = catalog.snapshot().counties.clone();
+    let counties: Vec<Region> = catalog.counties_by_name().into_iter().cloned().collect();
     let all: Vec<_> = Measure::ALL
         .into_iter()
         .map(|m| (m, places.measure(m, &counties)))
