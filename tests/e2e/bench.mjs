@@ -101,7 +101,7 @@ async function measureTyping(page, queries) {
   return { handled: keystrokes.map((k) => k[0]), painted: keystrokes.map((k) => k[1]), count: keystrokes.length, slow };
 }
 
-console.log(`\n== Navigation to first rendered list, headless Chromium, ${RUNS} cold loads ==`);
+console.log(`\n== Navigation to the first rendered list (/?vis=alle), headless Chromium, ${RUNS} cold loads ==`);
 const app = await startApp();
 const times = [];
 const throttled = [];
@@ -115,7 +115,7 @@ try {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
       await recordFirstList(page);
-      await page.goto(`${app.base}/`);
+      await page.goto(`${app.base}/?vis=alle`);
       await page.waitForFunction(() => window.__firstList !== undefined, null, { timeout: 60000 });
       const [list, live] = await page.evaluate(() => [
         window.__firstList,
@@ -148,7 +148,7 @@ try {
   // The engine's bench hooks exist only in the bench build (`make bench` builds it).
   const benchApp = await startApp({ dist: process.env.YRKE_BENCH_DIST || DIST });
   const page = await benchApp.newPage({ bypassCSP: true }); // MiniSearch is injected beside the app
-  await page.goto(`${benchApp.base}/`);
+  await page.goto(`${benchApp.base}/?vis=alle`);
   await page.waitForSelector('.occupation-row');
   await page.addScriptTag({ path: MINISEARCH });
   const engines = await page.evaluate(async (quality) => {
@@ -232,7 +232,7 @@ try {
   // The same typing on a page that only copies the field into a paragraph shows the floor of
   // this method on this machine.
   const typing = await app.newPage();
-  await typing.goto(`${app.base}/`);
+  await typing.goto(`${app.base}/?vis=alle`);
   await typing.focus('#sok');
   await typing.waitForSelector('.result-count[data-full-text="true"]');
   const keystrokes = await measureTyping(typing, QUALITY.slice(0, 60).map((q) => q.query));
@@ -249,7 +249,7 @@ try {
   // == Memory over a long session: 1,000 queries, then 200 pages ==
   const session = await app.newPage();
   const heap = await session.context().newCDPSession(session);
-  await session.goto(`${app.base}/`);
+  await session.goto(`${app.base}/?vis=alle`);
   await session.waitForSelector('.occupation-row');
   const measure = async () => {
     await heap.send('HeapProfiler.collectGarbage');
