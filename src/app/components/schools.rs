@@ -43,7 +43,7 @@ fn chosen_county(catalog: Arc<Catalog>) -> Memo<Option<String>> {
 }
 
 /// Every county, A–Å, as options of a select.
-fn county_options(catalog: &Catalog, chosen: Memo<Option<String>>) -> impl IntoView {
+pub fn county_options(catalog: &Catalog, chosen: Memo<Option<String>>) -> impl IntoView {
     catalog
         .counties_by_name()
         .into_iter()

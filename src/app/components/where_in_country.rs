@@ -4,7 +4,7 @@
 
 use crate::app::components::figures::SourceNote;
 use crate::app::components::places::{EmployerTable, SchoolsBlock, ShortageTable};
-use crate::app::components::schools::FirstStepSchools;
+use crate::app::components::schools::{county_options, FirstStepSchools};
 use crate::app::components::{state_navigation, with_places, ExternalLink, Link};
 use crate::app::routes;
 use crate::app::strings;
@@ -36,17 +36,8 @@ pub fn WhereInCountry(occupation: OccupationSummary) -> impl IntoView {
 pub fn CountyShortcut(catalog: Arc<Catalog>, slug: String) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
-    let chosen = Memo::new(move |_| query.read().get("fylke").unwrap_or_default());
-    let options = catalog
-        .counties_by_name()
-        .into_iter()
-        .map(|c| {
-            let code = c.code.clone();
-            view! {
-                <option value=c.code.clone() selected=move || chosen.with(|v| *v == code)>{c.name.clone()}</option>
-            }
-        })
-        .collect_view();
+    let chosen = Memo::new(move |_| query.read().get("fylke"));
+    let options = county_options(&catalog, chosen);
     let on_change = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev);
         let path = routes::occupation(&slug);
@@ -74,7 +65,7 @@ pub fn CountyShortcut(catalog: Arc<Catalog>, slug: String) -> impl IntoView {
     view! {
         <div class="field county-shortcut">
             <label for="kort-fylke">{strings::where_shortcut_label()}</label>
-            <select id="kort-fylke" on:change=on_change prop:value=move || chosen.get()>
+            <select id="kort-fylke" on:change=on_change prop:value=move || chosen.get().unwrap_or_default()>
                 <option value="">{strings::where_choose_county()}</option>
                 {options}
             </select>
@@ -128,18 +119,7 @@ fn Picker(
         navigate(&href, state_navigation(true));
     };
     let go_county = go.clone();
-    let county_options = catalog
-        .counties_by_name()
-        .into_iter()
-        .map(|c| {
-            let code = c.code.clone();
-            view! {
-                <option value=c.code.clone() selected=move || county.get().as_deref() == Some(code.as_str())>
-                    {c.name.clone()}
-                </option>
-            }
-        })
-        .collect_view();
+    let county_options = county_options(&catalog, county);
     let municipality_options = {
         let catalog = catalog.clone();
         move || {
