@@ -62,7 +62,9 @@ function runFile(file) {
         // No report: the process died before the runner wrote one; counted as a failure below.
       }
       const count = (name) => Number(summary.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
-      const row = { file, tests: count('tests'), pass: count('pass'), fail: count('fail'), seconds, code };
+      // Each failing test's block of the report (its name, error and stack), for the summary.
+      const failures = summary.match(/^not ok .*\n(?:  .*\n)*?  \.\.\.$/gm) ?? [];
+      const row = { file, tests: count('tests'), pass: count('pass'), fail: count('fail'), seconds, code, failures };
       if (code !== 0 && row.fail === 0) row.fail = 1;
       process.stdout.write(`\n━━ ${file} (${seconds.toFixed(1)} s, exit ${code})\n${output}`);
       resolve(row);
@@ -87,6 +89,11 @@ console.log(line(['file', 'tests', 'pass', 'fail', 'seconds']));
 for (const r of rows) console.log(line([r.file, r.tests, r.pass, r.fail, r.seconds.toFixed(1)]));
 const sum = (key) => rows.reduce((total, r) => total + r[key], 0);
 console.log(line(['all', sum('tests'), sum('pass'), sum('fail'), `${wall.toFixed(1)} wall`]));
+// The failures again after the table, so the end of a long log says what went wrong.
+for (const r of rows) {
+  for (const failure of r.failures) console.log(`\n✖ ${r.file}\n${failure.split('\n').slice(0, 30).join('\n')}`);
+  if (r.code !== 0 && !r.failures.length) console.log(`\n✖ ${r.file}: exit ${r.code} with no failing test in its report (see its output above)`);
+}
 
 if (!args.length && !nodeOptions.length) {
   fs.mkdirSync(path.dirname(timingsFile), { recursive: true });
