@@ -1,12 +1,15 @@
 //! Native search benchmark: index build time (names index, and decoding the full-text file)
 //! and query latency over the quality set (criterion), then p50/p95 of single queries with
-//! the full text, as the app searches once it has loaded. Reads build/snapshot.
+//! the full text, as the app searches once it has loaded; decoding `snapshot.json` in one go and
+//! in steps. Reads build/snapshot.
 
 use criterion::{black_box, Criterion};
 use std::time::{Duration, Instant};
 use yrkesutforskeren::core::catalog::{decode_checked, Catalog};
 use yrkesutforskeren::core::fulltext::{FullTextFile, FullTextIndex};
+use yrkesutforskeren::core::model::Snapshot;
 use yrkesutforskeren::core::search::SearchIndex;
+use yrkesutforskeren::core::snapshot_steps::SnapshotSteps;
 
 fn load() -> Option<(Catalog, String, Vec<String>)> {
     let root = env!("CARGO_MANIFEST_DIR");
@@ -94,6 +97,48 @@ fn main() {
         })
         .collect();
     decodes.sort();
+    // Loading: `snapshot.json` in one go, and a part at a time as the browser decodes it
+    // (the longest step is what a slow laptop waits for at once).
+    let snapshot_json = std::fs::read_to_string(format!(
+        "{}/build/snapshot/snapshot.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("snapshot.json");
+    let mut whole: Vec<Duration> = (0..10)
+        .map(|_| {
+            let start = Instant::now();
+            black_box(decode_checked::<Snapshot>(&snapshot_json).expect("decodes"));
+            start.elapsed()
+        })
+        .collect();
+    whole.sort();
+    let mut longest_steps = Vec::new();
+    let mut step_counts = Vec::new();
+    for _ in 0..10 {
+        let start = Instant::now();
+        let mut steps = SnapshotSteps::start(&snapshot_json).expect("sealed");
+        let mut longest = start.elapsed();
+        let mut count = 1;
+        loop {
+            let start = Instant::now();
+            let more = steps.step().expect("decodes");
+            longest = longest.max(start.elapsed());
+            count += 1;
+            if !more {
+                break;
+            }
+        }
+        black_box(steps.finish().expect("decodes"));
+        longest_steps.push(longest);
+        step_counts.push(count);
+    }
+    longest_steps.sort();
+    println!(
+        "native: snapshot.json decode in one go median {:.2} ms; in {} steps, longest step median {:.2} ms",
+        percentile(&whole, 0.5).as_secs_f64() * 1e3,
+        step_counts[0],
+        percentile(&longest_steps, 0.5).as_secs_f64() * 1e3,
+    );
     println!(
         "native: {} index words, {} full-text terms; index build median {:.2} ms, full-text decode median {:.2} ms; query over {} queries x 20: p50 {:.1} µs, p95 {:.1} µs, max {:.1} µs",
         index.word_count(),

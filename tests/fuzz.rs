@@ -122,7 +122,9 @@ proptest! {
             let _ = catalog.find_codes(&query, 10);
             let _ = catalog.find_programmes(&query, 4);
             if let Some(results) = &explored.search {
-                let texts = yrkesutforskeren::core::fulltext::detail_texts(&files.details[0]);
+                let texts = yrkesutforskeren::core::fulltext::PassageTexts::new(
+                    &yrkesutforskeren::core::fulltext::detail_texts(&files.details[0]),
+                );
                 if let Some(found) = yrkesutforskeren::core::fulltext::passage(&texts, &results.stems) {
                     let length = found.text.chars().count();
                     prop_assert!(found.marks.iter().all(|&(a, b)| a < b && b <= length));

@@ -58,14 +58,19 @@ fn stated_schema_version(text: &str) -> Option<u32> {
 /// Decodes any of the snapshot's sealed files (`snapshot.json`, `regions.json`,
 /// `yrke/<slug>.json`) after checking its content hash and schema version.
 pub fn decode_checked<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, CatalogError> {
+    check_sealed(text)?;
+    serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()))
+}
+
+/// The checks before decoding a sealed file: its schema version, then its content hash.
+pub(crate) fn check_sealed(text: &str) -> Result<(), CatalogError> {
     if let Some(found) = stated_schema_version(text).filter(|v| *v != SCHEMA_VERSION) {
         return Err(CatalogError::WrongSchemaVersion {
             found,
             expected: SCHEMA_VERSION,
         });
     }
-    integrity::verify(text).map_err(CatalogError::Integrity)?;
-    serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()))
+    integrity::verify(text).map_err(CatalogError::Integrity)
 }
 
 /// A snapshot with indexes for the look-ups the pages need.

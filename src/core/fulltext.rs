@@ -371,43 +371,80 @@ pub struct MatchedStems {
     pub soft: Vec<String>,
 }
 
+/// A page's texts with every word folded and stemmed once, so finding the passage for the
+/// next query (a keystroke later) only compares stems.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PassageTexts {
+    texts: Vec<StemmedText>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct StemmedText {
+    text: String,
+    /// (first char, end char, stem) of every word.
+    words: Vec<(usize, usize, String)>,
+}
+
+impl PassageTexts {
+    pub fn new(texts: &[(TextField, String)]) -> Self {
+        let texts = texts
+            .iter()
+            .map(|(_, text)| {
+                let (folded, map) = fold_with_map(text);
+                let mut words = Vec::new();
+                let mut start = 0;
+                for word in folded.split(' ') {
+                    let length = word.chars().count();
+                    if length > 0 {
+                        words.push((map[start], map[start + length - 1] + 1, stem(word)));
+                    }
+                    start += length + 1;
+                }
+                StemmedText {
+                    text: text.clone(),
+                    words,
+                }
+            })
+            .collect();
+        PassageTexts { texts }
+    }
+}
+
 /// The passage of a page that best shows why it matched: the paragraph or list item holding
 /// the most distinct content stems, then intent verbs (ties to the earlier, more central
 /// one), cut to about [`PASSAGE_LENGTH`] characters around its first match. A word is marked
 /// when its stem is a query stem, begins with one (from four letters), or ends with one
 /// (a compound's head: "småhus" for "hus").
-pub fn passage(texts: &[(TextField, String)], stems: &MatchedStems) -> Option<Passage> {
-    let query_stems: Vec<&String> = stems.content.iter().chain(&stems.soft).collect();
+pub fn passage(texts: &PassageTexts, stems: &MatchedStems) -> Option<Passage> {
+    let query_stems: Vec<(&str, usize)> = stems
+        .content
+        .iter()
+        .chain(&stems.soft)
+        .map(|q| (q.as_str(), q.chars().count()))
+        .collect();
     let content_count = stems.content.len();
     if query_stems.is_empty() {
         return None;
     }
-    let matches_in = |text: &str| -> Vec<(usize, usize, usize)> {
+    let matches_in = |text: &StemmedText| -> Vec<(usize, usize, usize)> {
         // (first char, end char, query stem index) of every matching word.
-        let (folded, map) = fold_with_map(text);
-        let mut found = Vec::new();
-        let mut start = 0;
-        for word in folded.split(' ') {
-            let length = word.chars().count();
-            if length > 0 {
-                let word_stem = stem(word);
-                let hit = query_stems.iter().position(|q| {
-                    word_stem == **q
-                        || (q.chars().count() >= 4 && word_stem.starts_with(q.as_str()))
-                        || (q.chars().count() >= 3 && word_stem.ends_with(q.as_str()))
-                });
-                if let Some(which) = hit {
-                    found.push((map[start], map[start + length - 1] + 1, which));
-                }
-            }
-            start += length + 1;
-        }
-        found
+        text.words
+            .iter()
+            .filter_map(|(first, end, word_stem)| {
+                let hit = query_stems.iter().position(|&(q, length)| {
+                    word_stem == q
+                        || (length >= 4 && word_stem.starts_with(q))
+                        || (length >= 3 && word_stem.ends_with(q))
+                })?;
+                Some((*first, *end, hit))
+            })
+            .collect()
     };
     let (_, text, found) = texts
+        .texts
         .iter()
         .enumerate()
-        .map(|(order, (_, text))| (order, text, matches_in(text)))
+        .map(|(order, text)| (order, &text.text, matches_in(text)))
         .filter(|(_, _, found)| !found.is_empty())
         .max_by_key(|(order, _, found)| {
             let mut distinct: Vec<usize> = found.iter().map(|f| f.2).collect();
@@ -547,6 +584,7 @@ mod tests {
     #[test]
     fn passages_show_the_matching_words_marked() {
         let texts = &pages()[1];
+        let texts = &PassageTexts::new(texts);
         let found = passage(texts, &query_stems("bygge hus")).unwrap();
         assert_eq!(found.text, "Tømrere bygger hus av tre.");
         // The content word decides where an intent verb alone is also found.
@@ -558,7 +596,7 @@ mod tests {
             content: vec![stem("hus")],
             soft: vec![stem("bygge")],
         };
-        let by_content = passage(&verb_first, &stems).unwrap();
+        let by_content = passage(&PassageTexts::new(&verb_first), &stems).unwrap();
         assert_eq!(by_content.text, "reparere småhus");
         assert_eq!(by_content.marks, [(9, 15)]);
         let marked: Vec<String> = found
@@ -577,7 +615,8 @@ mod tests {
             "ord ".repeat(80),
             "ord ".repeat(80)
         );
-        let found = passage(&[(TextField::Description, long)], &query_stems("sveise")).unwrap();
+        let texts = PassageTexts::new(&[(TextField::Description, long)]);
+        let found = passage(&texts, &query_stems("sveise")).unwrap();
         assert!(found.text.starts_with('…') && found.text.ends_with('…'));
         assert!(found.text.chars().count() <= PASSAGE_LENGTH + 2);
         let (a, b) = found.marks[0];

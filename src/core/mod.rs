@@ -16,6 +16,7 @@ pub mod places;
 pub mod programmes;
 pub mod schools;
 pub mod search;
+pub mod snapshot_steps;
 pub mod stem;
 pub mod text;
 pub mod trade_ties;

@@ -95,6 +95,8 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
 #[derive(Debug, Clone, Default)]
 pub struct Programmes {
     by_code: HashMap<String, usize>,
+    /// Each programme's short name as words with stems, made on the first search.
+    name_words: std::sync::OnceLock<Vec<Vec<(String, String)>>>,
 }
 
 impl Programmes {
@@ -105,6 +107,7 @@ impl Programmes {
                 .enumerate()
                 .map(|(i, p)| (p.code.clone(), i))
                 .collect(),
+            name_words: std::sync::OnceLock::new(),
         }
     }
 
@@ -228,12 +231,21 @@ impl Programmes {
             .filter(|(short, _)| words.len() == 1 && words[0] == *short)
             .map(|(_, code)| *code)
             .collect();
+        let query = crate::core::search::name_query(&words);
+        let names = self.name_words.get_or_init(|| {
+            programmes
+                .iter()
+                .map(|p| crate::core::search::name_words(short_name(p)))
+                .collect()
+        });
         let mut found: Vec<&Programme> = programmes
             .iter()
-            .filter(|p| {
+            .zip(names)
+            .filter(|(p, name)| {
                 abbreviated.contains(&address_code(&p.code))
-                    || crate::core::search::names_all_words(short_name(p), &words)
+                    || crate::core::search::names_all_words(name, &query)
             })
+            .map(|(p, _)| p)
             .collect();
         found.sort_by_key(|p| (ProgrammeKind::of(p), short_name(p).chars().count()));
         found.truncate(limit);

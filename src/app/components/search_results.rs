@@ -7,7 +7,7 @@ use crate::app::data::AppData;
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
-use crate::core::fulltext::{detail_texts, passage, MatchedStems};
+use crate::core::fulltext::{passage, MatchedStems};
 use crate::core::programmes::{short_name, ProgrammeKind};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -107,8 +107,8 @@ pub fn MatchedPassage(
 ) -> impl IntoView {
     let data = AppData::use_context();
     move || {
-        let detail = data.detail(&slug.get()?)?.ok().flatten()?;
-        let found = passage(&detail_texts(&detail), &stems.get())?;
+        let texts = data.passage_texts(&slug.get()?)?;
+        let found = stems.with(|stems| passage(&texts, stems))?;
         Some(view! {
             <p class="passage" lang="nb">
                 <span class="visually-hidden">{strings::passage_label()}</span>

@@ -9,6 +9,7 @@ use crate::core::model::{
 };
 use crate::core::places::Places;
 use crate::core::schools::Schools;
+use crate::core::snapshot_steps::SnapshotSteps;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
@@ -201,9 +202,15 @@ mod last_good {
     }
 }
 
-/// The snapshot decoded and indexed in separate tasks, so neither blocks the page for long.
+/// The snapshot checked, decoded a part at a time and indexed, each in a task of its own, so
+/// none blocks the page for long.
 async fn decode_in_steps(text: &str) -> Result<Catalog, CatalogError> {
-    let snapshot = decode_checked(text)?;
+    let mut steps = SnapshotSteps::start(text)?;
+    next_task().await;
+    while steps.step()? {
+        next_task().await;
+    }
+    let snapshot = steps.finish()?;
     next_task().await;
     let catalog = Catalog::new(snapshot);
     next_task().await;

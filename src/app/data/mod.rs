@@ -10,12 +10,13 @@ pub mod files;
 
 use crate::app::offline::Updates;
 use crate::core::catalog::{split_compare_list, Catalog, MAX_COMPARE};
+use crate::core::fulltext::{detail_texts, PassageTexts};
 use crate::core::model::OccupationDetail;
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use fetch::LoadError;
 use leptos::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 pub type CatalogResult = Result<Arc<Catalog>, LoadError>;
@@ -47,8 +48,11 @@ pub struct AppData {
     schools: RwSignal<Option<SchoolsResult>>,
     schools_wanted: RwSignal<bool>,
     /// Occupation texts by slug, kept once fetched (a page visited again shows them at once).
-    details: RwSignal<HashMap<String, DetailResult>>,
-    details_requested: StoredValue<HashSet<String>>,
+    /// Each slug has a signal of its own: a view tracks only the occupations it shows, so the
+    /// texts arriving for one row of a result list re-render that row alone.
+    details: StoredValue<HashMap<String, ArcRwSignal<Option<DetailResult>>>>,
+    /// The texts of an occupation folded and stemmed for search passages, made once per slug.
+    passage_texts: StoredValue<HashMap<String, Arc<PassageTexts>>>,
     /// Whether missing data is fetched (in the browser) or was all read before rendering.
     fetches: bool,
     /// A new version of the app, fully cached for offline use, waiting to be switched to.
@@ -109,8 +113,8 @@ impl AppData {
             places_wanted: RwSignal::new(false),
             schools: RwSignal::new(None),
             schools_wanted: RwSignal::new(false),
-            details: RwSignal::new(HashMap::new()),
-            details_requested: StoredValue::new(HashSet::new()),
+            details: StoredValue::new(HashMap::new()),
+            passage_texts: StoredValue::new(HashMap::new()),
             fetches,
             updates: Updates::new(),
             stale: RwSignal::new(None),
@@ -127,7 +131,13 @@ impl AppData {
         data.catalog.set(Some(Ok(preloaded.catalog)));
         data.places.set(Some(Ok(preloaded.places)));
         data.schools.set(Some(Ok(preloaded.schools)));
-        data.details.set(preloaded.details);
+        data.details.set_value(
+            preloaded
+                .details
+                .into_iter()
+                .map(|(slug, detail)| (slug, ArcRwSignal::new(Some(detail))))
+                .collect(),
+        );
         provide_context(data);
         data
     }
@@ -339,34 +349,60 @@ impl AppData {
     /// One occupation's texts, fetched once (when this side fetches) and kept; `None` while
     /// they load. Reading it tracks the texts, so a view updates when they arrive.
     pub fn detail(&self, slug: &str) -> Option<DetailResult> {
-        let found = self.details.with(|details| details.get(slug).cloned());
-        if found.is_none() && self.fetches {
-            let requested = self
-                .details_requested
-                .try_update_value(|requested| requested.insert(slug.to_string()))
-                .unwrap_or(false);
-            if requested {
-                let details = self.details;
-                let slug = slug.to_string();
-                leptos::task::spawn_local(async move {
-                    let loaded = fetch::load_detail(&slug).await.map(|d| d.map(Arc::new));
-                    let _ = details.try_update(|details| details.insert(slug, loaded));
-                });
-            }
+        let (cell, added) = self
+            .details
+            .try_update_value(|cells| match cells.get(slug) {
+                Some(cell) => (cell.clone(), false),
+                None => {
+                    let cell = ArcRwSignal::new(None);
+                    cells.insert(slug.to_string(), cell.clone());
+                    (cell, true)
+                }
+            })?;
+        if added {
+            self.fetch_detail(slug, cell.clone());
         }
-        found
+        cell.get()
+    }
+
+    /// The occupation's texts prepared for search passages, once its texts have loaded.
+    pub fn passage_texts(&self, slug: &str) -> Option<Arc<PassageTexts>> {
+        let detail = self.detail(slug)?.ok().flatten()?;
+        if let Some(found) = self
+            .passage_texts
+            .try_with_value(|prepared| prepared.get(slug).cloned())
+            .flatten()
+        {
+            return Some(found);
+        }
+        let prepared = Arc::new(PassageTexts::new(&detail_texts(&detail)));
+        self.passage_texts.try_update_value(|cache| {
+            cache.insert(slug.to_string(), prepared.clone());
+        });
+        Some(prepared)
     }
 
     /// Fetches an occupation's texts again after a failure.
     pub fn retry_detail(&self, slug: &str) {
+        let cell = self
+            .details
+            .try_with_value(|cells| cells.get(slug).cloned())
+            .flatten();
+        if let Some(cell) = cell {
+            cell.set(None);
+            self.fetch_detail(slug, cell);
+        }
+    }
+
+    /// In the browser: fetches the texts into their cell. At build time they are all read.
+    fn fetch_detail(&self, slug: &str, cell: ArcRwSignal<Option<DetailResult>>) {
         if !self.fetches {
             return;
         }
-        self.details_requested.update_value(|requested| {
-            requested.remove(slug);
-        });
-        self.details.update(|details| {
-            details.remove(slug);
+        let slug = slug.to_string();
+        leptos::task::spawn_local(async move {
+            let loaded = fetch::load_detail(&slug).await.map(|d| d.map(Arc::new));
+            cell.try_set(Some(loaded));
         });
     }
 

@@ -163,22 +163,36 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     };
     let some = |v: String| (!v.is_empty()).then_some(v);
 
+    // Keystrokes that arrive while the last one's results are still rendering fold into one:
+    // the field is read when the next frame starts, so a fast typist on a slow laptop never
+    // waits for the results of letters already typed over.
+    let frame_pending = StoredValue::new(false);
     let on_text = move |ev: leptos::ev::Event| {
-        typed.set(event_target_value(&ev));
-        let generation = typing_generation.get_untracked() + 1;
-        typing_generation.set(generation);
-        set_timeout(
-            move || {
-                // The page may be gone by now (the user followed a link): then there is
-                // nothing to write, and its signals must not be read.
-                if typing_generation.try_get_untracked() == Some(generation) {
-                    if let Some(current) = filters.try_get_untracked() {
-                        go.run((current, true));
+        if frame_pending.get_value() {
+            return;
+        }
+        frame_pending.set_value(true);
+        let field: web_sys::HtmlInputElement = event_target(&ev);
+        request_animation_frame(move || {
+            if frame_pending.try_set_value(false).is_some() {
+                return; // the page is gone
+            }
+            typed.set(field.value());
+            let generation = typing_generation.get_untracked() + 1;
+            typing_generation.set(generation);
+            set_timeout(
+                move || {
+                    // The page may be gone by now (the user followed a link): then there is
+                    // nothing to write, and its signals must not be read.
+                    if typing_generation.try_get_untracked() == Some(generation) {
+                        if let Some(current) = filters.try_get_untracked() {
+                            go.run((current, true));
+                        }
                     }
-                }
-            },
-            URL_UPDATE_DELAY,
-        );
+                },
+                URL_UPDATE_DELAY,
+            );
+        });
     };
     let salary_input = move |id: &'static str, label: &'static str, is_min: bool| {
         let value = move || {

@@ -37,7 +37,7 @@ mod ranking;
 mod tests;
 
 pub use highlight::highlight;
-pub use query::{content_words, names_all_words};
+pub use query::{content_words, name_query, name_words, names_all_words};
 
 use index::Posting;
 

@@ -437,16 +437,34 @@ pub fn content_words(query: &str) -> Vec<String> {
     tokens.into_iter().map(str::to_string).collect()
 }
 
-/// Whether every content word of a query names a word of `name` (as written, as the start
-/// of one, or by stem): for short lists of names such as programme areas.
-pub fn names_all_words(name: &str, words: &[String]) -> bool {
-    let name_words: Vec<String> = fold(name).split(' ').map(str::to_string).collect();
-    !words.is_empty()
-        && words.iter().all(|word| {
+/// A name's words, folded, each with its stem: worked out once for a short list of names
+/// (programme areas) that is matched against every keystroke.
+pub fn name_words(name: &str) -> Vec<(String, String)> {
+    fold(name)
+        .split(' ')
+        .map(|word| (word.to_string(), stem(word)))
+        .collect()
+}
+
+/// The content words of a query as [`names_all_words`] compares them: each in bokmål
+/// spelling, with its stem.
+pub fn name_query(words: &[String]) -> Vec<(String, String)> {
+    words
+        .iter()
+        .map(|word| {
             let word = crate::core::stem::bokmal_spelling(word);
             let word_stem = stem(&word);
-            name_words
-                .iter()
-                .any(|n| n.starts_with(word.as_str()) || stem(n) == word_stem)
+            (word, word_stem)
+        })
+        .collect()
+}
+
+/// Whether every word of a query ([`name_query`]) names a word of a name ([`name_words`]): as
+/// written, as the start of one, or by stem.
+pub fn names_all_words(name: &[(String, String)], query: &[(String, String)]) -> bool {
+    !query.is_empty()
+        && query.iter().all(|(word, word_stem)| {
+            name.iter()
+                .any(|(n, n_stem)| n.starts_with(word.as_str()) || n_stem == word_stem)
         })
 }
