@@ -182,7 +182,8 @@ impl Catalog {
     /// Reads a snapshot file as the app receives it: content hash first, then the schema
     /// version, then the content. Any input gives a catalog or an error, never a panic.
     pub fn from_json(text: &str) -> Result<Self, CatalogError> {
-        Self::new(decode_checked(text)?)
+        // The same decoder as the browser's, all steps at once (one decoder in the wasm).
+        Self::new(crate::core::snapshot_steps::SnapshotSteps::start(text)?.finish()?)
     }
 
     pub fn new(snapshot: Snapshot) -> Result<Self, CatalogError> {

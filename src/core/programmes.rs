@@ -231,6 +231,9 @@ impl Programmes {
             .filter(|(short, _)| words.len() == 1 && words[0] == *short)
             .map(|(_, code)| *code)
             .collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
         let query = crate::core::search::name_query(&words);
         let names = self.name_words.get_or_init(|| {
             programmes

@@ -1,6 +1,7 @@
 //! Site chrome: skip link, header with navigation, a short footer pointing at the sources on
 //! `/om`, and focus moved to the new page's heading after each route change.
 
+use crate::app::components::status::Loading;
 use crate::app::components::Link;
 use crate::app::data::AppData;
 use crate::app::strings;
@@ -149,7 +150,13 @@ pub fn FocusOnNavigate() -> impl IntoView {
 pub fn SourceList() -> impl IntoView {
     let data = AppData::use_context();
     move || {
-        data.loaded().map(|catalog| {
+        let Some(catalog) = data.loaded() else {
+            // Marked as loading, so the app shows this page only once the list is there.
+            return data
+                .catalog_loading()
+                .then(|| view! { <Loading label=strings::loading()/> }.into_any());
+        };
+        Some({
             let sources = catalog
                 .snapshot()
                 .sources
@@ -164,7 +171,8 @@ pub fn SourceList() -> impl IntoView {
                 })
                 .collect_view();
             view! { <ul class="credits">{sources}</ul> }
-        })
+        }
+        .into_any())
     }
 }
 

@@ -106,9 +106,13 @@ pub fn MatchedPassage(
     stems: Signal<MatchedStems>,
 ) -> impl IntoView {
     let data = AppData::use_context();
-    move || {
+    // Drawn again only when the passage itself changes, not for every keystroke.
+    let found = Memo::new(move |_| {
         let texts = data.passage_texts(&slug.get()?)?;
-        let found = stems.with(|stems| passage(&texts, stems))?;
+        stems.with(|stems| passage(&texts, stems))
+    });
+    move || {
+        let found = found.get()?;
         Some(view! {
             <p class="passage" lang="nb">
                 <span class="visually-hidden">{strings::passage_label()}</span>

@@ -25,6 +25,9 @@ pub type SchoolsResult = Result<Arc<Schools>, LoadError>;
 /// One occupation's texts; `Ok(None)` when the snapshot has none for the slug.
 pub type DetailResult = Result<Option<Arc<OccupationDetail>>, LoadError>;
 
+/// Occupations whose words are kept ready for search passages (about 20 KB each).
+const PASSAGE_CACHE_LIMIT: usize = 100;
+
 /// Pause after the first page before offline caching starts.
 const OFFLINE_DELAY_MS: u64 = 2000;
 
@@ -298,6 +301,11 @@ impl AppData {
         self.catalog.get().and_then(Result::ok)
     }
 
+    /// Whether the catalog is still on its way (neither loaded nor failed).
+    pub fn catalog_loading(&self) -> bool {
+        self.catalog.with(Option::is_none)
+    }
+
     pub fn retry(&self) {
         if self.fetches {
             self.load_catalog();
@@ -377,6 +385,10 @@ impl AppData {
         }
         let prepared = Arc::new(PassageTexts::new(&detail_texts(&detail)));
         self.passage_texts.try_update_value(|cache| {
+            // Bounded: a long session of searches keeps the most recent pages' words only.
+            if cache.len() >= PASSAGE_CACHE_LIMIT {
+                cache.clear();
+            }
             cache.insert(slug.to_string(), prepared.clone());
         });
         Some(prepared)

@@ -57,8 +57,14 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         typed.set(text.clone());
         field.set(text);
     };
+    // The text this page last wrote to the address itself: when it comes back through the
+    // router, the field may already hold newer typing, which must not be overwritten.
+    let written = StoredValue::new(None::<String>);
     Effect::new(move |_| {
         let text = url_filters.with(|f| f.text.clone());
+        if written.with_value(|w| w.as_deref() == Some(text.as_str())) {
+            return;
+        }
         if typed.get_untracked() != text {
             set_text_from_outside(text);
         }
@@ -186,6 +192,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     // nothing to write, and its signals must not be read.
                     if typing_generation.try_get_untracked() == Some(generation) {
                         if let Some(current) = filters.try_get_untracked() {
+                            written.set_value(Some(current.text.clone()));
                             go.run((current, true));
                         }
                     }
@@ -324,8 +331,9 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             <p class="note">{move || sort_rule(filters.with(Filters::effective_sort))}</p>
         </details>
         <div class="result-bar">
-            // data-full-text says (to tests and tools) whether the pages' texts are searched yet.
-            <p class="result-count" role="status" aria-live="polite" data-full-text=move || data.full_text.get().to_string()>
+            // data-full-text and data-query say (to tests and tools) whether the pages' texts are
+            // searched yet, and which typed text the list shows results for.
+            <p class="result-count" role="status" aria-live="polite" data-full-text=move || data.full_text.get().to_string() data-query=move || query.get()>
                 {move || lists.get().then(|| strings::result_count(count.get(), total))}
             </p>
             <Show when=move || filters.with(Filters::has_filters)>
@@ -490,11 +498,6 @@ fn empty_result(current: Filters, go: Callback<(Filters, bool)>) -> impl IntoVie
     }
 }
 
-/// The title with the parts the query matched in `<mark>`.
-fn highlighted(title: &str, query: &str) -> AnyView {
-    marked(title, &highlight(title, query))
-}
-
 /// What one list row shows for one occupation.
 #[derive(Clone, PartialEq)]
 struct RowContent {
@@ -579,10 +582,13 @@ fn OccupationRow(
         }
     };
     let title = Signal::derive(text(|r| r.title.clone()));
+    // The title is drawn again only when it or its marked letters change, not per keystroke.
+    let title_marks =
+        Memo::new(move |_| title.with(|t| query.with(|q| (t.clone(), highlight(t, q)))));
     view! {
         <li class="occupation-row">
             <a href=text(|r| r.href.clone()) class="occupation-link">
-                <span lang="nb">{move || highlighted(&title.get(), &query.get())}</span>
+                <span lang="nb">{move || title_marks.with(|(title, marks)| marked(title, marks))}</span>
             </a>
             <CompareToggle slug=Signal::derive(text(|r| r.slug.clone())) title=title compact=true/>
             <span class="row-facts">
