@@ -103,16 +103,17 @@ impl<'a> SnapshotSteps<'a> {
     /// are taken now.
     pub fn finish(mut self) -> Result<Snapshot, CatalogError> {
         while self.step()? {}
-        Ok(self
-            .progress
+        // `step` has split the file by now, or returned its error.
+        self.progress
             .map(|p| p.snapshot)
-            .expect("the first step splits the file"))
+            .ok_or_else(|| CatalogError::Decode("the snapshot was not split".into()))
     }
 }
 
 /// The top level decoded, the long lists queued entry by entry in file order.
 fn split(text: &str) -> Result<Progress<'_>, CatalogError> {
-    let parts: Parts = serde_json::from_str(text).map_err(decode_error(""))?;
+    let parts: Parts =
+        serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()))?;
     let Parts {
         content_hash,
         schema_version,
@@ -158,45 +159,40 @@ fn split(text: &str) -> Result<Progress<'_>, CatalogError> {
 fn decode_piece(snapshot: &mut Snapshot, piece: Piece) -> Result<(), CatalogError> {
     match piece {
         Piece::Occupation(raw) => {
-            let at = format!("occupations[{}]", snapshot.occupations.len());
-            let occupation: OccupationSummary =
-                serde_json::from_str(raw.get()).map_err(decode_error(&at))?;
+            let at = snapshot.occupations.len();
+            let occupation: OccupationSummary = decode(raw, || format!("occupations[{at}]"))?;
             snapshot.occupations.push(occupation);
         }
         Piece::Code(raw) => {
-            let at = format!("styrk[{}]", snapshot.styrk.len());
-            let code: StyrkCode = serde_json::from_str(raw.get()).map_err(decode_error(&at))?;
+            let at = snapshot.styrk.len();
+            let code: StyrkCode = decode(raw, || format!("styrk[{at}]"))?;
             snapshot.styrk.push(code);
         }
         Piece::Salary(key, raw) => {
-            let salary: Salary = serde_json::from_str(raw.get())
-                .map_err(decode_error(&format!("salary[\"{key}\"]")))?;
+            let salary: Salary = decode(raw, || format!("salary[\"{key}\"]"))?;
             snapshot.salary.insert(key, salary);
         }
         Piece::Employment(key, raw) => {
-            let employment: Employment = serde_json::from_str(raw.get())
-                .map_err(decode_error(&format!("employment[\"{key}\"]")))?;
+            let employment: Employment = decode(raw, || format!("employment[\"{key}\"]"))?;
             snapshot.employment.insert(key, employment);
         }
         Piece::Programme(raw) => {
-            let at = format!("programmes[{}]", snapshot.programmes.len());
-            let programme: Programme =
-                serde_json::from_str(raw.get()).map_err(decode_error(&at))?;
+            let at = snapshot.programmes.len();
+            let programme: Programme = decode(raw, || format!("programmes[{at}]"))?;
             snapshot.programmes.push(programme);
         }
     }
     Ok(())
 }
 
-/// A decoding error that names the entry it is in ("occupations[12]: missing field `slug`").
-fn decode_error(at: &str) -> impl Fn(serde_json::Error) -> CatalogError + '_ {
-    move |error| {
-        CatalogError::Decode(if at.is_empty() {
-            error.to_string()
-        } else {
-            format!("{at}: {error}")
-        })
-    }
+/// One entry decoded; an error names the entry it is in ("occupations[12]: missing field
+/// `slug`"), the name made only then.
+fn decode<'a, T: Deserialize<'a>>(
+    raw: &'a RawValue,
+    at: impl FnOnce() -> String,
+) -> Result<T, CatalogError> {
+    serde_json::from_str(raw.get())
+        .map_err(|error| CatalogError::Decode(format!("{}: {error}", at())))
 }
 
 #[cfg(test)]
