@@ -91,14 +91,26 @@ async function measureTyping(page, queries, delay) {
       requestAnimationFrame(() => setTimeout(() => window.__keystrokes.push([handled, performance.now() - start]), 0));
     });
   });
+  // The main thread's own CPU time (trace thread time) while typing: unlike the wall-clock
+  // figures, it does not grow when other work shares this machine's cores.
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
   for (const query of queries) {
     await page.fill('#sok', '');
     await page.waitForTimeout(30);
     await page.type('#sok', query, { delay });
     await page.waitForTimeout(Math.max(60, delay));
   }
+  await cdp.send('Tracing.end');
+  await traced;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const cpu = events
+    .filter((e) => main && e.name === 'RunTask' && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid)
+    .reduce((sum, e) => sum + (e.tdur || 0) / 1000, 0);
   const [keystrokes, slow] = await page.evaluate(() => [window.__keystrokes, window.__slowInputs]);
-  return { handled: keystrokes.map((k) => k[0]), painted: keystrokes.map((k) => k[1]), count: keystrokes.length, slow };
+  return { handled: keystrokes.map((k) => k[0]), painted: keystrokes.map((k) => k[1]), count: keystrokes.length, slow, cpuPerKey: cpu / Math.max(1, keystrokes.length) };
 }
 
 console.log(`\n== Navigation to the first rendered list (/?vis=alle), headless Chromium, ${RUNS} cold loads ==`);
@@ -307,6 +319,7 @@ try {
     console.log(`input handler (the search runs at the next frame): ${stats(k.handled)}`);
     console.log(`input to painted results:            ${stats(k.painted)}; ${eventTiming(k)}`);
     console.log(`floor, a page that only echoes input: ${stats(floor[delay].painted)}; ${eventTiming(floor[delay])}`);
+    console.log(`main-thread CPU time per keystroke (thread time): ${k.cpuPerKey.toFixed(1)} ms; the echo page ${floor[delay].cpuPerKey.toFixed(1)} ms`);
   }
   console.log('\n== Memory over one session (after garbage collection) ==');
   const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;

@@ -116,3 +116,17 @@ test('programme areas and lærefag are found by name, open their tree and list t
   const lærefag = await searched('kokkfaget');
   await lærefag.getByRole('link', { name: /Kokkfaget \(lærefag\)/ }).waitFor();
 });
+
+test('while someone types, no occupation page is fetched for passages; once they pause, the passages come', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/?vis=alle`);
+  await page.focus('#sok');
+  await page.waitForSelector('.result-count[data-full-text="true"]');
+  let typing = true;
+  const duringTyping = [];
+  page.on('request', (r) => typing && /\/snapshot\/yrke\//.test(r.url()) && duringTyping.push(r.url()));
+  await page.type('#sok', 'bygge hus', { delay: 20 });
+  typing = false;
+  await page.locator('.occupation-row .passage mark').first().waitFor();
+  assert.deepEqual(duringTyping, [], 'pages fetched while typing');
+});

@@ -120,3 +120,20 @@ test('typing before the app is live says results are coming, then shows them', a
     await page.context().close();
   }
 });
+
+test('after typing, every row (those below the first screen too) shows what a link to the same search shows', async () => {
+  const typed = await app.newPage();
+  await typed.goto(`${app.base}/?vis=alle`);
+  await typed.focus('#sok');
+  await typed.waitForSelector('.result-count[data-full-text="true"]');
+  // Fast typing: most keystrokes are searched only for the rows in view first.
+  await typed.type('#sok', 'sykepleier', { delay: 25 });
+  await typed.waitForFunction(() => document.querySelector('.result-count')?.dataset.query === 'sykepleier');
+  const shown = await texts(typed, '.occupation-row .occupation-link');
+  assert.ok(shown.length > 8, `more rows than a screen holds: ${shown.length}`);
+  const linked = await app.newPage();
+  await linked.goto(`${app.base}/?q=sykepleier`);
+  await linked.waitForSelector('.result-count[data-full-text="true"]');
+  await linked.waitForFunction(() => document.querySelector('.result-count')?.dataset.query === 'sykepleier');
+  assert.deepEqual(shown, await texts(linked, '.occupation-row .occupation-link'));
+});

@@ -104,11 +104,20 @@ pub fn MatchedPassage(
     /// The occupation's slug when its row was found only through its texts.
     slug: Signal<Option<String>>,
     stems: Signal<MatchedStems>,
+    /// Whether a page's texts may be fetched and prepared now. While someone types, a row
+    /// shows a passage only from a page already prepared: fetching and stemming a page per
+    /// row would hold up the next keystroke.
+    fetch: Signal<bool>,
 ) -> impl IntoView {
     let data = AppData::use_context();
     // Drawn again only when the passage itself changes, not for every keystroke.
     let found = Memo::new(move |_| {
-        let texts = data.passage_texts(&slug.get()?)?;
+        let slug = slug.get()?;
+        let texts = if fetch.get() {
+            data.passage_texts(&slug)?
+        } else {
+            data.prepared_passage_texts(&slug)?
+        };
         stems.with(|stems| passage(&texts, stems))
     });
     move || {

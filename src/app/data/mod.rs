@@ -376,11 +376,7 @@ impl AppData {
     /// The occupation's texts prepared for search passages, once its texts have loaded.
     pub fn passage_texts(&self, slug: &str) -> Option<Arc<PassageTexts>> {
         let detail = self.detail(slug)?.ok().flatten()?;
-        if let Some(found) = self
-            .passage_texts
-            .try_with_value(|prepared| prepared.get(slug).cloned())
-            .flatten()
-        {
+        if let Some(found) = self.prepared_passage_texts(slug) {
             return Some(found);
         }
         let prepared = Arc::new(PassageTexts::new(&detail_texts(&detail)));
@@ -392,6 +388,14 @@ impl AppData {
             cache.insert(slug.to_string(), prepared.clone());
         });
         Some(prepared)
+    }
+
+    /// The occupation's texts prepared for search passages if they already are: never
+    /// fetches nor prepares.
+    pub fn prepared_passage_texts(&self, slug: &str) -> Option<Arc<PassageTexts>> {
+        self.passage_texts
+            .try_with_value(|prepared| prepared.get(slug).cloned())
+            .flatten()
     }
 
     /// Fetches an occupation's texts again after a failure.

@@ -25,6 +25,10 @@ use std::sync::Arc;
 
 /// Rows shown before "show more".
 const PAGE_SIZE: usize = 24;
+/// Rows that follow a change in the frame it is searched; the rows below them (off the first
+/// screen on a phone or laptop) follow in the next frame, so a keystroke paints what is in view
+/// first.
+const ROWS_IN_FIRST_FRAME: usize = 8;
 /// Pause in typing after which the query is written to the URL.
 const URL_UPDATE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
@@ -52,8 +56,12 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     // clear button), never per keystroke, since writing a focused field forces a layout.
     let field = RwSignal::new(typed.get_untracked());
     let typing_generation = RwSignal::new(0u64);
+    // False from a keystroke until typing pauses (URL_UPDATE_DELAY): the rows fetch the pages
+    // they show passages from only then.
+    let typing_paused = RwSignal::new(true);
     let set_text_from_outside = move |text: String| {
         typing_generation.update(|g| *g += 1); // a pending URL write is void
+        typing_paused.set(true);
         typed.set(text.clone());
         field.set(text);
     };
@@ -129,6 +137,46 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // The rows below the first ROWS_IN_FIRST_FRAME follow a change of the results one frame
+    // later: `settled` counts the frames in which they caught up.
+    let settled = RwSignal::new(0u64);
+    let settle_pending = StoredValue::new(false);
+    Effect::new(move |_| {
+        results.track();
+        query.track();
+        if settle_pending.get_value() {
+            return;
+        }
+        settle_pending.set_value(true);
+        request_animation_frame(move || {
+            if settle_pending.try_set_value(false).is_some() {
+                return; // the page is gone
+            }
+            settled.update(|n| *n += 1);
+        });
+    });
+    let rows = RowSources {
+        results,
+        catch_up: None,
+        query: query.into(),
+        stems: stems.into(),
+        fetch_passages: typing_paused.into(),
+    };
+    let later_rows = RowSources {
+        results,
+        catch_up: Some(settled),
+        query: Memo::new(move |_| {
+            settled.track();
+            query.get_untracked()
+        })
+        .into(),
+        stems: Memo::new(move |_| {
+            settled.track();
+            stems.get_untracked()
+        })
+        .into(),
+        fetch_passages: typing_paused.into(),
+    };
 
     let nav_options = explore::nav_options(catalog.facets());
     let level1_options: Vec<(String, String)> =
@@ -184,6 +232,9 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 return; // the page is gone
             }
             typed.set(field.value());
+            if typing_paused.get_untracked() {
+                typing_paused.set(false);
+            }
             let generation = typing_generation.get_untracked() + 1;
             typing_generation.set(generation);
             set_timeout(
@@ -191,6 +242,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     // The page may be gone by now (the user followed a link): then there is
                     // nothing to write, and its signals must not be read.
                     if typing_generation.try_get_untracked() == Some(generation) {
+                        typing_paused.set(true);
                         if let Some(current) = filters.try_get_untracked() {
                             written.set_value(Some(current.text.clone()));
                             go.run((current, true));
@@ -332,8 +384,9 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         </details>
         <div class="result-bar">
             // data-full-text and data-query say (to tests and tools) whether the pages' texts are
-            // searched yet, and which typed text the list shows results for.
-            <p class="result-count" role="status" aria-live="polite" data-full-text=move || data.full_text.get().to_string() data-query=move || query.get()>
+            // searched yet, and which typed text the whole list (its later rows too) shows
+            // results for.
+            <p class="result-count" role="status" aria-live="polite" data-full-text=move || data.full_text.get().to_string() data-query=move || later_rows.query.get()>
                 {move || lists.get().then(|| strings::result_count(count.get(), total))}
             </p>
             <Show when=move || filters.with(Filters::has_filters)>
@@ -403,7 +456,8 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                             each=move || 0..count.get().min(visible.get())
                             key=|slot| *slot
                             children=move |slot: usize| {
-                                view! { <OccupationRow catalog=catalog.clone() place=slot results=results query=query stems=stems/> }
+                                let sources = if slot < ROWS_IN_FIRST_FRAME { rows } else { later_rows };
+                                view! { <OccupationRow catalog=catalog.clone() place=slot sources=sources/> }
                             }
                         />
                     </ul>
@@ -554,21 +608,42 @@ impl RowContent {
     }
 }
 
+/// What a row follows: the results, and the query and matched words it marks. A later row
+/// reads them when it catches up (`catch_up`, see `settled` in [`Explorer`]), and at once
+/// when it is made.
+#[derive(Clone, Copy)]
+struct RowSources {
+    results: Memo<Explored>,
+    catch_up: Option<RwSignal<u64>>,
+    query: Signal<String>,
+    stems: Signal<MatchedStems>,
+    /// Whether rows may fetch the pages their passages come from (not while typing).
+    fetch_passages: Signal<bool>,
+}
+
 /// The row at `place` in the result list; it follows whichever occupation is there.
 #[component]
-fn OccupationRow(
-    catalog: Arc<Catalog>,
-    place: usize,
-    results: Memo<Explored>,
-    query: Memo<String>,
-    stems: Memo<MatchedStems>,
-) -> impl IntoView {
+fn OccupationRow(catalog: Arc<Catalog>, place: usize, sources: RowSources) -> impl IntoView {
+    let RowSources {
+        results,
+        catch_up,
+        query,
+        stems,
+        fetch_passages,
+    } = sources;
     let row = Memo::new(move |_| {
-        results.with(|r| {
+        let content = |r: &Explored| {
             r.positions
                 .get(place)
                 .map(|&position| RowContent::new(&catalog, position, r.from_text(position)))
-        })
+        };
+        match catch_up {
+            None => results.with(content),
+            Some(caught_up) => {
+                caught_up.track();
+                results.with_untracked(content)
+            }
+        }
     });
     let text = move |pick: fn(&RowContent) -> String| {
         move || row.with(|r| r.as_ref().map(pick).unwrap_or_default())
@@ -604,7 +679,8 @@ fn OccupationRow(
             </span>
             <MatchedPassage
                 slug=Signal::derive(move || row.with(|r| r.as_ref().filter(|r| r.from_text).map(|r| r.slug.clone())))
-                stems=Signal::from(stems)
+                stems=stems
+                fetch=fetch_passages
             />
         </li>
     }
