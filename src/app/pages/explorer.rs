@@ -26,9 +26,12 @@ use std::sync::Arc;
 /// Rows shown before "show more".
 const PAGE_SIZE: usize = 24;
 /// Rows that follow a change in the frame it is searched; the rows below them (off the first
-/// screen on a phone or laptop) follow in the next frame, so a keystroke paints what is in view
-/// first.
+/// screen on a phone or laptop) follow when typing pauses, so a keystroke paints what is in
+/// view first.
 const ROWS_IN_FIRST_FRAME: usize = 8;
+/// Pause in typing after which the rows below the first ROWS_IN_FIRST_FRAME catch up: longer
+/// than the gap between two keystrokes of a burst, shorter than that of fast typing (125 ms).
+const CATCH_UP_DELAY: std::time::Duration = std::time::Duration::from_millis(50);
 /// Pause in typing after which the query is written to the URL.
 const URL_UPDATE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
@@ -137,8 +140,11 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    // The rows below the first ROWS_IN_FIRST_FRAME follow a change of the results one frame
-    // later: `settled` counts the frames in which they caught up.
+    // Set while a keystroke waits for the next frame to be searched (see `on_text`).
+    let keystroke_pending = StoredValue::new(false);
+    // The rows below the first ROWS_IN_FIRST_FRAME follow a change of the results a moment
+    // later (CATCH_UP_DELAY), and not while keystrokes keep coming (a burst is searched for
+    // the rows in view only, then the rest catch up once): `settled` counts the catch-ups.
     let settled = RwSignal::new(0u64);
     let settle_pending = StoredValue::new(false);
     Effect::new(move |_| {
@@ -148,12 +154,12 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             return;
         }
         settle_pending.set_value(true);
-        request_animation_frame(move || {
-            if settle_pending.try_set_value(false).is_some() {
-                return; // the page is gone
-            }
-            settled.update(|n| *n += 1);
-        });
+        catch_up_later(
+            settled,
+            settle_pending,
+            keystroke_pending,
+            typing_generation,
+        );
     });
     let rows = RowSources {
         results,
@@ -220,15 +226,14 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     // Keystrokes that arrive while the last one's results are still rendering fold into one:
     // the field is read when the next frame starts, so a fast typist on a slow laptop never
     // waits for the results of letters already typed over.
-    let frame_pending = StoredValue::new(false);
     let on_text = move |ev: leptos::ev::Event| {
-        if frame_pending.get_value() {
+        if keystroke_pending.get_value() {
             return;
         }
-        frame_pending.set_value(true);
+        keystroke_pending.set_value(true);
         let field: web_sys::HtmlInputElement = event_target(&ev);
         request_animation_frame(move || {
-            if frame_pending.try_set_value(false).is_some() {
+            if keystroke_pending.try_set_value(false).is_some() {
                 return; // the page is gone
             }
             typed.set(field.value());
@@ -606,6 +611,39 @@ impl RowContent {
             from_text,
         }
     }
+}
+
+/// Lets the later rows catch up in the first frame after CATCH_UP_DELAY in which no keystroke
+/// was searched since: during a burst of typing only the rows in view follow.
+fn catch_up_later(
+    settled: RwSignal<u64>,
+    pending: StoredValue<bool>,
+    keystroke_pending: StoredValue<bool>,
+    typing_generation: RwSignal<u64>,
+) {
+    let Some(generation) = typing_generation.try_get_untracked() else {
+        return; // the page is gone
+    };
+    set_timeout(
+        move || {
+            request_animation_frame(move || {
+                match (
+                    keystroke_pending.try_get_value(),
+                    typing_generation.try_get_untracked(),
+                ) {
+                    (Some(false), Some(now)) if now == generation => {
+                        pending.set_value(false);
+                        settled.update(|n| *n += 1);
+                    }
+                    (Some(_), Some(_)) => {
+                        catch_up_later(settled, pending, keystroke_pending, typing_generation)
+                    }
+                    _ => {} // the page is gone
+                }
+            })
+        },
+        CATCH_UP_DELAY,
+    );
 }
 
 /// What a row follows: the results, and the query and matched words it marks. A later row
