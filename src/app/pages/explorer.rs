@@ -142,15 +142,21 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     });
     // Set while a keystroke waits for the next frame to be searched (see `on_text`).
     let keystroke_pending = StoredValue::new(false);
-    // The rows below the first ROWS_IN_FIRST_FRAME follow a change of the results a moment
-    // later (CATCH_UP_DELAY), and not while keystrokes keep coming (a burst is searched for
-    // the rows in view only, then the rest catch up once): `settled` counts the catch-ups.
+    // While someone types, the rows below the first ROWS_IN_FIRST_FRAME follow a change of
+    // the results a moment later (CATCH_UP_DELAY), and not while keystrokes keep coming (a
+    // burst is searched for the rows in view only, then the rest catch up once); any other
+    // change they follow at once. `settled` counts the catch-ups.
     let settled = RwSignal::new(0u64);
     let settle_pending = StoredValue::new(false);
     Effect::new(move |_| {
         results.track();
         query.track();
         if settle_pending.get_value() {
+            return;
+        }
+        if typing_paused.get_untracked() {
+            // Not typing (a filter, the order, the texts arriving): every row follows at once.
+            settled.update(|n| *n += 1);
             return;
         }
         settle_pending.set_value(true);
