@@ -118,7 +118,7 @@ async function measureTyping(page, queries, delay, { traced = false } = {}) {
     .filter((e) => main && e.name === 'RunTask' && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid)
     .reduce((sum, e) => sum + (e.tdur || 0) / 1000, 0);
   const [keystrokes, slow] = await page.evaluate(() => [window.__keystrokes, window.__slowInputs]);
-  return { handled: keystrokes.map((k) => k[0]), painted: keystrokes.map((k) => k[1]), count: keystrokes.length, slow, cpuPerKey: cpu / Math.max(1, keystrokes.length) };
+  return { handled: keystrokes.map((k) => k[0]), painted: keystrokes.map((k) => k[1]), count: keystrokes.length, slow, cpuPerKey: traced ? cpu / Math.max(1, keystrokes.length) : null };
 }
 
 console.log(`\n== Navigation to the first rendered list (/?vis=alle), headless Chromium, ${RUNS} cold loads ==`);
