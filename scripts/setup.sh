@@ -95,4 +95,8 @@ if [ "$mode" = bench ]; then
     npm install --prefix "$TOOLS/lighthouse" --no-audit --no-fund --loglevel=error lighthouse@12.2.3
   fi
 fi
+# The app's crates, for every target: the builds after this run with --offline (Trunk's wasm
+# build would otherwise find the wasm-only crates missing on a fresh machine). A no-op once
+# they are in Cargo's cache.
+cargo fetch --locked --quiet
 say "tools ready ($mode)"

@@ -137,3 +137,40 @@ test('after typing, every row (those below the first screen too) shows what a li
   await linked.waitForFunction(() => document.querySelector('.result-count')?.dataset.query === 'sykepleier');
   assert.deepEqual(shown, await texts(linked, '.occupation-row .occupation-link'));
 });
+
+test('a row scrolled into view while someone types shows the results for what is typed', async () => {
+  const linked = await app.newPage();
+  await linked.goto(`${app.base}/?q=sykepleier`);
+  await linked.waitForSelector('.result-count[data-full-text="true"]');
+  await linked.waitForFunction(() => document.querySelector('.result-count')?.dataset.query === 'sykepleier');
+  const expected = await texts(linked, '.occupation-row .occupation-link');
+  assert.ok(expected.length > 8, `more rows than a screen holds: ${expected.length}`);
+  const typed = await app.newPage({ viewport: { width: 375, height: 700 } });
+  await typed.goto(`${app.base}/?vis=alle`);
+  await typed.focus('#sok');
+  await typed.waitForSelector('.result-count[data-full-text="true"]');
+  await typed.type('#sok', 'sykepleier', { delay: 25 });
+  // Typing goes on (a space typed and taken back), so it never pauses long enough for the
+  // rows off screen to catch up on their own; the last row is scrolled into view meanwhile.
+  const typing = (async () => {
+    for (let i = 0; i < 10; i++) {
+      await typed.keyboard.press('Space');
+      await typed.waitForTimeout(50);
+      await typed.keyboard.press('Backspace');
+      await typed.waitForTimeout(50);
+    }
+  })();
+  const last = expected.length - 1;
+  const seen = await typed.evaluate(async ([place, want]) => {
+    const row = () => document.querySelectorAll('.occupation-row .occupation-link')[place];
+    row().scrollIntoView();
+    const until = performance.now() + 600;
+    while (row()?.textContent.trim() !== want && performance.now() < until) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return row()?.textContent.trim();
+  }, [last, expected[last]]);
+  await typing;
+  assert.equal(seen, expected[last]);
+  assert.deepEqual(typed.errors, []);
+});

@@ -6,6 +6,7 @@ pub mod figures;
 pub mod filter_fields;
 pub mod interests;
 pub mod layout;
+pub mod on_screen;
 pub mod places;
 pub mod rich_text;
 pub mod schools;

@@ -2,6 +2,7 @@
 //! (see [`Filters::to_query`]), so reload, back/forward and shared links restore them.
 
 use crate::app::components::compare::CompareToggle;
+use crate::app::components::on_screen::OnScreen;
 use crate::app::components::figures::{employed_summary, median_summary};
 use crate::app::components::filter_fields::{
     education_label, education_options, sort_options, sort_rule, SelectFilter,
@@ -25,14 +26,11 @@ use std::sync::Arc;
 
 /// Rows shown before "show more".
 const PAGE_SIZE: usize = 24;
-/// Rows that follow a change in the frame it is searched; the rows below them (off the first
-/// screen on a phone or laptop) follow when typing pauses, so a keystroke paints what is in
-/// view first.
-const ROWS_IN_FIRST_FRAME: usize = 8;
-/// Pause in typing after which the rows below the first ROWS_IN_FIRST_FRAME catch up: longer
-/// than the gap between two keystrokes of a burst, shorter than that of fast typing (125 ms).
-const CATCH_UP_DELAY: std::time::Duration = std::time::Duration::from_millis(50);
-/// Pause in typing after which the query is written to the URL.
+/// Rows taken to be on screen until the browser has said which are (a phone shows 2–5, a
+/// laptop about 6).
+const ROWS_ON_FIRST_SCREEN: usize = 8;
+/// Pause in typing after which the query is written to the URL, and the rows off screen
+/// catch up with it.
 const URL_UPDATE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
 #[component]
@@ -142,52 +140,29 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     });
     // Set while a keystroke waits for the next frame to be searched (see `on_text`).
     let keystroke_pending = StoredValue::new(false);
-    // While someone types, the rows below the first ROWS_IN_FIRST_FRAME follow a change of
-    // the results a moment later (CATCH_UP_DELAY), and not while keystrokes keep coming (a
-    // burst is searched for the rows in view only, then the rest catch up once); any other
-    // change they follow at once. `settled` counts the catch-ups.
+    // While someone types, only the rows on screen follow each keystroke; the others catch up
+    // once typing pauses, or when they are scrolled into view. Any other change (a filter, the
+    // order, the texts arriving) every row follows at once. `settled` counts the catch-ups.
     let settled = RwSignal::new(0u64);
-    let settle_pending = StoredValue::new(false);
     Effect::new(move |_| {
         results.track();
         query.track();
-        if settle_pending.get_value() {
-            return;
-        }
-        if typing_paused.get_untracked() {
-            // Not typing (a filter, the order, the texts arriving): every row follows at once.
+        if typing_paused.get() {
             settled.update(|n| *n += 1);
-            return;
         }
-        settle_pending.set_value(true);
-        catch_up_later(
-            settled,
-            settle_pending,
-            keystroke_pending,
-            typing_generation,
-        );
+    });
+    // The text every row shows results for (all rows have caught up with it).
+    let settled_query = Memo::new(move |_| {
+        settled.track();
+        query.get_untracked()
     });
     let rows = RowSources {
         results,
-        catch_up: None,
-        query: query.into(),
-        stems: stems.into(),
+        settled,
+        query,
+        stems,
         fetch_passages: typing_paused.into(),
-    };
-    let later_rows = RowSources {
-        results,
-        catch_up: Some(settled),
-        query: Memo::new(move |_| {
-            settled.track();
-            query.get_untracked()
-        })
-        .into(),
-        stems: Memo::new(move |_| {
-            settled.track();
-            stems.get_untracked()
-        })
-        .into(),
-        fetch_passages: typing_paused.into(),
+        on_screen: OnScreen::new(),
     };
 
     let nav_options = explore::nav_options(catalog.facets());
@@ -397,7 +372,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             // data-full-text and data-query say (to tests and tools) whether the pages' texts are
             // searched yet, and which typed text the whole list (its later rows too) shows
             // results for.
-            <p class="result-count" role="status" aria-live="polite" data-full-text=move || data.full_text.get().to_string() data-query=move || later_rows.query.get()>
+            <p class="result-count" role="status" aria-live="polite" data-full-text=move || data.full_text.get().to_string() data-query=move || settled_query.get()>
                 {move || lists.get().then(|| strings::result_count(count.get(), total))}
             </p>
             <Show when=move || filters.with(Filters::has_filters)>
@@ -467,8 +442,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                             each=move || 0..count.get().min(visible.get())
                             key=|slot| *slot
                             children=move |slot: usize| {
-                                let sources = if slot < ROWS_IN_FIRST_FRAME { rows } else { later_rows };
-                                view! { <OccupationRow catalog=catalog.clone() place=slot sources=sources/> }
+                                view! { <OccupationRow catalog=catalog.clone() place=slot sources=rows/> }
                             }
                         />
                     </ul>
@@ -619,50 +593,18 @@ impl RowContent {
     }
 }
 
-/// Lets the later rows catch up in the first frame after CATCH_UP_DELAY in which no keystroke
-/// was searched since: during a burst of typing only the rows in view follow.
-fn catch_up_later(
-    settled: RwSignal<u64>,
-    pending: StoredValue<bool>,
-    keystroke_pending: StoredValue<bool>,
-    typing_generation: RwSignal<u64>,
-) {
-    let Some(generation) = typing_generation.try_get_untracked() else {
-        return; // the page is gone
-    };
-    set_timeout(
-        move || {
-            request_animation_frame(move || {
-                match (
-                    keystroke_pending.try_get_value(),
-                    typing_generation.try_get_untracked(),
-                ) {
-                    (Some(false), Some(now)) if now == generation => {
-                        pending.set_value(false);
-                        settled.update(|n| *n += 1);
-                    }
-                    (Some(_), Some(_)) => {
-                        catch_up_later(settled, pending, keystroke_pending, typing_generation)
-                    }
-                    _ => {} // the page is gone
-                }
-            })
-        },
-        CATCH_UP_DELAY,
-    );
-}
-
-/// What a row follows: the results, and the query and matched words it marks. A later row
-/// reads them when it catches up (`catch_up`, see `settled` in [`Explorer`]), and at once
-/// when it is made.
+/// What a row follows: the results, and the query and matched words it marks. A row on
+/// screen follows them as they change; a row off screen when they have settled (see
+/// `settled` in [`Explorer`]), and at once when it is made or scrolled into view.
 #[derive(Clone, Copy)]
 struct RowSources {
     results: Memo<Explored>,
-    catch_up: Option<RwSignal<u64>>,
-    query: Signal<String>,
-    stems: Signal<MatchedStems>,
+    settled: RwSignal<u64>,
+    query: Memo<String>,
+    stems: Memo<MatchedStems>,
     /// Whether rows may fetch the pages their passages come from (not while typing).
     fetch_passages: Signal<bool>,
+    on_screen: OnScreen,
 }
 
 /// The row at `place` in the result list; it follows whichever occupation is there.
@@ -670,23 +612,51 @@ struct RowSources {
 fn OccupationRow(catalog: Arc<Catalog>, place: usize, sources: RowSources) -> impl IntoView {
     let RowSources {
         results,
-        catch_up,
+        settled,
         query,
         stems,
         fetch_passages,
+        on_screen,
     } = sources;
+    let shown = RwSignal::new(place < ROWS_ON_FIRST_SCREEN);
+    let node = NodeRef::<leptos::html::Li>::new();
+    Effect::new(move |_| {
+        if let Some(row) = node.get() {
+            on_screen.watch(place, &row, shown);
+        }
+    });
+    on_cleanup(move || on_screen.unwatch(place, shown));
+    // What the row reads: as it changes while on screen, once settled while off screen.
+    fn follow<T: Clone + Send + Sync + 'static>(
+        live: Memo<T>,
+        shown: RwSignal<bool>,
+        settled: RwSignal<u64>,
+    ) -> Memo<T>
+    where
+        T: PartialEq,
+    {
+        Memo::new(move |_| {
+            if shown.get() {
+                live.get()
+            } else {
+                settled.track();
+                live.get_untracked()
+            }
+        })
+    }
+    let query = follow(query, shown, settled);
+    let stems = follow(stems, shown, settled);
     let row = Memo::new(move |_| {
         let content = |r: &Explored| {
             r.positions
                 .get(place)
                 .map(|&position| RowContent::new(&catalog, position, r.from_text(position)))
         };
-        match catch_up {
-            None => results.with(content),
-            Some(caught_up) => {
-                caught_up.track();
-                results.with_untracked(content)
-            }
+        if shown.get() {
+            results.with(content)
+        } else {
+            settled.track();
+            results.with_untracked(content)
         }
     });
     let text = move |pick: fn(&RowContent) -> String| {
@@ -705,7 +675,7 @@ fn OccupationRow(catalog: Arc<Catalog>, place: usize, sources: RowSources) -> im
     let title_marks =
         Memo::new(move |_| title.with(|t| query.with(|q| (t.clone(), highlight(t, q)))));
     view! {
-        <li class="occupation-row">
+        <li class="occupation-row" node_ref=node>
             <a href=text(|r| r.href.clone()) class="occupation-link">
                 <span lang="nb">{move || title_marks.with(|(title, marks)| marked(title, marks))}</span>
             </a>
@@ -723,7 +693,7 @@ fn OccupationRow(catalog: Arc<Catalog>, place: usize, sources: RowSources) -> im
             </span>
             <MatchedPassage
                 slug=Signal::derive(move || row.with(|r| r.as_ref().filter(|r| r.from_text).map(|r| r.slug.clone())))
-                stems=stems
+                stems=stems.into()
                 fetch=fetch_passages
             />
         </li>
