@@ -2,11 +2,11 @@
 //! (see [`Filters::to_query`]), so reload, back/forward and shared links restore them.
 
 use crate::app::components::compare::CompareToggle;
-use crate::app::components::on_screen::OnScreen;
 use crate::app::components::figures::{employed_summary, median_summary};
 use crate::app::components::filter_fields::{
     education_label, education_options, sort_options, sort_rule, SelectFilter,
 };
+use crate::app::components::on_screen::OnScreen;
 use crate::app::components::search_results::{MatchedPassage, ProgrammeHits, SchoolHits};
 use crate::app::components::ways_in::{Doors, WaysIn};
 use crate::app::components::{marked, set_title, state_navigation, with_catalog};
