@@ -8,6 +8,7 @@ use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::fulltext::{passage, MatchedStems};
+use crate::core::model::School;
 use crate::core::programmes::{short_name, ProgrammeKind};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,12 +20,27 @@ const PROGRAMME_HITS: usize = 4;
 /// it leads to.
 #[component]
 pub fn ProgrammeHits(catalog: Arc<Catalog>, query: Memo<String>) -> impl IntoView {
-    move || {
-        let query = query.get();
-        let found = catalog.find_programmes(&query, PROGRAMME_HITS);
-        (!query.trim().is_empty() && !found.is_empty()).then(|| {
-            let items = found
+    // Drawn again only when the programmes found change, not for every keystroke.
+    let found = {
+        let catalog = catalog.clone();
+        Memo::new(move |_| {
+            let query = query.get();
+            if query.trim().is_empty() {
+                return Vec::new();
+            }
+            catalog
+                .find_programmes(&query, PROGRAMME_HITS)
                 .into_iter()
+                .map(|programme| programme.code.clone())
+                .collect::<Vec<String>>()
+        })
+    };
+    move || {
+        let found = found.get();
+        (!found.is_empty()).then(|| {
+            let items = found
+                .iter()
+                .filter_map(|code| catalog.programme(code))
                 .map(|programme| {
                     let count = catalog.programme_occupations(&programme.code).len();
                     let label = strings::programme_label(
@@ -59,13 +75,23 @@ const SCHOOL_HITS: usize = 5;
 #[component]
 pub fn SchoolHits(query: Memo<String>) -> impl IntoView {
     let data = AppData::use_context();
-    move || {
+    // Drawn again only when the schools found change, not for every keystroke.
+    let found = Memo::new(move |_| {
         let query = query.get();
         if query.trim().chars().count() < 3 {
-            return None;
+            return Vec::new();
         }
-        let schools = data.want_schools()?.ok()?;
-        let found = schools.search(&query);
+        let Some(Ok(schools)) = data.want_schools() else {
+            return Vec::new();
+        };
+        schools
+            .search(&query)
+            .into_iter()
+            .cloned()
+            .collect::<Vec<School>>()
+    });
+    move || {
+        let found = found.get();
         (!found.is_empty()).then(|| {
             let more = found.len().saturating_sub(SCHOOL_HITS);
             let items = found

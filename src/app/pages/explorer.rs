@@ -156,8 +156,21 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         settled.track();
         query.get_untracked()
     });
+    // Row places in the list. While someone types, places are not taken away (a row past the
+    // results is hidden, not removed): a burst that narrows the results and widens them again
+    // does not take rows down and build them anew. Once typing pauses, the list holds exactly
+    // the rows it shows.
+    let slots = Memo::new(move |before: Option<&usize>| {
+        let wanted = count.get().min(visible.get());
+        let paused = typing_paused.get();
+        match before {
+            Some(&before) if !paused => wanted.max(before),
+            _ => wanted,
+        }
+    });
     let rows = RowSources {
         results,
+        count,
         settled,
         query,
         stems,
@@ -439,7 +452,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                         // Rows are slots keyed by their place in the list: a keystroke rewrites
                         // the texts of the slots whose occupation changed instead of building rows.
                         <For
-                            each=move || 0..count.get().min(visible.get())
+                            each=move || 0..slots.get()
                             key=|slot| *slot
                             children=move |slot: usize| {
                                 view! { <OccupationRow catalog=catalog.clone() place=slot sources=rows/> }
@@ -599,6 +612,8 @@ impl RowContent {
 #[derive(Clone, Copy)]
 struct RowSources {
     results: Memo<Explored>,
+    /// How many results there are now: a row past them is hidden at once, on screen or not.
+    count: Memo<usize>,
     settled: RwSignal<u64>,
     query: Memo<String>,
     stems: Memo<MatchedStems>,
@@ -612,6 +627,7 @@ struct RowSources {
 fn OccupationRow(catalog: Arc<Catalog>, place: usize, sources: RowSources) -> impl IntoView {
     let RowSources {
         results,
+        count,
         settled,
         query,
         stems,
@@ -675,7 +691,7 @@ fn OccupationRow(catalog: Arc<Catalog>, place: usize, sources: RowSources) -> im
     let title_marks =
         Memo::new(move |_| title.with(|t| query.with(|q| (t.clone(), highlight(t, q)))));
     view! {
-        <li class="occupation-row" node_ref=node>
+        <li class="occupation-row" node_ref=node hidden={move || place >= count.get()}>
             <a href=text(|r| r.href.clone()) class="occupation-link">
                 <span lang="nb">{move || title_marks.with(|(title, marks)| marked(title, marks))}</span>
             </a>
