@@ -156,15 +156,15 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         settled.track();
         query.get_untracked()
     });
-    // Row places in the list. While someone types, places are not taken away (a row past the
-    // results is hidden, not removed): a burst that narrows the results and widens them again
-    // does not take rows down and build them anew. Once typing pauses, the list holds exactly
-    // the rows it shows.
+    // Row places in the list. While someone types, the first page of places is not taken away
+    // (a row past the results is hidden, not removed): a burst that narrows the results and
+    // widens them again does not take rows down and build them anew. Once typing pauses, the
+    // list holds exactly the rows it shows.
     let slots = Memo::new(move |before: Option<&usize>| {
         let wanted = count.get().min(visible.get());
         let paused = typing_paused.get();
         match before {
-            Some(&before) if !paused => wanted.max(before),
+            Some(&before) if !paused => wanted.max(before.min(PAGE_SIZE)),
             _ => wanted,
         }
     });
