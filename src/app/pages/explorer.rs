@@ -100,6 +100,10 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     // The list shows once something is searched, filtered or sorted, or all are asked for;
     // before that the page offers the ways in.
     let lists = Memo::new(move |_| filters.with(Filters::lists));
+    // What depends on the filters but not on the typed text reads `url_filters` (whose other
+    // fields are the same), so a keystroke does not run it; the order depends on whether a
+    // text is typed, so it is a memo of its own.
+    let sort = Memo::new(move |_| filters.with(Filters::effective_sort));
     // Rows in the DOM: a phone keeps up per keystroke with a page of rows, not with 599.
     let visible = RwSignal::new(PAGE_SIZE);
     Effect::new(move |_| {
@@ -186,7 +190,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     let level2_options = {
         let nav_options = nav_options.clone();
         Memo::new(move |_| {
-            let level1 = filters.with(|f| f.nav_level1.clone());
+            let level1 = url_filters.with(|f| f.nav_level1.clone());
             let mut options: Vec<String> = nav_options
                 .iter()
                 .filter(|(l1, _)| level1.as_ref().map(|x| x == *l1).unwrap_or(true))
@@ -254,7 +258,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     };
     let salary_input = move |id: &'static str, label: &'static str, is_min: bool| {
         let value = move || {
-            filters
+            url_filters
                 .with(|f| if is_min { f.salary_min } else { f.salary_max })
                 .map(|v| v.to_string())
                 .unwrap_or_default()
@@ -340,7 +344,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     label=strings::filter_nav1()
                     data_names=true
                     options=Signal::stored(level1_options)
-                    value=Memo::new(move |_| filters.with(|f| f.nav_level1.clone().unwrap_or_default()))
+                    value=Memo::new(move |_| url_filters.with(|f| f.nav_level1.clone().unwrap_or_default()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| {
                         f.nav_level1 = some(v.clone());
                         f.nav_level2 = None;
@@ -351,7 +355,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     label=strings::filter_nav2()
                     data_names=true
                     options=Signal::from(level2_options)
-                    value=Memo::new(move |_| filters.with(|f| f.nav_level2.clone().unwrap_or_default()))
+                    value=Memo::new(move |_| url_filters.with(|f| f.nav_level2.clone().unwrap_or_default()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.nav_level2 = some(v.clone()))))
                 />
                 <SelectFilter
@@ -359,14 +363,14 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     label=strings::filter_major()
                     data_names=true
                     options=Signal::stored(major_options)
-                    value=Memo::new(move |_| filters.with(|f| f.major_group.clone().unwrap_or_default()))
+                    value=Memo::new(move |_| url_filters.with(|f| f.major_group.clone().unwrap_or_default()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.major_group = some(v.clone()))))
                 />
                 <SelectFilter
                     id="f-utdanning"
                     label=strings::filter_education()
                     options=Signal::stored(education_options)
-                    value=Memo::new(move |_| filters.with(|f| f.education.map(education_key).unwrap_or_default().to_string()))
+                    value=Memo::new(move |_| url_filters.with(|f| f.education.map(education_key).unwrap_or_default().to_string()))
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.education = explore::education_from_key(&v))))
                 />
                 {salary_input("f-lonn-min", strings::filter_salary_min(), true)}
@@ -375,11 +379,11 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     id="f-sorter"
                     label=strings::sort_label()
                     options=Signal::stored(sort_options)
-                    value=Memo::new(move |_| filters.with(|f| f.effective_sort().key().to_string()))
+                    value=Memo::new(move |_| sort.get().key().to_string())
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.sort = SortOrder::from_key(&v).unwrap_or_default())))
                 />
             </div>
-            <p class="note">{move || sort_rule(filters.with(Filters::effective_sort))}</p>
+            <p class="note">{move || sort_rule(sort.get())}</p>
         </details>
         <div class="result-bar">
             // data-full-text and data-query say (to tests and tools) whether the pages' texts are
@@ -388,7 +392,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             <p class="result-count" role="status" aria-live="polite" data-full-text=move || data.full_text.get().to_string() data-query=move || settled_query.get()>
                 {move || lists.get().then(|| strings::result_count(count.get(), total))}
             </p>
-            <Show when=move || filters.with(Filters::has_filters)>
+            <Show when=move || url_filters.with(Filters::has_filters)>
                 <button type="button" class="button secondary" on:click=clear_all>{strings::clear_filters()}</button>
             </Show>
         </div>
@@ -398,7 +402,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         {
             let catalog = catalog.clone();
             move || {
-                let code = filters.with(|f| f.programme.clone())?;
+                let code = url_filters.with(|f| f.programme.clone())?;
                 let text = match catalog.programme(&code) {
                     Some(programme) => strings::programme_filter(short_name(programme)),
                     None => strings::programme_unknown().to_string(),
