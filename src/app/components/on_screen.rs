@@ -45,7 +45,7 @@ impl OnScreen {
             return;
         };
         let _ = row.set_attribute(PLACE_ATTRIBUTE, &place.to_string());
-        self.rows.update_value(|rows| {
+        self.rows.try_update_value(|rows| {
             if let Some((_, earlier)) = rows.insert(place, (on_screen, row.clone())) {
                 if &earlier != row {
                     observer.unobserve(&earlier);
@@ -102,8 +102,9 @@ impl OnScreen {
             }
         });
         let observer = IntersectionObserver::new(report.as_ref().unchecked_ref()).ok()?;
-        self.report.set_value(Some(report));
-        self.observer.set_value(Some(observer.clone()));
+        self.report.try_update_value(|kept| *kept = Some(report))?;
+        self.observer
+            .try_update_value(|kept| *kept = Some(observer.clone()))?;
         Some(observer)
     }
 }
