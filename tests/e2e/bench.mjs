@@ -253,42 +253,40 @@ try {
   // this method on this machine.
   // Two speeds: 8 keys a second (a pupil typing fast) and 25 (a burst, which the app folds
   // into one search per frame).
-  const keystrokes = {};
-  const floor = {};
-  for (const delay of [125, 40]) {
-    const typing = await app.newPage();
-    await typing.goto(`${app.base}/?vis=alle`);
-    await typing.focus('#sok');
-    await typing.waitForSelector('.result-count[data-full-text="true"]');
-    keystrokes[delay] = await measureTyping(typing, QUALITY.slice(0, 60).map((q) => q.query), delay);
-    await typing.context().close();
-    const trivial = await app.newPage();
-    await trivial.setContent('<label for="sok">Søk</label><input id="sok"><p id="out"></p>');
-    await trivial.evaluate(() => {
+  // The explorer with every page's texts searched, and the floor: a page that only echoes.
+  const openExplorer = async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.base}/?vis=alle`);
+    await page.focus('#sok');
+    await page.waitForSelector('.result-count[data-full-text="true"]');
+    return page;
+  };
+  const openEcho = async () => {
+    const page = await app.newPage();
+    await page.setContent('<label for="sok">Søk</label><input id="sok"><p id="out"></p>');
+    await page.evaluate(() => {
       const out = document.getElementById('out');
       document.getElementById('sok').addEventListener('input', (e) => { out.textContent = e.target.value; });
     });
-    floor[delay] = await measureTyping(trivial, QUALITY.slice(0, 60).map((q) => q.query), delay);
-    await trivial.context().close();
+    return page;
+  };
+  const typeInto = async (open, count, delay, options) => {
+    const page = await open();
+    const result = await measureTyping(page, QUALITY.slice(0, count).map((q) => q.query), delay, options);
+    await page.context().close();
+    return result;
+  };
+  const keystrokes = {};
+  const floor = {};
+  for (const delay of [125, 40]) {
+    keystrokes[delay] = await typeInto(openExplorer, 60, delay);
+    floor[delay] = await typeInto(openEcho, 60, delay);
   }
   // The CPU time per keystroke, 8 keys a second, in runs of their own (tracing costs time).
-  const cpuPerKey = {};
-  for (const [name, html] of [['app', null], ['echo', '<label for="sok">Søk</label><input id="sok"><p id="out"></p>']]) {
-    const page = await app.newPage();
-    if (html) {
-      await page.setContent(html);
-      await page.evaluate(() => {
-        const out = document.getElementById('out');
-        document.getElementById('sok').addEventListener('input', (e) => { out.textContent = e.target.value; });
-      });
-    } else {
-      await page.goto(`${app.base}/?vis=alle`);
-      await page.focus('#sok');
-      await page.waitForSelector('.result-count[data-full-text="true"]');
-    }
-    cpuPerKey[name] = (await measureTyping(page, QUALITY.slice(0, 30).map((q) => q.query), 125, { traced: true })).cpuPerKey;
-    await page.context().close();
-  }
+  const cpuPerKey = {
+    app: (await typeInto(openExplorer, 30, 125, { traced: true })).cpuPerKey,
+    echo: (await typeInto(openEcho, 30, 125, { traced: true })).cpuPerKey,
+  };
 
   // == Memory over a long session: 1,000 queries, then 200 pages ==
   const session = await app.newPage();
@@ -345,7 +343,6 @@ try {
     console.log(`input handler (the search runs at the next frame): ${stats(k.handled)}`);
     console.log(`input to painted results:            ${stats(k.painted)}; ${eventTiming(k)}`);
     console.log(`floor, a page that only echoes input: ${stats(floor[delay].painted)}; ${eventTiming(floor[delay])}`);
-
   }
   console.log(`\nmain-thread CPU time per keystroke, 4x CPU, 8 a second, traced (thread time, not slowed by other load): ${cpuPerKey.app.toFixed(1)} ms; the echo page ${cpuPerKey.echo.toFixed(1)} ms`);
   console.log('\n== Memory over one session (after garbage collection) ==');

@@ -174,3 +174,33 @@ test('a row scrolled into view while someone types shows the results for what is
   assert.equal(seen, expected[last]);
   assert.deepEqual(typed.errors, []);
 });
+
+test('while someone types, a list narrowed below a page shows no empty cards', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/?vis=alle`);
+  await page.focus('#sok');
+  await page.waitForSelector('.result-count[data-full-text="true"]');
+  // "e" fills the page of 24 rows; "elektriker" has fewer hits. Typing goes on (a space typed
+  // and taken back), so the list never settles while it is read.
+  await page.type('#sok', 'elektriker', { delay: 25 });
+  const typing = (async () => {
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Space');
+      await page.waitForTimeout(50);
+      await page.keyboard.press('Backspace');
+      await page.waitForTimeout(50);
+    }
+  })();
+  await page.waitForFunction(() => Number(document.querySelector('.result-count')?.textContent.match(/^(\d+)\s+yrker? av/)?.[1] ?? 99) < 24);
+  const [hits, cards] = await page.evaluate(() => [
+    Number(document.querySelector('.result-count').textContent.match(/^(\d+)/)[1]),
+    [...document.querySelectorAll('.occupation-row')]
+      .filter((row) => getComputedStyle(row).display !== 'none')
+      .map((row) => row.querySelector('.occupation-link').textContent.trim()),
+  ]);
+  await typing;
+  assert.ok(hits < 24, `a list below a page: ${hits} hits`);
+  assert.equal(cards.length, hits, 'one card per hit');
+  assert.ok(cards.every((title) => title !== ''), JSON.stringify(cards));
+  assert.deepEqual(page.errors, []);
+});

@@ -626,6 +626,23 @@ struct RowSources {
     on_screen: OnScreen,
 }
 
+/// What a row reads through `read`: as it changes while the row is on screen (`shown`), and
+/// only when the results have `settled` while it is off screen.
+fn follow<T: PartialEq + Send + Sync + 'static>(
+    shown: RwSignal<bool>,
+    settled: RwSignal<u64>,
+    read: impl Fn() -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    Memo::new(move |_| {
+        if shown.get() {
+            read()
+        } else {
+            settled.track();
+            untrack(&read)
+        }
+    })
+}
+
 /// The row at `place` in the result list; it follows whichever occupation is there.
 #[component]
 fn OccupationRow(catalog: Arc<Catalog>, place: usize, sources: RowSources) -> impl IntoView {
@@ -646,38 +663,14 @@ fn OccupationRow(catalog: Arc<Catalog>, place: usize, sources: RowSources) -> im
         }
     });
     on_cleanup(move || on_screen.unwatch(place, shown));
-    // What the row reads: as it changes while on screen, once settled while off screen.
-    fn follow<T: Clone + Send + Sync + 'static>(
-        live: Memo<T>,
-        shown: RwSignal<bool>,
-        settled: RwSignal<u64>,
-    ) -> Memo<T>
-    where
-        T: PartialEq,
-    {
-        Memo::new(move |_| {
-            if shown.get() {
-                live.get()
-            } else {
-                settled.track();
-                live.get_untracked()
-            }
-        })
-    }
-    let query = follow(query, shown, settled);
-    let stems = follow(stems, shown, settled);
-    let row = Memo::new(move |_| {
-        let content = |r: &Explored| {
+    let query = follow(shown, settled, move || query.get());
+    let stems = follow(shown, settled, move || stems.get());
+    let row = follow(shown, settled, move || {
+        results.with(|r| {
             r.positions
                 .get(place)
                 .map(|&position| RowContent::new(&catalog, position, r.from_text(position)))
-        };
-        if shown.get() {
-            results.with(content)
-        } else {
-            settled.track();
-            results.with_untracked(content)
-        }
+        })
     });
     let text = move |pick: fn(&RowContent) -> String| {
         move || row.with(|r| r.as_ref().map(pick).unwrap_or_default())
