@@ -5,11 +5,12 @@
 //! Recall of one query = expected occupations found in the top 3 ÷ min(3, number expected).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod real_data;
+
+use real_data::real_catalog;
+
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-use yrkesutforskeren::builder;
 use yrkesutforskeren::core::catalog::Catalog;
 
 #[derive(Deserialize)]
@@ -17,31 +18,6 @@ struct QualityQuery {
     query: String,
     kind: String,
     expect: Vec<String>,
-}
-
-fn raw_dir() -> PathBuf {
-    std::env::var_os("YRKE_RAW_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(builder::DEFAULT_RAW_DIR))
-}
-
-/// The catalog built from the real data with its full text, as the app has it; `None` (the
-/// tests skip) without raw data.
-fn real_catalog() -> Option<&'static Catalog> {
-    static CATALOG: OnceLock<Option<Catalog>> = OnceLock::new();
-    CATALOG
-        .get_or_init(|| {
-            let raw = raw_dir();
-            if !raw.exists() {
-                eprintln!("skipped: no raw data at {}", raw.display());
-                return None;
-            }
-            let built = builder::build(&raw).unwrap();
-            let catalog = Catalog::new(built.snapshot).unwrap();
-            catalog.attach_full_text(built.full_text).unwrap();
-            Some(catalog)
-        })
-        .as_ref()
 }
 
 /// The first `n` slugs the search gives for `query`.
@@ -98,7 +74,7 @@ fn top_three_recall_is_at_least_97_percent() {
     };
     let queries: Vec<QualityQuery> = serde_json::from_str(
         &std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/search/quality.json"),
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/search/quality.json"),
         )
         .unwrap(),
     )

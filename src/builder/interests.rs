@@ -24,7 +24,8 @@ pub struct InterestFiles<'a> {
 /// Profiles per 4-digit code, and what the files said about themselves.
 #[derive(Debug, Default)]
 pub struct InterestProfiles {
-    pub by_code: BTreeMap<String, Profile>,
+    /// Unrounded means (1–7): profiles are rounded once, when an occupation's is made.
+    pub by_code: BTreeMap<String, [f64; 6]>,
     /// US occupations with all six scores.
     pub us_occupations: usize,
     /// ISCO-08 unit groups in the crosswalk.
@@ -53,7 +54,7 @@ pub fn read(files: &InterestFiles, known_codes: &HashSet<&str>) -> BuildResult<I
             .filter(|onet| scores.contains_key(*onet))
             .collect();
         let profiles: Vec<[f64; 6]> = us.iter().map(|onet| scores[*onet]).collect();
-        if let Some(profile) = mean_profile(&profiles) {
+        if let Some(profile) = mean(&profiles) {
             by_code.insert(code.clone(), profile);
         }
     }
@@ -65,7 +66,7 @@ pub fn read(files: &InterestFiles, known_codes: &HashSet<&str>) -> BuildResult<I
     })
 }
 
-/// The occupation's profile: the mean over its codes that have one.
+/// The occupation's profile: the mean over its codes that have one, rounded to tenths once.
 pub fn occupation_profile(
     occupation: &OccupationSummary,
     profiles: &InterestProfiles,
@@ -74,9 +75,9 @@ pub fn occupation_profile(
         .styrk
         .iter()
         .filter_map(|code| profiles.by_code.get(code))
-        .map(|p| p.map(|tenths| f64::from(tenths) / 10.0))
+        .copied()
         .collect();
-    mean_profile(&of_codes)
+    mean(&of_codes).map(in_tenths)
 }
 
 /// Whether an O*NET-SOC code ("11-1011.03") lies under a SOC code ("11-1011").
@@ -85,16 +86,21 @@ fn under_soc(onet: &str, soc: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
 }
 
-fn mean_profile(profiles: &[[f64; 6]]) -> Option<Profile> {
+/// The mean of each of the six scores; `None` for no profiles.
+fn mean(profiles: &[[f64; 6]]) -> Option<[f64; 6]> {
     if profiles.is_empty() {
         return None;
     }
-    let mut profile = [0u8; 6];
-    for (i, slot) in profile.iter_mut().enumerate() {
-        let mean = profiles.iter().map(|p| p[i]).sum::<f64>() / profiles.len() as f64;
-        *slot = (mean * 10.0).round() as u8;
+    let mut means = [0.0; 6];
+    for (i, slot) in means.iter_mut().enumerate() {
+        *slot = profiles.iter().map(|p| p[i]).sum::<f64>() / profiles.len() as f64;
     }
-    Some(profile)
+    Some(means)
+}
+
+/// Scores on the 1–7 scale as tenths (6.94 → 69).
+fn in_tenths(scores: [f64; 6]) -> Profile {
+    scores.map(|score| (score * 10.0).round() as u8)
 }
 
 /// ISCO-08 unit group (or minor group) → SOC 2010 codes.
@@ -289,10 +295,16 @@ mod tests {
             scores_of("27-1014.00", [4.0, 3.0, 6.0, 2.0, 3.0, 4.0], "02/2026"),
         );
         let profiles = read_with(&text, &["7411", "2166"]).unwrap();
-        assert_eq!(profiles.by_code["7411"], [70, 25, 10, 15, 20, 40]);
+        assert_eq!(
+            in_tenths(profiles.by_code["7411"]),
+            [70, 25, 10, 15, 20, 40]
+        );
         // 2166 reaches two US occupations; 27-1014.00 is counted once though two 2010 codes
         // lead to it.
-        assert_eq!(profiles.by_code["2166"], [35, 25, 65, 20, 30, 35]);
+        assert_eq!(
+            in_tenths(profiles.by_code["2166"]),
+            [35, 25, 65, 20, 30, 35]
+        );
         assert_eq!(profiles.period, "2023–2026");
         assert_eq!(profiles.us_occupations, 3);
         let occupation =
@@ -300,6 +312,23 @@ mod tests {
         assert_eq!(
             occupation_profile(&occupation, &profiles),
             Some([53, 25, 38, 18, 25, 38])
+        );
+    }
+
+    #[test]
+    fn an_occupation_profile_is_rounded_once_from_its_codes_exact_means() {
+        let mut profiles = InterestProfiles::default();
+        profiles
+            .by_code
+            .insert("7411".into(), [1.16, 2.0, 3.0, 4.0, 5.0, 6.0]);
+        profiles
+            .by_code
+            .insert("2166".into(), [1.26, 2.0, 3.0, 4.0, 5.0, 6.0]);
+        let occupation = crate::core::catalog::tests::occupation("x", "X", &["7411", "2166"]);
+        // The exact mean is 1.21; rounding each code first (1.2, 1.3) would give 1.25 → 1.3.
+        assert_eq!(
+            occupation_profile(&occupation, &profiles),
+            Some([12, 20, 30, 40, 50, 60])
         );
     }
 

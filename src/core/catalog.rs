@@ -462,6 +462,23 @@ impl Catalog {
             .map(|&i| &self.snapshot.styrk[i])
     }
 
+    /// The ILO's ISCO-08 English titles of an occupation's codes, each once, in code order
+    /// ("Building and related electricians · Electrical mechanics and fitters"); `None` when no
+    /// code has one.
+    pub fn english_titles(&self, occupation: &OccupationSummary) -> Option<String> {
+        let mut titles: Vec<&str> = Vec::new();
+        for title in occupation
+            .styrk
+            .iter()
+            .filter_map(|code| self.code(code)?.isco_title_en.as_deref())
+        {
+            if !titles.contains(&title) {
+                titles.push(title);
+            }
+        }
+        (!titles.is_empty()).then(|| titles.join(" · "))
+    }
+
     /// Parents of a code from the major group down, not including the code itself.
     pub fn ancestors(&self, code: &str) -> Vec<&StyrkCode> {
         let mut chain = Vec::new();

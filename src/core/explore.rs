@@ -7,8 +7,8 @@
 //! - Sorting by employment uses the persons in the occupation's codes, each code once. A code
 //!   shared with other occupations counts for each of them, so the figure is not a head count
 //!   of the occupation alone.
-//! - Sorting by fit (with answers from `/interesser`) puts the occupations whose profile is most
-//!   like the pupil's answers first (see [`crate::core::interests`]); occupations without a
+//! - Sorting by fit (with answers from `/interesser`) puts the occupations that fit the pupil's
+//!   interest code best first (see [`crate::core::interests`]); occupations without a
 //!   profile come last, alphabetically.
 
 use crate::core::catalog::{Catalog, Facets};
@@ -362,13 +362,14 @@ fn apply(catalog: &Catalog, positions: Vec<usize>, filters: &Filters) -> Vec<usi
             let Some(interests) = &filters.interests else {
                 return hits;
             };
-            // Fit in thousandths, so that equal fits fall back to alphabetical order.
+            // Fit in hundred-thousandths (its level tie-break is in ten-thousandths), so that
+            // equal fits fall back to alphabetical order.
             let fit = |i: usize| {
                 occupations[i]
                     .interests
                     .as_ref()
                     .and_then(|profile| interests.fit(profile))
-                    .map(|f| (f * 1000.0).round() as i64)
+                    .map(|f| (f * 100_000.0).round() as i64)
             };
             hits.sort_by_cached_key(|&i| (std::cmp::Reverse(fit(i)), catalog.alphabetical_rank(i)));
         }

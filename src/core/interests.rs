@@ -7,8 +7,11 @@
 //!   (O*NET) through the international code (ISCO-08), not the pupil.
 //! - The pupil's score for a kind of work is the statements they like minus those they do not
 //!   like (−5 to 5); "vet ikke" counts nothing.
-//! - Fit is how alike the shape of the pupil's six scores and the occupation's six scores is
-//!   (Pearson's correlation): the kinds of work they like most are the kinds the work has most of.
+//! - The pupil's interest code is the kinds they like most, strongest first (up to three; kinds
+//!   as strong as each other share a place). An occupation fits by where those kinds stand in
+//!   its own order of kinds (its strongest, second, third), the pupil's strongest kind weighing
+//!   most, and then by how much of them the work has ([`InterestCode::fit`]); the other kinds do
+//!   not count. This is how O*NET's Interest Profiler matches a code to occupations' high points.
 
 /// The six kinds of work, in the order O*NET lists them (Realistic, Investigative, Artistic,
 /// Social, Enterprising, Conventional).
@@ -206,72 +209,227 @@ impl Interests {
         scores
     }
 
-    /// The two strongest kinds of work the pupil likes (score above 0), and a third when it
-    /// stands as strong as the second. Empty when nothing is liked more than not.
-    pub fn strongest(&self) -> Vec<InterestType> {
+    /// The pupil's interest code: the kinds of work liked (score above 0; when none is, those
+    /// disliked less than the rest), strongest first, in groups of kinds that stand equally strong. Groups are taken while fewer than
+    /// [`CODE_LENGTH`] kinds are in the code; a tie that would carry the code past that is left
+    /// out, unless it is the first group. Empty when the answers do not tell the kinds apart.
+    pub fn code(&self) -> InterestCode {
         let scores = self.scores();
-        let mut liked: Vec<InterestType> = InterestType::ALL
-            .into_iter()
-            .filter(|t| scores[t.index()] > 0)
-            .collect();
-        liked.sort_by_key(|t| std::cmp::Reverse(scores[t.index()]));
-        if liked.len() > 2 && scores[liked[2].index()] < scores[liked[1].index()] {
-            liked.truncate(2);
+        let lowest = scores.iter().copied().min().unwrap_or(0);
+        let highest = scores.iter().copied().max().unwrap_or(0);
+        // Liked kinds; only when nothing is liked, the kinds disliked least.
+        let floor = if highest > 0 { 0 } else { lowest };
+        let mut levels: Vec<i32> = scores.iter().copied().filter(|s| *s > floor).collect();
+        levels.sort_unstable_by(|a, b| b.cmp(a));
+        levels.dedup();
+        let mut groups: Vec<Vec<InterestType>> = Vec::new();
+        let mut count = 0;
+        for level in levels {
+            let group: Vec<InterestType> = InterestType::ALL
+                .into_iter()
+                .filter(|t| scores[t.index()] == level)
+                .collect();
+            if count >= CODE_LENGTH || (count > 0 && count + group.len() > CODE_LENGTH) {
+                break;
+            }
+            count += group.len();
+            groups.push(group);
         }
-        liked.truncate(3);
-        liked
+        InterestCode { groups }
     }
 
-    /// How well an occupation's profile fits (−1 to 1); `None` when the answers do not tell
-    /// one kind of work from another yet (all scores equal).
+    /// The kinds in the pupil's code, strongest first.
+    pub fn strongest(&self) -> Vec<InterestType> {
+        self.code().kinds().collect()
+    }
+
+    /// How well an occupation's profile fits the pupil's code (higher fits better); `None`
+    /// when the code is empty. See [`InterestCode::fit`].
     pub fn fit(&self, profile: &Profile) -> Option<f64> {
-        let scores = self.scores().map(f64::from);
-        let values = profile.map(f64::from);
-        correlation(&scores, &values)
+        let code = self.code();
+        (!code.is_empty()).then(|| code.fit(profile))
     }
 
     /// Whether the answers rank occupations at all.
     pub fn ranks(&self) -> bool {
-        let scores = self.scores();
-        scores.iter().any(|s| *s != scores[0])
+        !self.code().is_empty()
+    }
+
+    /// Whether the pupil has told too little for more than a rough list: fewer than
+    /// [`ROUGH_BELOW`] answers and no kind chosen directly.
+    pub fn is_rough(&self) -> bool {
+        self.chosen.is_empty() && self.answered() < ROUGH_BELOW
     }
 }
 
-/// Pearson's correlation of two series of six; `None` when either does not vary.
-fn correlation(a: &[f64; 6], b: &[f64; 6]) -> Option<f64> {
-    let mean = |x: &[f64; 6]| x.iter().sum::<f64>() / 6.0;
-    let (mean_a, mean_b) = (mean(a), mean(b));
-    let mut product = 0.0;
-    let mut square_a = 0.0;
-    let mut square_b = 0.0;
-    for (x, y) in a.iter().zip(b) {
-        product += (x - mean_a) * (y - mean_b);
-        square_a += (x - mean_a).powi(2);
-        square_b += (y - mean_b).powi(2);
-    }
-    (square_a > 0.0 && square_b > 0.0).then(|| product / (square_a * square_b).sqrt())
+/// How many kinds of work an interest code holds at most, ties at the top aside.
+pub const CODE_LENGTH: usize = 3;
+/// Below this many answers the list of fitting occupations is called rough.
+pub const ROUGH_BELOW: usize = 6;
+
+/// Iachan's (1984) agreement points for a kind at a place in the pupil's code (row) and at a
+/// place in the occupation's order (column): the pupil's strongest kind as the work's
+/// strongest counts most. Places past the third count nothing.
+const AGREEMENT: [[f64; 3]; 3] = [[22.0, 10.0, 4.0], [10.0, 5.0, 2.0], [4.0, 2.0, 1.0]];
+
+/// Weights of the pupil's places when the levels break ties between equal agreements.
+const PLACE_WEIGHTS: [f64; 3] = [3.0, 2.0, 1.0];
+
+/// Kinds of work strongest first, in groups of equally strong kinds.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct InterestCode {
+    pub groups: Vec<Vec<InterestType>>,
 }
 
-/// Why an occupation is listed for the pupil: the kinds of work among the pupil's strongest
-/// that the occupation has much of (3.5 or more of 7), else the occupation's own top two.
+impl InterestCode {
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    pub fn kinds(&self) -> impl Iterator<Item = InterestType> + '_ {
+        self.groups.iter().flatten().copied()
+    }
+
+    /// Where `kind` stands in the code (0 = strongest; tied kinds share the place) and whether
+    /// it shares its place; `None` when the kind is not in the code.
+    pub fn place(&self, kind: InterestType) -> Option<(usize, bool)> {
+        let mut before = 0;
+        for group in &self.groups {
+            if group.contains(&kind) {
+                return Some((before, group.len() > 1));
+            }
+            before += group.len();
+        }
+        None
+    }
+
+    /// How well an occupation's profile fits the code (0 when nothing is shared). First how
+    /// the code meets the occupation's own order of kinds: Iachan's agreement points
+    /// ([`AGREEMENT`]) summed over the code's kinds. Then, as a tie-break worth less than any
+    /// difference in agreement, how much of the code's kinds the work has (its 1–7 scores,
+    /// weighted 3, 2, 1 by the pupil's places). Kinds outside the code do not count. Kinds that
+    /// share places (in the code or in the work) get the mean over the places they share.
+    pub fn fit(&self, profile: &Profile) -> f64 {
+        let wanted = places(&self.groups);
+        let order = places(&order_groups(profile));
+        let mut agreement = 0.0;
+        let mut level = 0.0;
+        for kind in self.kinds() {
+            let i = kind.index();
+            agreement += mean_over(&wanted[i], &order[i], |row, column| {
+                AGREEMENT
+                    .get(row)
+                    .and_then(|r| r.get(column))
+                    .copied()
+                    .unwrap_or(0.0)
+            });
+            let weight = mean_over(&wanted[i], &(0..1), |row, _| {
+                PLACE_WEIGHTS.get(row).copied().unwrap_or(0.0)
+            });
+            level += weight * f64::from(profile[i].saturating_sub(10));
+        }
+        // Levels add up to at most 360 (6 × 60): scaled below one agreement point's tenth.
+        agreement + level / 10_000.0
+    }
+}
+
+/// The places each kind covers in groups of kinds (strongest first): a tie covers as many
+/// places as it has kinds.
+fn places(groups: &[Vec<InterestType>]) -> [std::ops::Range<usize>; 6] {
+    let mut covered: [std::ops::Range<usize>; 6] = Default::default();
+    let mut place = 0;
+    for group in groups {
+        for kind in group {
+            covered[kind.index()] = place..place + group.len();
+        }
+        place += group.len();
+    }
+    covered
+}
+
+/// The mean of `value(row, column)` over every pair of places in two ranges (0 when empty).
+fn mean_over(
+    rows: &std::ops::Range<usize>,
+    columns: &std::ops::Range<usize>,
+    value: impl Fn(usize, usize) -> f64,
+) -> f64 {
+    let count = rows.len() * columns.len();
+    if count == 0 {
+        return 0.0;
+    }
+    let sum: f64 = rows
+        .clone()
+        .flat_map(|row| columns.clone().map(move |column| (row, column)))
+        .map(|(row, column)| value(row, column))
+        .sum();
+    sum / count as f64
+}
+
+/// An occupation's kinds of work in order of its scores, equal scores in one group.
+pub fn order_groups(profile: &Profile) -> Vec<Vec<InterestType>> {
+    let mut groups: Vec<Vec<InterestType>> = Vec::new();
+    for kind in ranked(profile) {
+        match groups.last_mut() {
+            Some(last) if profile[last[0].index()] == profile[kind.index()] => last.push(kind),
+            _ => groups.push(vec![kind]),
+        }
+    }
+    groups
+}
+
+/// Where a kind stands in an occupation's order: 0 for its strongest (or one of its strongest
+/// when tied), 1 for the next, and so on.
+pub fn place_in(profile: &Profile, kind: InterestType) -> usize {
+    profile
+        .iter()
+        .filter(|&&s| s > profile[kind.index()])
+        .count()
+}
+
+/// Why an occupation is listed for the pupil: the kinds of the pupil's code that are among the
+/// work's three strongest, else the work's own two strongest.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FitReason {
-    /// The work has much of these kinds the pupil likes, strongest first.
-    Shared(Vec<InterestType>),
-    /// None of the pupil's strongest kinds is large in this work; these are its own top two.
+    /// Kinds the pupil's code and the work's three strongest share, in the code's order, kinds
+    /// liked equally by their place in the work (at most two).
+    Shared(Vec<SharedKind>),
+    /// None of the pupil's kinds is among the work's three strongest; these are its own two
+    /// strongest.
     Other(Vec<InterestType>),
 }
 
-/// A score of 3.5 of 7 (in tenths) or more counts as "much" of a kind of work.
-const MUCH: u8 = 35;
+/// A kind of work the pupil's code and an occupation share, and where it stands in each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SharedKind {
+    pub kind: InterestType,
+    /// 0 = the work's strongest kind (or one of them, when tied).
+    pub in_work: usize,
+    /// 0 = the pupil's strongest kind.
+    pub in_code: usize,
+    /// Whether other kinds stand as strong in the pupil's code.
+    pub tied_in_code: bool,
+}
+
+/// Kinds at these places in the work's order count as its strongest.
+const STRONGEST_IN_WORK: usize = 3;
 
 pub fn fit_reason(interests: &Interests, profile: &Profile) -> FitReason {
-    let strongest = interests.strongest();
-    let mut shared: Vec<InterestType> = strongest
-        .into_iter()
-        .filter(|t| profile[t.index()] >= MUCH)
+    let code = interests.code();
+    let mut shared: Vec<SharedKind> = code
+        .kinds()
+        .filter_map(|kind| {
+            let in_work = place_in(profile, kind);
+            let (in_code, tied_in_code) = code.place(kind)?;
+            (in_work < STRONGEST_IN_WORK).then_some(SharedKind {
+                kind,
+                in_work,
+                in_code,
+                tied_in_code,
+            })
+        })
         .collect();
-    shared.sort_by_key(|t| std::cmp::Reverse(profile[t.index()]));
+    // The code's order first; kinds the pupil likes equally by where they stand in the work.
+    shared.sort_by_key(|s| (s.in_code, s.in_work));
     shared.truncate(2);
     if shared.is_empty() {
         FitReason::Other(ranked(profile).into_iter().take(2).collect())
@@ -387,17 +545,103 @@ mod tests {
     }
 
     #[test]
-    fn the_reason_names_the_liked_kinds_the_work_has_much_of() {
+    fn the_reason_names_the_kinds_shared_with_the_work_and_where_they_stand() {
         let interests = liking(&[InterestType::Practical, InterestType::Conventional]);
         assert_eq!(
             fit_reason(&interests, &ELECTRICIAN),
-            FitReason::Shared(vec![InterestType::Practical, InterestType::Conventional])
+            FitReason::Shared(vec![
+                SharedKind {
+                    kind: InterestType::Practical,
+                    in_work: 0,
+                    in_code: 0,
+                    tied_in_code: true
+                },
+                SharedKind {
+                    kind: InterestType::Conventional,
+                    in_work: 1,
+                    in_code: 0,
+                    tied_in_code: true
+                },
+            ])
         );
         let creative = liking(&[InterestType::Creative]);
         assert_eq!(
             fit_reason(&creative, &NURSE),
             FitReason::Other(vec![InterestType::Social, InterestType::Investigative])
         );
+    }
+
+    /// Likes for two practical statements and nothing else: occupations whose strongest kind
+    /// is practical come before one where it is third, however low that one's other kinds are
+    /// (a profile shape measure put such an occupation first).
+    #[test]
+    fn a_few_likes_of_one_kind_put_occupations_strongest_in_it_first() {
+        let mut interests = Interests::default();
+        interests.set_answer(0, Some(Answer::Like));
+        interests.set_answer(6, Some(Answer::Like));
+        assert_eq!(interests.strongest(), vec![InterestType::Practical]);
+        assert!(interests.is_rough());
+        const DENTIST: Profile = [35, 60, 12, 45, 20, 30];
+        const FLAT_CARPENTER: Profile = [45, 20, 25, 20, 22, 30];
+        let dentist = interests.fit(&DENTIST).unwrap();
+        assert!(interests.fit(&ELECTRICIAN).unwrap() > dentist);
+        assert!(interests.fit(&FLAT_CARPENTER).unwrap() > dentist);
+        // Of two occupations strongest in it, the one with more of it comes first.
+        assert!(interests.fit(&ELECTRICIAN).unwrap() > interests.fit(&FLAT_CARPENTER).unwrap());
+    }
+
+    #[test]
+    fn the_strongest_kind_weighs_most() {
+        // Practical liked most, then social.
+        let mut interests = liking(&[InterestType::Practical]);
+        for index in [3, 9, 15] {
+            interests.set_answer(index, Some(Answer::Like));
+        }
+        assert_eq!(
+            interests.code().groups,
+            vec![vec![InterestType::Practical], vec![InterestType::Social]]
+        );
+        const PRACTICAL_FIRST: Profile = [60, 20, 20, 30, 25, 40];
+        const SOCIAL_FIRST: Profile = [40, 20, 20, 60, 25, 30];
+        assert!(interests.fit(&PRACTICAL_FIRST) > interests.fit(&SOCIAL_FIRST));
+        // Both in the work's top two beats only the strongest.
+        const BOTH: Profile = [60, 20, 20, 50, 25, 40];
+        assert!(interests.fit(&BOTH) > interests.fit(&PRACTICAL_FIRST));
+    }
+
+    #[test]
+    fn kinds_liked_equally_share_a_place_and_weigh_the_same() {
+        let pair = liking(&[InterestType::Creative, InterestType::Social]);
+        let code = pair.code();
+        assert_eq!(
+            code.groups,
+            vec![vec![InterestType::Creative, InterestType::Social]]
+        );
+        assert_eq!(code.place(InterestType::Social), Some((0, true)));
+        const CREATIVE_SOCIAL: Profile = [20, 20, 60, 50, 30, 25];
+        const SOCIAL_CREATIVE: Profile = [20, 20, 50, 60, 30, 25];
+        assert_eq!(pair.fit(&CREATIVE_SOCIAL), pair.fit(&SOCIAL_CREATIVE));
+        // A fourth kind as strong as the third stays out, and so does a disliked kind.
+        let mut interests = Interests::default();
+        // Practical twice (statements 0 and 6), then investigative, creative and social once.
+        for index in [0, 6, 1, 2, 3] {
+            interests.set_answer(index, Some(Answer::Like));
+        }
+        assert_eq!(
+            interests.code().groups,
+            vec![vec![InterestType::Practical]],
+            "practical 2, then three kinds at 1: the tie would carry the code past three"
+        );
+    }
+
+    #[test]
+    fn with_only_dislikes_the_kinds_disliked_least_make_the_code() {
+        let mut interests = Interests::default();
+        interests.set_answer(3, Some(Answer::Dislike));
+        let code = interests.code();
+        assert_eq!(code.groups.len(), 1);
+        assert_eq!(code.groups[0].len(), 5);
+        assert!(!code.kinds().any(|k| k == InterestType::Social));
     }
 
     #[test]

@@ -36,7 +36,7 @@ test('answering by touch writes the address; the kinds liked most and fitting oc
   assert.equal(bars[0], '5\u00a0av\u00a05 liker');
   await page.waitForSelector('.fit-row');
   const why = await texts(page, '.fit-row .why');
-  assert.ok(why.slice(0, 5).every((w) => w.includes('praktisk')), why.slice(0, 5).join(' | '));
+  assert.ok(why.slice(0, 5).every((w) => w.startsWith('Praktisk er det sterkeste i yrket, og det du liker best.')), why.slice(0, 5).join(' | '));
   const facts = await texts(page, '.fit-row .row-facts');
   assert.ok(facts.slice(0, 5).every((f) => /kr\/mnd|ikke lønnstall|Ingen lønnstall/i.test(f) && /Veien inn/.test(f)), facts.slice(0, 5).join(' | '));
   const first = await texts(page, '.fit-row .occupation-link');
@@ -52,6 +52,54 @@ test('answering by touch writes the address; the kinds liked most and fitting oc
   await shared.goto(page.url());
   await shared.waitForSelector('.fit-row');
   assert.deepEqual(await texts(shared, '.fit-row .occupation-link'), first, 'the same list from the shared address');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a few likes of one kind list occupations strongest in it, say why, and call the list rough, in every language', async () => {
+  // "Reparere en sykkel" and one more practical statement, nothing else.
+  for (const [lang, why, rough, more] of [
+    ['', 'Praktisk er det sterkeste i yrket, og det du liker best.', 'Listen er grov: du har svart på 2 av 30 utsagn.', /Du liker mest praktisk arbeid/],
+    ['/nn', 'Praktisk er det sterkaste i yrket, og det du liker best.', 'Lista er grov: du har svart på 2 av 30 utsegner.', /Du liker mest praktisk arbeid/],
+    ['/en', 'Practical is the strongest kind in this work, and what you like best.', 'The list is rough: you have answered 2 of 30 statements.', /You like practical work most/],
+  ]) {
+    const page = await app.newPage();
+    await page.goto(`${app.base}${lang}/interesser?svar=j-----j`);
+    await page.waitForSelector('.fit-row');
+    assert.match(await page.textContent('.interest-results .lead'), more);
+    assert.match(await page.textContent('.rough-note'), new RegExp(`^${rough}`));
+    const whys = (await texts(page, '.fit-row .why')).slice(0, 10);
+    assert.equal(whys.length, 10);
+    assert.ok(whys.every((w) => w === why), whys.join(' | '));
+    const titles = await texts(page, '.fit-row .occupation-link');
+    for (const unfitting of ['Tannlege', 'Veterinær']) assert.ok(!titles.includes(unfitting), `${unfitting} in ${titles.join(', ')}`);
+    if (lang === '/en') {
+      // English pages give the ILO's English title beside the Norwegian one, as cards elsewhere.
+      const english = await texts(page, '.fit-row .english-title');
+      assert.ok(english.length >= 10 && english.every((t) => /^[A-Za-z]/.test(t)), english.join(' | '));
+    } else {
+      assert.equal(await page.locator('.fit-row .english-title').count(), 0);
+    }
+    await page.context().close();
+  }
+  // Six answers or more: no longer rough.
+  const page = await app.newPage();
+  await page.goto(`${app.base}/interesser?svar=j-----jvvvv`);
+  await page.waitForSelector('.fit-row');
+  assert.equal(await page.locator('.rough-note').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('two kinds liked equally: the tie is said, and the first occupations have both among their three strongest', async () => {
+  const page = await app.newPage();
+  // Every creative (3rd) and social (4th) statement liked.
+  const svarCreativeSocial = Array.from({ length: 30 }, (_, i) => (i % 6 === 2 || i % 6 === 3 ? 'j' : '-')).join('');
+  await page.goto(`${app.base}/interesser?svar=${svarCreativeSocial}`);
+  await page.waitForSelector('.fit-row');
+  assert.equal(await page.textContent('.interest-results .lead'), 'Du liker mest kreativt og sosialt arbeid, like godt.');
+  const whys = (await texts(page, '.fit-row .why')).slice(0, 10);
+  const both = whys.filter((w) => /^(Kreativ|Sosial) er det .*blant det du liker best\. Også (kreativ|sosial) er blant de tre sterkeste\.$/.test(w));
+  assert.ok(both.length >= 8, whys.join(' | '));
+  assert.match(await page.textContent('.interest-results'), /interessekoden din/, 'the page says how it is counted');
   assert.deepEqual(page.errors, []);
 });
 

@@ -2,7 +2,7 @@
 //! `/om`, and focus moved to the new page's heading after each route change.
 
 use crate::app::components::status::Loading;
-use crate::app::components::Link;
+use crate::app::components::{InPageLink, Link};
 use crate::app::data::AppData;
 use crate::app::strings;
 use crate::app::{language, paths, routes};
@@ -15,7 +15,7 @@ pub fn Header() -> impl IntoView {
     let compare_href = move || crate::app::pages::compare::compare_href(&data.compare.get());
     let compare_label = move || strings::compare_nav(data.compare.with(Vec::len));
     view! {
-        <a class="skip-link" href="#innhold" on:click=skip_to_content>{strings::skip_to_content()}</a>
+        <InPageLink id="innhold" class="skip-link">{strings::skip_to_content()}</InPageLink>
         <header class="site-header">
             <div class="wrap header-top">
                 <Link href=routes::HOME class="brand">{strings::app_name()}</Link>
@@ -104,25 +104,16 @@ fn ContentLanguageNote() -> impl IntoView {
     })
 }
 
-/// Moves focus into the main content. The router would treat "#innhold" as a navigation, so
-/// the link does the browser's job itself.
-fn skip_to_content(ev: leptos::ev::MouseEvent) {
-    ev.prevent_default();
-    focus_main(false);
-}
-
 /// Focuses the page's first heading (or `main` when the page has none yet).
-fn focus_main(prefer_heading: bool) {
+fn focus_page_heading() {
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let heading = prefer_heading
-        .then(|| document.query_selector("main h1").ok().flatten())
-        .flatten();
+    let heading = document.query_selector("main h1").ok().flatten();
     let target = heading.or_else(|| document.get_element_by_id("innhold"));
     if let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-        if prefer_heading && !element.has_attribute("tabindex") {
+        if !element.has_attribute("tabindex") {
             let _ = element.set_attribute("tabindex", "-1");
         }
         let _ = element.focus();
@@ -139,7 +130,7 @@ pub fn FocusOnNavigate() -> impl IntoView {
         let current = path.get();
         if previous.is_some_and(|p| p != current) {
             // The new page renders in this tick; focus once it is in the document.
-            set_timeout(|| focus_main(true), std::time::Duration::from_millis(0));
+            set_timeout(focus_page_heading, std::time::Duration::from_millis(0));
         }
         current
     });

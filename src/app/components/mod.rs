@@ -116,6 +116,52 @@ pub fn Link(
     .into_any()
 }
 
+/// A link to a place on the current page (`id`): the page's own address with the fragment, so
+/// it stays on this page under any `<base href>` (a bare "#id" resolves against the base and
+/// opens the front page) and inside an embed's frame, before and after the app runs. Once the
+/// app runs, a click moves focus to the target itself, so keyboard and screen-reader users land
+/// there too.
+#[component]
+pub fn InPageLink(
+    id: &'static str,
+    #[prop(optional)] class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let href = move || {
+        let search = location.search.get();
+        let query = if search.is_empty() {
+            String::new()
+        } else {
+            format!("?{search}")
+        };
+        format!("{}{query}#{id}", location.pathname.get())
+    };
+    let go = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        focus_element(id);
+    };
+    view! { <a href=href class=class on:click=go>{children()}</a> }
+}
+
+/// Scrolls to the element with `id` and focuses it (made focusable by script only when it is
+/// not already).
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if element.tab_index() < 0 && !element.has_attribute("tabindex") {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    element.scroll_into_view();
+    let _ = element.focus();
+}
+
 /// `text` with the character ranges `marks` (sorted, not overlapping) in `<mark>`.
 pub fn marked(text: &str, marks: &[(usize, usize)]) -> AnyView {
     if marks.is_empty() {

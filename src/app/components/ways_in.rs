@@ -3,7 +3,7 @@
 //! each with how many occupations and their salary spread.
 
 use crate::app::components::figures::salary_spread_summary;
-use crate::app::components::Link;
+use crate::app::components::{InPageLink, Link};
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
@@ -36,12 +36,6 @@ const AREAS_ID: &str = "omrader";
 #[component]
 pub fn Doors(total: usize) -> impl IntoView {
     let all = routes::all_occupations();
-    // The areas are on this page: a link to their place on it, below the path the app is
-    // served under (a bare "#omrader" would resolve against `<base href>`).
-    let areas = format!(
-        "{}#{AREAS_ID}",
-        crate::app::paths::href(&routes::explorer(""))
-    );
     let door = |title: &'static str, text: String| {
         view! {
             <span class="door-title">{title}</span>
@@ -53,7 +47,7 @@ pub fn Doors(total: usize) -> impl IntoView {
             <ul>
                 <li><Link href=routes::INTERESTS class="door">{door(strings::door_interests(), strings::door_interests_text().to_string())}</Link></li>
                 <li><Link href=routes::VGS class="door">{door(strings::door_vgs(), strings::door_vgs_text().to_string())}</Link></li>
-                <li><a href=areas class="door">{door(strings::door_areas(), strings::door_areas_text().to_string())}</a></li>
+                <li><InPageLink id=AREAS_ID class="door">{door(strings::door_areas(), strings::door_areas_text().to_string())}</InPageLink></li>
                 <li><Link href=all class="door">{door(strings::door_all(), strings::door_all_text(total))}</Link></li>
             </ul>
         </nav>

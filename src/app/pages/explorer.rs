@@ -580,19 +580,7 @@ impl RowContent {
             format!("STYRK {}", occupation.styrk.join(", "))
         };
         let english = (strings::lang() == Lang::En)
-            .then(|| {
-                let mut titles: Vec<&str> = Vec::new();
-                for title in occupation
-                    .styrk
-                    .iter()
-                    .filter_map(|code| catalog.code(code)?.isco_title_en.as_deref())
-                {
-                    if !titles.contains(&title) {
-                        titles.push(title);
-                    }
-                }
-                (!titles.is_empty()).then(|| titles.join(" · "))
-            })
+            .then(|| catalog.english_titles(occupation))
             .flatten();
         RowContent {
             slug: occupation.slug.clone(),

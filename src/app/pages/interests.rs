@@ -9,7 +9,7 @@ use crate::app::components::filter_fields::{
     education_label, education_options, sort_options, sort_rule, SelectFilter,
 };
 use crate::app::components::interests::{Bar, InterestBars};
-use crate::app::components::{set_title, state_navigation, with_catalog, Link};
+use crate::app::components::{set_title, state_navigation, with_catalog, InPageLink, Link};
 use crate::app::paths;
 use crate::app::routes;
 use crate::app::strings;
@@ -20,6 +20,7 @@ use crate::core::interests::{
     fit_reason, statement_type, Answer, FitReason, InterestType, Interests, STATEMENTS_PER_TYPE,
     STATEMENT_COUNT,
 };
+use crate::core::lang::Lang;
 use crate::core::model::{EducationLevel, SourceId};
 use crate::core::programmes::short_name;
 use leptos::prelude::*;
@@ -210,7 +211,7 @@ fn OneStatement(interests: Memo<Interests>, answer: Callback<(usize, Answer)>) -
                 <div class="answers" role="group" aria-label=move || strings::statement(step.get())>{buttons}</div>
             </div>
             <p hidden=move || !done()>
-                <a href="#resultat">{strings::statement_to_results()}</a>
+                <InPageLink id="resultat">{strings::statement_to_results()}</InPageLink>
             </p>
             <div class="step-buttons">
                 <button type="button" class="button secondary" disabled=move || step.get() == 0 on:click=move |_| step.update(|s| *s = s.saturating_sub(1))>
@@ -240,16 +241,16 @@ fn Results(
         if !told.ranks() {
             return view! { <p>{strings::interests_need_variety()}</p> }.into_any();
         }
-        let strongest = told.strongest();
+        let code = told.code();
         let sentence = if told.answered() == 0 {
             strings::you_chose(&told.chosen)
         } else {
-            strings::you_like_most(&strongest)
+            strings::you_like_most(&code)
         };
         let meanings = if told.answered() == 0 {
             told.chosen.clone()
         } else {
-            strongest
+            code.kinds().collect()
         };
         let chart = (told.answered() > 0).then(|| {
             view! { <InterestBars caption=strings::interests_chart_caption() bars=liked_bars(&told)/> }
@@ -407,6 +408,12 @@ fn Fitting(
             <p class="result-count" role="status" aria-live="polite">
                 {move || strings::result_count(count.get(), catalog.occupations().len())}
             </p>
+            {move || filters.with(|f| {
+                f.interests
+                    .as_ref()
+                    .filter(|told| told.is_rough())
+                    .map(|told| view! { <p class="rough-note">{strings::fit_rough(told.answered())}</p> })
+            })}
             <ol class="fit-list">{rows}</ol>
             <Show when=move || { count.get() > visible.get() }>
                 <p class="more">
@@ -427,7 +434,7 @@ fn fit_row(catalog: &Catalog, position: usize, told: &Interests, embedded: bool)
     let occupation = &catalog.occupations()[position];
     let why = match occupation.interests.as_ref() {
         Some(profile) => match fit_reason(told, profile) {
-            FitReason::Shared(kinds) => strings::fit_shared(&kinds),
+            FitReason::Shared(shared) => strings::fit_shared(&shared),
             FitReason::Other(kinds) => strings::fit_other(&kinds),
         },
         None => strings::interest_profile_none().to_string(),
@@ -437,6 +444,10 @@ fn fit_row(catalog: &Catalog, position: usize, told: &Interests, embedded: bool)
     let way_in = way_in(&Glance::of(catalog, occupation));
     let path = routes::occupation(&occupation.slug);
     let title = occupation.title.clone();
+    let english = (strings::lang() == Lang::En)
+        .then(|| catalog.english_titles(occupation))
+        .flatten()
+        .map(|titles| view! { <span class="english-title" lang="en">{titles}</span> });
     let link = if embedded {
         view! { <a href=paths::absolute(&path) target="_blank" rel="noopener noreferrer" class="occupation-link"><span lang="nb">{title}</span></a> }.into_any()
     } else {
@@ -446,6 +457,7 @@ fn fit_row(catalog: &Catalog, position: usize, told: &Interests, embedded: bool)
     view! {
         <li class="fit-row">
             {link}
+            {english}
             <span class="why">{why}</span>
             <span class="row-facts">
                 <span class="figure">{salary}</span>

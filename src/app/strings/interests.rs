@@ -2,7 +2,7 @@
 //! wrote, the six kinds of work in plain words, and the sentences around them.
 
 use super::{lang, pick};
-use crate::core::interests::{InterestType, STATEMENT_COUNT};
+use crate::core::interests::{InterestCode, InterestType, SharedKind, STATEMENT_COUNT};
 use crate::core::lang::Lang;
 
 /// The statements in the order [`crate::core::interests::statement_type`] gives them: the six
@@ -175,13 +175,13 @@ texts! {
     interests_need_answers = "Svar på noen utsagn, så ser du her hva du liker mest og hvilke yrker som passer.", "Svar på nokre utsegner, så ser du her kva du liker mest og kva yrke som passar.", "Answer some statements, and you will see here what you like most and which occupations fit.";
     interests_need_variety = "Svarene dine skiller ikke mellom de seks typene arbeid ennå. Svar «liker» eller «liker ikke» på noen flere.", "Svara dine skil ikkje mellom dei seks typane arbeid enno. Svar «liker» eller «liker ikkje» på nokre fleire.", "Your answers do not tell the six kinds of work apart yet. Answer «like» or «dislike» to a few more.";
     interests_chart_caption = "Utsagn du liker, per type arbeid (5 utsagn per type)", "Utsegner du liker, per type arbeid (5 utsegner per type)", "Statements you like, per kind of work (5 statements per kind)";
-    interests_how = "Slik regner vi: for hver type arbeid teller «liker» som +1 og «liker ikke» som −1. Yrkene står etter hvor godt mønsteret i svarene dine ligner på yrkets profil.", "Slik reknar vi: for kvar type arbeid tel «liker» som +1 og «liker ikkje» som −1. Yrka står etter kor godt mønsteret i svara dine liknar på profilen til yrket.", "How we count: for each kind of work, «like» counts +1 and «dislike» −1. Occupations are listed by how closely the pattern of your answers matches the occupation's profile.";
+    interests_how = "Slik regner vi: for hver type arbeid teller «liker» som +1 og «liker ikke» som −1. Typene du liker mest, i rekkefølge, er interessekoden din (opptil tre; like sterke står sammen). Et yrke passer bedre jo høyere typene i koden din står i yrkets egen rekkefølge – den du liker best teller mest – og deretter jo mer yrket har av dem. De andre typene teller ikke.", "Slik reknar vi: for kvar type arbeid tel «liker» som +1 og «liker ikkje» som −1. Typane du liker mest, i rekkjefølgje, er interessekoden din (opptil tre; like sterke står saman). Eit yrke passar betre jo høgare typane i koden din står i den eigne rekkjefølgja til yrket – den du liker best tel mest – og deretter jo meir yrket har av dei. Dei andre typane tel ikkje.", "How we count: for each kind of work, «like» counts +1 and «dislike» −1. The kinds you like most, in order, are your interest code (up to three; kinds as strong as each other share a place). An occupation fits better the higher the kinds in your code stand in the occupation's own order – the one you like best counts most – and then the more of them the work has. The other kinds do not count.";
     fitting_heading = "Yrker som passer", "Yrke som passar", "Occupations that fit";
     fitting_filters_label = "Avgrens og sorter", "Avgrens og sorter", "Narrow and sort";
     open_in_explorer = "Se listen med søk og alle filtre", "Sjå lista med søk og alle filter", "See the list with search and every filter";
     filter_programme = "Vg1-program", "Vg1-program", "Vg1 programme";
     sort_fit = "Passer best for deg", "Passar best for deg", "Best fit for you";
-    sort_fit_rule = "Yrkene står etter hvor godt profilen deres ligner på svarene dine. Yrker uten profil kommer sist.", "Yrka står etter kor godt profilen deira liknar på svara dine. Yrke utan profil kjem sist.", "Occupations are listed by how closely their profile matches your answers. Occupations without a profile come last.";
+    sort_fit_rule = "Yrkene står etter hvor høyt typene du liker mest står i yrkets profil, og deretter hvor mye yrket har av dem. Yrker uten profil kommer sist.", "Yrka står etter kor høgt typane du liker mest står i profilen til yrket, og deretter kor mykje yrket har av dei. Yrke utan profil kjem sist.", "Occupations are listed by how high the kinds you like most stand in their profile, then by how much of them the work has. Occupations without a profile come last.";
     interest_profile_note = "Profilen beskriver arbeidet i yrkesgruppen, ut fra amerikanske data (O*NET) gjennom den internasjonale yrkeskoden – ikke deg.", "Profilen skildrar arbeidet i yrkesgruppa, ut frå amerikanske data (O*NET) gjennom den internasjonale yrkeskoden – ikkje deg.", "The profile describes the work in the occupational group, from US data (O*NET) through the international occupation code – not you.";
     interest_profile_missing = "Det finnes ingen interesseprofil for dette yrket: ingen av STYRK-kodene har et motstykke i de amerikanske dataene.", "Det finst ingen interesseprofil for dette yrket: ingen av STYRK-kodane har eit motstykke i dei amerikanske dataa.", "There is no interest profile for this occupation: none of its STYRK codes has a counterpart in the US data.";
     interest_profile_chart_caption = "Hvor mye av hver type arbeid yrket har (1 = lite, 7 = mye)", "Kor mykje av kvar type arbeid yrket har (1 = lite, 7 = mykje)", "How much of each kind of work the occupation has (1 = little, 7 = much)";
@@ -303,13 +303,47 @@ pub fn fits_people_who_like(kinds: &[InterestType]) -> String {
     )
 }
 
-/// What the answers say the pupil likes most.
-pub fn you_like_most(kinds: &[InterestType]) -> String {
-    let work = kinds_of_work(kinds);
+/// What the answers say the pupil likes most: the code's groups in order, a tie said plainly
+/// ("Du liker mest praktisk arbeid, deretter kreativt og sosialt arbeid like godt.").
+pub fn you_like_most(code: &InterestCode) -> String {
+    let mut sentence = String::new();
+    for (place, group) in code.groups.iter().enumerate() {
+        let work = kinds_of_work(group);
+        let tied = group.len() > 1;
+        let part = match (place, tied) {
+            (0, false) => by_lang!(
+                format!("Du liker mest {work}"),
+                format!("Du liker mest {work}"),
+                format!("You like {work} most")
+            ),
+            (0, true) => by_lang!(
+                format!("Du liker mest {work}, like godt"),
+                format!("Du liker mest {work}, like godt"),
+                format!("You like {work} most, equally")
+            ),
+            (_, false) => by_lang!(
+                format!(", deretter {work}"),
+                format!(", deretter {work}"),
+                format!(", then {work}")
+            ),
+            (_, true) => by_lang!(
+                format!(", deretter {work} like godt"),
+                format!(", deretter {work} like godt"),
+                format!(", then {work} equally")
+            ),
+        };
+        sentence.push_str(&part);
+    }
+    sentence.push('.');
+    sentence
+}
+
+/// The list is rough: too few answers.
+pub fn fit_rough(answered: usize) -> String {
     by_lang!(
-        format!("Du liker mest {work}."),
-        format!("Du liker mest {work}."),
-        format!("You like {work} most.")
+        format!("Listen er grov: du har svart på {answered} av {STATEMENT_COUNT} utsagn. Svar på flere, så passer den bedre."),
+        format!("Lista er grov: du har svart på {answered} av {STATEMENT_COUNT} utsegner. Svar på fleire, så passar ho betre."),
+        format!("The list is rough: you have answered {answered} of {STATEMENT_COUNT} statements. Answer more and it will fit better.")
     )
 }
 
@@ -323,14 +357,68 @@ pub fn you_chose(kinds: &[InterestType]) -> String {
     )
 }
 
-/// The one-line why of a listed occupation: the liked kinds the work has much of.
-pub fn fit_shared(kinds: &[InterestType]) -> String {
-    let work = kinds_of_work(kinds);
-    by_lang!(
-        format!("Mye {work}, som du liker"),
-        format!("Mykje {work}, som du liker"),
-        format!("Much {work}, which you like")
-    )
+/// The one-line why of a listed occupation: where the kinds it shares with the pupil's code
+/// stand in the work and for the pupil ("Praktisk er det sterkeste i yrket, og det du liker
+/// best."), a second shared kind in a shorter sentence.
+pub fn fit_shared(shared: &[SharedKind]) -> String {
+    let mut sentences: Vec<String> = Vec::new();
+    if let Some(first) = shared.first() {
+        let name = interest_name(first.kind);
+        let in_work = match first.in_work {
+            0 => by_lang!(
+                "det sterkeste i yrket",
+                "det sterkaste i yrket",
+                "the strongest kind in this work"
+            ),
+            1 => by_lang!(
+                "det nest sterkeste i yrket",
+                "det nest sterkaste i yrket",
+                "the second strongest kind in this work"
+            ),
+            _ => by_lang!(
+                "det tredje sterkeste i yrket",
+                "det tredje sterkaste i yrket",
+                "the third strongest kind in this work"
+            ),
+        };
+        let for_you = match (first.in_code, first.tied_in_code) {
+            (0, false) => by_lang!(
+                "det du liker best",
+                "det du liker best",
+                "what you like best"
+            ),
+            (0, true) => by_lang!(
+                "blant det du liker best",
+                "blant det du liker best",
+                "among what you like best"
+            ),
+            (1, _) => by_lang!(
+                "det du liker nest best",
+                "det du liker nest best",
+                "what you like second best"
+            ),
+            _ => by_lang!(
+                "noe du også liker",
+                "noko du òg liker",
+                "something you also like"
+            ),
+        };
+        sentences.push(by_lang!(
+            format!("{name} er {in_work}, og {for_you}."),
+            format!("{name} er {in_work}, og {for_you}."),
+            format!("{name} is {in_work}, and {for_you}.")
+        ));
+    }
+    if let Some(second) = shared.get(1) {
+        let name = interest_name(second.kind);
+        let lower = name.to_lowercase();
+        sentences.push(by_lang!(
+            format!("Også {lower} er blant de tre sterkeste."),
+            format!("Også {lower} er blant dei tre sterkaste."),
+            format!("{name} is among its three strongest too.")
+        ));
+    }
+    sentences.join(" ")
 }
 
 /// The one-line why when none of the pupil's strongest kinds is large in the work.
@@ -413,9 +501,34 @@ pub fn written_samples() -> Vec<String> {
     }
     texts.extend([
         fits_people_who_like(&[Practical, Conventional]),
-        you_like_most(&[Creative, Social, Enterprising]),
+        you_like_most(&InterestCode {
+            groups: vec![vec![Creative], vec![Social, Enterprising]],
+        }),
+        you_like_most(&InterestCode {
+            groups: vec![vec![Creative, Social]],
+        }),
         you_chose(&[Investigative]),
-        fit_shared(&[Practical]),
+        fit_shared(&[
+            SharedKind {
+                kind: Practical,
+                in_work: 0,
+                in_code: 0,
+                tied_in_code: false,
+            },
+            SharedKind {
+                kind: Conventional,
+                in_work: 2,
+                in_code: 1,
+                tied_in_code: false,
+            },
+        ]),
+        fit_shared(&[SharedKind {
+            kind: Social,
+            in_work: 1,
+            in_code: 0,
+            tied_in_code: true,
+        }]),
+        fit_rough(2),
         fit_other(&[Social, Investigative]),
         score_of_seven(69),
         liked_of(4, 5),
@@ -441,8 +554,19 @@ mod tests {
             "Passer for deg som liker praktisk og kreativt arbeid"
         );
         assert_eq!(
-            you_like_most(&[Creative, Social, Conventional]),
-            "Du liker mest kreativt, sosialt og systematisk arbeid."
+            you_like_most(&InterestCode {
+                groups: vec![vec![Practical], vec![Creative, Social]]
+            }),
+            "Du liker mest praktisk arbeid, deretter kreativt og sosialt arbeid like godt."
+        );
+        assert_eq!(
+            fit_shared(&[SharedKind {
+                kind: Practical,
+                in_work: 0,
+                in_code: 0,
+                tied_in_code: false
+            }]),
+            "Praktisk er det sterkeste i yrket, og det du liker best."
         );
         assert_eq!(you_chose(&[Social]), "Du har valgt: sosialt arbeid.");
         assert_eq!(score_of_seven(69), "6,9\u{a0}av\u{a0}7");
