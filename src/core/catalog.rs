@@ -612,10 +612,21 @@ impl Catalog {
         &self,
         occupations: impl IntoIterator<Item = &'a OccupationSummary>,
     ) -> EmploymentTotal {
+        self.employment_total_within(occupations, "")
+    }
+
+    /// [`Self::employment_total`] over only the codes at or below `branch` (a STYRK code; ""
+    /// for every code): a code page counts its own people, not those of other codes its
+    /// occupations also have.
+    pub fn employment_total_within<'a>(
+        &self,
+        occupations: impl IntoIterator<Item = &'a OccupationSummary>,
+        branch: &str,
+    ) -> EmploymentTotal {
         let mut codes = BTreeSet::new();
         let mut links = 0usize;
         for occupation in occupations {
-            for code in &occupation.styrk {
+            for code in occupation.styrk.iter().filter(|c| c.starts_with(branch)) {
                 links += 1;
                 codes.insert(code.clone());
             }
@@ -933,6 +944,24 @@ pub(crate) mod tests {
         assert_eq!(total.persons, 50_000);
         assert_eq!(total.codes_counted, ["251"]);
         assert!(total.codes_without_figures.is_empty());
+    }
+
+    #[test]
+    fn a_code_page_counts_only_its_own_branch() {
+        let catalog = catalog();
+        let it: Vec<&OccupationSummary> = ["it-prosjektleder", "utvikler"]
+            .iter()
+            .map(|s| catalog.occupation(s).unwrap())
+            .collect();
+        // The occupations also have 251 (and 2512); the page of 2511 counts 2511 alone.
+        let own = catalog.employment_total_within(it.iter().copied(), "2511");
+        assert_eq!(own.codes_counted, ["2511"]);
+        assert_eq!(own.persons, 20_000);
+        assert_eq!(
+            catalog.employment_total_within(it, "").persons,
+            50_000,
+            "no branch: every code"
+        );
     }
 
     #[test]

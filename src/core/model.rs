@@ -251,6 +251,14 @@ pub struct Salary {
 }
 
 impl Salary {
+    /// Whether SSB withheld any figure of the salary table (too few persons).
+    pub fn has_unpublished(&self) -> bool {
+        [self.all, self.men, self.women].iter().any(|f| {
+            [f.lower_quartile, f.median, f.upper_quartile, f.mean]
+                .contains(&Figure::Missing(MissingReason::NotPublished))
+        })
+    }
+
     /// Change in per cent from the previous to the latest quarter's median, when both exist.
     pub fn median_change_percent(&self) -> Option<f64> {
         let previous = self.median_previous.value()?;

@@ -138,6 +138,26 @@ pub fn latest(programme: &SchoolProgramme) -> Option<(u16, Threshold)> {
         .map(|(year, cell)| (*year, *cell))
 }
 
+/// The newest year any of a school's programmes has a figure for, in either round.
+pub fn newest_year(school: &School) -> Option<u16> {
+    school.programmes.iter().filter_map(last_year).max()
+}
+
+fn last_year(programme: &SchoolProgramme) -> Option<u16> {
+    let main = programme.thresholds.keys().next_back();
+    let other = programme.other_round.keys().next_back();
+    main.max(other).copied()
+}
+
+/// Whether a programme is only in lists older than the school's newest (`newest`): offered no
+/// more, or listed under another name since.
+pub fn is_earlier_offer(programme: &SchoolProgramme, newest: Option<u16>) -> bool {
+    match (last_year(programme), newest) {
+        (Some(last), Some(newest)) => last < newest,
+        _ => false,
+    }
+}
+
 /// Points by year for a chart: only years with points; the others are said in words.
 pub fn points_by_year(programme: &SchoolProgramme) -> Vec<(u16, f32)> {
     programme
@@ -239,6 +259,43 @@ pub fn reach(points: f64, cell: Threshold) -> Reach {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn programmes_only_in_older_lists_are_earlier_offers() {
+        let data = fixture();
+        let school = data
+            .schools
+            .iter()
+            .find(|s| !s.programmes.is_empty())
+            .unwrap();
+        let newest = newest_year(school);
+        assert!(newest.is_some());
+        let latest_of_school = school
+            .programmes
+            .iter()
+            .find(|p| p.thresholds.keys().next_back().copied() == newest)
+            .unwrap();
+        assert!(!is_earlier_offer(latest_of_school, newest));
+        let mut old = school.programmes[0].clone();
+        old.thresholds = [(newest.unwrap() - 2, Threshold::Points(400.0))]
+            .into_iter()
+            .collect();
+        assert!(is_earlier_offer(&old, newest));
+        let mut current = old.clone();
+        current
+            .other_round
+            .insert(newest.unwrap(), Threshold::Points(380.0));
+        assert!(
+            !is_earlier_offer(&current, newest),
+            "a figure in the other round counts"
+        );
+        let mut empty = old;
+        empty.thresholds.clear();
+        assert!(
+            !is_earlier_offer(&empty, newest),
+            "no figures: not known to be earlier"
+        );
+    }
     use crate::core::model::{AdmissionCounty, SchoolProgramme};
     use std::collections::BTreeMap;
 

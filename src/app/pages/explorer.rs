@@ -127,11 +127,14 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     };
     let count = Memo::new(move |_| results.with(|r| r.positions.len()));
     let ways_in_catalog = catalog.clone();
+    // How far the hits are from what was typed: every word, some words, or only spelling.
     let nearest = Memo::new(move |_| {
         results.with(|r| {
             r.search
                 .as_ref()
-                .is_some_and(|s| s.answer == Answer::Nearest && !r.positions.is_empty())
+                .map(|s| s.answer)
+                .filter(|a| matches!(a, Answer::Nearest | Answer::Spelling))
+                .filter(|_| !r.positions.is_empty())
         })
     });
     let stems = Memo::new(move |_| {
@@ -442,8 +445,11 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         </Show>
         <ProgrammeHits catalog=catalog.clone() query=query/>
         <SchoolHits query=query/>
-        <Show when=move || lists.get() && nearest.get()>
-            <p class="nearest-note">{move || strings::nearest_results(&query.get())}</p>
+        <Show when=move || lists.get() && nearest.get().is_some()>
+            <p class="nearest-note">{move || match nearest.get() {
+                Some(Answer::Spelling) => strings::nearest_by_spelling(&query.get()),
+                _ => strings::nearest_results(&query.get()),
+            }}</p>
         </Show>
         <Show
             when=move || { lists.get() && count.get() > 0 }

@@ -19,8 +19,7 @@ use crate::core::catalog::{Catalog, Relation};
 use crate::core::glance::{is_catch_all_group, Glance, SalaryGlance};
 use crate::core::lang::Lang;
 use crate::core::model::{
-    Figure, MissingReason, OccupationDetail, OccupationSummary, SourceId, StyrkCode,
-    UpperSecondaryRoute,
+    OccupationDetail, OccupationSummary, SourceId, StyrkCode, UpperSecondaryRoute,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -362,12 +361,9 @@ fn SalarySection(catalog: Arc<Catalog>, codes: Vec<StyrkCode>) -> impl IntoView 
         view! { <p class="missing-note">{strings::salary_none()}</p> }.into_any()
     } else {
         let several = with_salary.len() > 1;
-        let withheld = with_salary.iter().any(|(_, salary)| {
-            [salary.all, salary.men, salary.women].iter().any(|f| {
-                [f.lower_quartile, f.median, f.upper_quartile, f.mean]
-                    .contains(&Figure::Missing(MissingReason::NotPublished))
-            })
-        });
+        let withheld = with_salary
+            .iter()
+            .any(|(_, salary)| salary.has_unpublished());
         view! {
             <p>{strings::salary_explained()}</p>
             {several.then(|| view! { <p class="note">{strings::salary_per_code_note()}</p> })}

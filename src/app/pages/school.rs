@@ -8,7 +8,7 @@ use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::model::{School, SchoolProgramme};
-use crate::core::schools::{latest, points_by_year, reach, Schools};
+use crate::core::schools::{is_earlier_offer, latest, newest_year, points_by_year, reach, Schools};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::collections::BTreeMap;
@@ -66,20 +66,44 @@ fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> i
             .or_default()
             .push(programme.clone());
     }
+    let newest = newest_year(&school);
     let levels = by_level
         .into_iter()
         .map(|(level, programmes)| {
-            let items = programmes
+            let (earlier, current): (Vec<_>, Vec<_>) = programmes
                 .into_iter()
-                .map(|p| {
-                    view! {
-                        <ProgrammeRow catalog=catalog.clone() schools=schools.clone() county=school.county.clone() programme=p/>
-                    }
-                })
-                .collect_view();
+                .partition(|p| is_earlier_offer(p, newest));
+            let rows = |programmes: Vec<SchoolProgramme>| {
+                programmes
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            <ProgrammeRow catalog=catalog.clone() schools=schools.clone() county=school.county.clone() programme=p/>
+                        }
+                    })
+                    .collect_view()
+            };
+            let earlier_count = earlier.len();
+            let earlier = (earlier_count > 0).then(|| {
+                view! {
+                    <details class="earlier-offers">
+                        <summary>{strings::earlier_offers(earlier_count)}</summary>
+                        <p class="note">{strings::earlier_offers_note(newest.unwrap_or_default())}</p>
+                        <ul class="school-offers">{rows(earlier)}</ul>
+                    </details>
+                }
+            });
+            // Points from year 10 decide only Vg1; later years say how their intake works.
+            let intake_note = match level {
+                1 => None,
+                2 => Some(strings::later_intake_vg2()),
+                _ => Some(strings::later_intake_vg3()),
+            };
             view! {
                 <h3>{strings::vg_level(level)}</h3>
-                <ul class="school-offers">{items}</ul>
+                {intake_note.map(|note| view! { <p class="note intake-note">{note}</p> })}
+                <ul class="school-offers">{rows(current)}</ul>
+                {earlier}
             }
         })
         .collect_view();
@@ -131,14 +155,17 @@ fn ProgrammeRow(
     let latest_cell = latest(&programme);
     let threshold =
         latest_cell.map(|(year, cell)| strings::threshold_text(cell, year, round_of(year)));
-    let reach_line = latest_cell.map(|(year, cell)| {
-        let pupil = pupil_points();
-        move || {
-            pupil
-                .get()
-                .map(|p| view! { <p class="reach">{strings::reach_text(reach(p, cell), year)}</p> })
-        }
-    });
+    // Only Vg1 is decided by the points from year 10.
+    let reach_line = latest_cell
+        .filter(|_| programme.level == 1)
+        .map(|(year, cell)| {
+            let pupil = pupil_points();
+            move || {
+                pupil.get().map(
+                    |p| view! { <p class="reach">{strings::reach_text(reach(p, cell), year)}</p> },
+                )
+            }
+        });
     let other_round = schools.county(&county).and_then(|c| c.other_round);
     let years: Vec<u16> = programme
         .thresholds

@@ -182,7 +182,8 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
     let ancestors: Vec<StyrkCode> = catalog.ancestors(&code.code).into_iter().cloned().collect();
     let children: Vec<StyrkCode> = catalog.children(&code.code).into_iter().cloned().collect();
     let linked = catalog.occupations_under(&code.code);
-    let total = catalog.employment_total(linked.iter().copied());
+    // This code's own count: the other codes of the occupations listed here are not added.
+    let total = catalog.employment_total_within(linked.iter().copied(), &code.code);
     let has_occupations = !linked.is_empty();
     let occupation_items = linked
         .into_iter()
@@ -240,7 +241,7 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
                 view! {
                     <p class="note">{strings::many_to_many_note()}</p>
                     <ul class="plain-list">{occupation_items}</ul>
-                    {(total.persons > 0).then(|| view! {
+                    {(total.persons > 0 && total.codes_counted.len() > 1).then(|| view! {
                         <p>{strings::occupations_total(&number(total.persons), total.codes_counted.len())}</p>
                     })}
                 }
@@ -254,8 +255,8 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
             {match salary {
                 Some(salary) => view! {
                     <p>{strings::salary_explained()}</p>
+                    {salary.has_unpublished().then(|| view! { <p class="note">{strings::not_published_note()}</p> })}
                     <SalaryTable code=code.clone() salary=salary change_period=period/>
-                    <p class="note">{strings::not_published_note()}</p>
                     <SourceNote id=SourceId::Salary/>
                     <SourceNote id=SourceId::SalaryChange/>
                 }

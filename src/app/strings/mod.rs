@@ -644,6 +644,13 @@ pub fn nearest_results(query: &str) -> String {
         format!("No occupations match every word in “{query}”. These come closest:"),
     )
 }
+pub fn nearest_by_spelling(query: &str) -> String {
+    by_lang!(
+        format!("Ingen yrker passer til «{query}». Nærmeste treff etter stavemåten:"),
+        format!("Ingen yrke passar til «{query}». Nærmaste treff etter skrivemåten:"),
+        format!("No occupations match “{query}”. Nearest matches by spelling:"),
+    )
+}
 /// A programme area's name as listed: school years carry "Vg1 …" in the name already; a
 /// lærefag says it is one.
 pub fn programme_label(name: &str, kind: crate::core::programmes::ProgrammeKind) -> String {
@@ -762,11 +769,40 @@ pub fn glance_source(salary_period: &str, employment_period: &str) -> String {
     )
 }
 pub fn median_change(change: &str, period: &str) -> String {
+    let period = match period.split_once('–') {
+        Some((from, to)) => {
+            let (from, to) = (plain_period(from), plain_period(to));
+            by_lang!(
+                format!("fra {from} til {to}"),
+                format!("frå {from} til {to}"),
+                format!("from {from} to {to}"),
+            )
+        }
+        None => plain_period(period),
+    };
     by_lang!(
         format!("Endring i median {period}: {change}"),
         format!("Endring i median {period}: {change}"),
         format!("Change in the median {period}: {change}"),
     )
+}
+
+/// SSB's quarter form in plain words: "2024K4" → "4. kvartal 2024" ("Q4 2024" in English);
+/// anything else unchanged.
+pub fn plain_period(period: &str) -> String {
+    let quarter = period.trim().split_once('K').filter(|(year, q)| {
+        year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && matches!(*q, "1" | "2" | "3" | "4")
+    });
+    match quarter {
+        Some((year, q)) => by_lang!(
+            format!("{q}.\u{a0}kvartal {year}"),
+            format!("{q}.\u{a0}kvartal {year}"),
+            format!("Q{q}\u{a0}{year}"),
+        ),
+        None => period.to_string(),
+    }
 }
 pub fn salary_caption(code: &str, name: &str) -> String {
     by_lang!(
@@ -1470,6 +1506,7 @@ mod tests {
             result_count(1, 599),
             no_results("xyz"),
             nearest_results("xyz"),
+            nearest_by_spelling("xyz"),
             programme_label("Kokkfaget", ProgrammeKind::Apprenticeship),
             programme_leads_to(0),
             programme_leads_to(4),
@@ -1627,6 +1664,15 @@ mod tests {
         assert_eq!(kroner(&number(53190)), "NOK\u{a0}53,190");
         assert_eq!(share_percent(1, 4).as_deref(), Some("25%"));
         assert_eq!(result_count(1, 2872), "1\u{a0}occupation of 2,872");
+        assert_eq!(
+            median_change("+3.4%", "2024K4–2025K4"),
+            "Change in the median from Q4\u{a0}2024 to Q4\u{a0}2025: +3.4%"
+        );
         set_lang(Lang::Nb);
+        assert_eq!(
+            median_change("+3,4\u{a0}%", "2024K4–2025K4"),
+            "Endring i median fra 4.\u{a0}kvartal 2024 til 4.\u{a0}kvartal 2025: +3,4\u{a0}%"
+        );
+        assert_eq!(plain_period("2025"), "2025");
     }
 }

@@ -36,7 +36,9 @@ texts! {
     all_years = "Alle år", "Alle år", "Every year";
     col_year = "År", "År", "Year";
     col_threshold = "Poenggrense", "Poenggrense", "Admission points";
-    programme_not_matched = "Dette navnet finner vi ikke blant programområdene i oversikten vår.", "Dette namnet finn vi ikkje blant programområda i oversikta vår.", "We cannot find this name among the programme areas in our overview.";
+    programme_not_matched = "Dette tilbudet har et navn som ikke står i dagens liste over programområder (kanskje et eldre navn). Spør skolen eller se vilbli.no for hva det fører til.", "Dette tilbodet har eit namn som ikkje står i dagens liste over programområde (kanskje eit eldre namn). Spør skulen eller sjå vilbli.no for kva det fører til.", "This programme has a name that is not in today's list of programme areas (perhaps an older name). Ask the school or see vilbli.no for where it leads.";
+    later_intake_vg2 = "Til Vg2 blir du tatt inn på karakterene fra Vg1, ikke poengene fra ungdomsskolen. Poengene dine fra 10. trinn gjelder bare Vg1.", "Til Vg2 blir du teken inn på karakterane frå Vg1, ikkje poenga frå ungdomsskulen. Poenga dine frå 10. trinn gjeld berre Vg1.", "For Vg2 you are admitted on your Vg1 grades, not your lower secondary points. Your points from year 10 only count for Vg1.";
+    later_intake_vg3 = "Hit blir du tatt inn på karakterene fra de årene du har tatt i videregående, ikke poengene fra ungdomsskolen. Poengene dine fra 10. trinn gjelder bare Vg1.", "Hit blir du teken inn på karakterane frå dei åra du har teke på vidaregåande, ikkje poenga frå ungdomsskulen. Poenga dine frå 10. trinn gjeld berre Vg1.", "Here you are admitted on your grades from the upper secondary years you have taken, not your lower secondary points. Your points from year 10 only count for Vg1.";
     schools_per_county = "Skolene per fylke, for de fylkene som publiserer poenggrenser:", "Skulane per fylke, for dei fylka som publiserer poenggrenser:", "The schools by county, for the counties that publish admission points:";
     schools_hits_heading = "Skoler", "Skular", "Schools";
     schools_not_published_short = "publiserer ikke poenggrenser", "publiserer ikkje poenggrenser", "does not publish admission points";
@@ -237,13 +239,32 @@ pub fn programme_leads_link(programme: &str, occupations: usize) -> String {
         return by_lang!(
             format!("{programme}: veien videre"),
             format!("{programme}: vegen vidare"),
-            format!("{programme}: the way on")
+            format!("{programme}: what comes next")
         );
     }
+    let count = super::occupations_count(occupations);
     by_lang!(
-        format!("{programme}: hva det fører til ({occupations} yrker)"),
-        format!("{programme}: kva det fører til ({occupations} yrke)"),
-        format!("{programme}: where it leads ({occupations} occupations)")
+        format!("{programme}: hva det fører til ({count})"),
+        format!("{programme}: kva det fører til ({count})"),
+        format!("{programme}: where it leads ({count})")
+    )
+}
+
+/// The folded list of a school's offers that are only in older lists.
+pub fn earlier_offers(count: usize) -> String {
+    by_lang!(
+        format!("Tidligere tilbud og eldre navn ({count})"),
+        format!("Tidlegare tilbod og eldre namn ({count})"),
+        format!("Earlier programmes and older names ({count})")
+    )
+}
+
+/// Why they are apart: they are missing from the newest list.
+pub fn earlier_offers_note(newest: u16) -> String {
+    by_lang!(
+        format!("Disse står ikke i listen for {newest}: skolen tilbyr dem ikke lenger, eller de har fått nytt navn."),
+        format!("Desse står ikkje i lista for {newest}: skulen tilbyr dei ikkje lenger, eller dei har fått nytt namn."),
+        format!("These are not in the {newest} list: the school no longer offers them, or they have been renamed.")
     )
 }
 
@@ -299,6 +320,8 @@ pub fn school_samples() -> Vec<String> {
         meta_school("Amalie Skram", "Vestland", 4),
         programme_leads_link("Vg1 Elektro", 12),
         programme_leads_link("Vg1 Studiespesialisering", 0),
+        earlier_offers(3),
+        earlier_offers_note(2025),
         round_column(3),
         trend_label(&[(2024, 41.0), (2025, 42.5)]),
         more_schools(4),

@@ -92,7 +92,11 @@ pub enum Answer {
     /// Nothing matched every word as written: the hits are the nearest occupations (typos,
     /// some of the words, parts of a compound).
     Nearest,
-    /// The query holds no word the indexes know (or no word at all).
+    /// No word of the query is known in any form: the hits are the names nearest by
+    /// spelling ("Nærmeste treff").
+    Spelling,
+    /// The query holds no word the indexes know and no name is near it by spelling (or it
+    /// holds no word at all).
     Nothing,
 }
 

@@ -229,7 +229,59 @@ pub(super) const EVERYDAY_WORDS: &[(&str, &[&str])] = &[
     ("car", &["bil", "motor", "vehicle"]),
     ("cars", &["bil", "motor", "vehicle"]),
     ("sea", &["ship", "matros", "fisker", "skipsforer"]),
+    // Everyday English job titles the ISCO-08 titles put otherwise.
+    ("doctor", &["lege", "medical", "practitioners"]),
+    ("cop", &["politi", "police"]),
+    ("policeman", &["politi", "police"]),
+    ("firefighter", &["brannkonstabel", "brann", "fire"]),
+    ("fireman", &["brannkonstabel", "brann", "fire"]),
+    ("farmer", &["bonde", "gardbruker", "farmers"]),
+    ("fisherman", &["fisker", "fishery"]),
+    ("soldier", &["soldat", "militaer", "armed"]),
+    ("lawyer", &["advokat", "jurist", "lawyers"]),
+    ("attorney", &["advokat", "jurist"]),
+    ("janitor", &["vaktmester", "caretakers"]),
+    ("waitress", &["servitor", "waiters"]),
+    ("stewardess", &["kabinansatt", "flyvertinne", "cabin"]),
+    ("babysitter", &["barnepasser", "child"]),
+    ("coder", &["programmerer", "programmers"]),
+    ("developer", &["utvikler", "developers"]),
+    ("salesman", &["selger", "salespersons"]),
+    ("shopkeeper", &["butikksjef", "shopkeepers"]),
+    ("mailman", &["postbud", "mail"]),
+    ("postman", &["postbud", "mail"]),
+    // Older Norwegian titles pupils still hear.
+    ("sykesoster", &["sykepleier"]),
+    ("sjukesyster", &["sykepleier"]),
+    ("flyvertinne", &["kabinansatt", "flyvert", "kabinpersonale"]),
+    ("barnepike", &["barnepasser", "barnehageassistent"]),
+    ("husmor", &["husholdning", "renhold"]),
 ];
+
+/// Feminine and older forms of titles and the endings titles have today, tried in this order
+/// on a word no name holds: "sykepleierske" → "sykepleier", "servitrise" → "servitør",
+/// "brannkvinne" → "brannmann", "lærerinne" → "lærer", "stewardesse" → "steward". Words are
+/// folded (ø → o).
+const FEMININE_ENDINGS: &[(&str, &str)] = &[
+    ("kvinne", "mann"),
+    ("dame", "mann"),
+    ("erske", "er"),
+    ("trise", "tor"),
+    ("inne", ""),
+    ("esse", ""),
+    ("ske", ""),
+];
+
+/// The forms [`FEMININE_ENDINGS`] give a word, longest ending first.
+pub(super) fn masculine_forms(word: &str) -> Vec<String> {
+    FEMININE_ENDINGS
+        .iter()
+        .filter_map(|(ending, replacement)| {
+            let stem = word.strip_suffix(ending)?;
+            (stem.chars().count() >= 3).then(|| format!("{stem}{replacement}"))
+        })
+        .collect()
+}
 
 /// [`EVERYDAY_WORDS`] by the stem of the everyday word, computed once.
 pub(super) fn everyday_stems() -> &'static [(String, &'static [&'static str])] {
@@ -410,6 +462,16 @@ impl SearchIndex {
                     _ => forms.push(Form::Word(text.clone(), typing, 1.0)),
                 }
                 forms.extend(everyday);
+                // A feminine or older form of a title ("servitrise") is read as the title.
+                if !known {
+                    forms.extend(
+                        masculine_forms(&text)
+                            .into_iter()
+                            .filter(|base| self.knows(base))
+                            .take(1)
+                            .map(|base| Form::Word(base, false, 1.0)),
+                    );
+                }
                 QueryWord {
                     soft: !all_soft && INTENT_VERBS.contains(token),
                     text,

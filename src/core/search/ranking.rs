@@ -72,6 +72,8 @@ pub(super) const TITLE_TYPO_SCORE: f32 = 4.5;
 pub(super) const PHRASE_NAMES_FACTOR: f32 = 0.6;
 /// Weight of an intent verb found in a page's texts.
 pub(super) const SOFT_VERB_FACTOR: f32 = 1.5;
+/// How many names [`SearchIndex::nearest_by_spelling`] offers.
+pub(super) const SPELLING_HITS: usize = 5;
 
 impl SearchIndex {
     /// Best match per document for one query word, into `scores` (one slot per document).
@@ -406,7 +408,17 @@ impl SearchIndex {
             }
         }
         if used == 0 {
-            return nothing;
+            // No word is known in any form: the names nearest by spelling, said as such.
+            let hits = self.nearest_by_spelling(&compact_query);
+            return if hits.is_empty() {
+                nothing
+            } else {
+                Results {
+                    hits,
+                    answer: Answer::Spelling,
+                    stems,
+                }
+            };
         }
         let best = matched.iter().copied().max().unwrap_or(0);
         // A title that begins with the query: the title being typed ("sykepl"), or a
@@ -459,6 +471,57 @@ impl SearchIndex {
             answer,
             stems,
         }
+    }
+
+    /// The occupations whose title, synonym or former title is nearest to `query` by spelling
+    /// (edit distance over the whole name, at most a third of its letters, at least 2, at most
+    /// 6), nearest first, at most [`SPELLING_HITS`]; for a query no word of which is known.
+    fn nearest_by_spelling(&self, query: &str) -> Vec<Hit> {
+        let query: Vec<char> = query.chars().collect();
+        if query.len() < 3 {
+            return Vec::new();
+        }
+        let max = (query.len() / 3).clamp(2, 6);
+        let mut best: Vec<(usize, u32)> = Vec::new();
+        let mut consider =
+            |distance: usize, doc: u32| match best.iter_mut().find(|(_, d)| *d == doc) {
+                Some(entry) => entry.0 = entry.0.min(distance),
+                None => best.push((distance, doc)),
+            };
+        for (doc, title) in self.compact_titles.iter().enumerate() {
+            let title: Vec<char> = title.chars().collect();
+            if let (Some(distance), _) = typo_distance(&query, &title, max) {
+                consider(distance, doc as u32);
+            }
+        }
+        for (index, word) in self.word_chars.iter().enumerate() {
+            let Some(distance) = typo_distance(&query, word, max).0 else {
+                continue;
+            };
+            for posting in &self.postings[index] {
+                if matches!(
+                    posting.field,
+                    Field::Title | Field::Synonym | Field::FormerTitle
+                ) {
+                    consider(distance, posting.doc);
+                }
+            }
+        }
+        best.sort_by_key(|&(distance, doc)| {
+            (
+                distance,
+                self.title_lengths[doc as usize],
+                self.order[doc as usize],
+            )
+        });
+        best.into_iter()
+            .take(SPELLING_HITS)
+            .map(|(_, doc)| Hit {
+                position: doc as usize,
+                score: 0.0,
+                from_text: false,
+            })
+            .collect()
     }
 
     /// Per document, the best of a query word's forms; a compound's parts add up, and count

@@ -208,6 +208,29 @@ fn never_empty_for_a_real_word_and_honest_about_it() {
 }
 
 #[test]
+fn a_word_known_in_no_form_gets_the_names_nearest_by_spelling() {
+    // Three letters off "tømrer" (beyond the typo rule), so nothing matches as a word.
+    let (slugs, answer, _) = find("tyømmrerr");
+    assert_eq!(answer, Answer::Spelling);
+    assert_eq!(slugs[0], "tomrer");
+    assert!(slugs.len() <= 5);
+}
+
+#[test]
+fn feminine_and_older_forms_find_the_title() {
+    assert_eq!(
+        super::query::masculine_forms("sykepleierske")[0],
+        "sykepleier"
+    );
+    assert!(super::query::masculine_forms("servitrise").contains(&"servitor".to_string()));
+    assert_eq!(super::query::masculine_forms("brannkvinne")[0], "brannmann");
+    let (slugs, answer, _) = find("sykepleierske");
+    assert_eq!(slugs[0], "sykepleier");
+    assert_eq!(answer, Answer::Found);
+    assert_eq!(find("tømrerinne").0[0], "tomrer");
+}
+
+#[test]
 fn exact_title_first_then_prefix_then_compounds() {
     assert_eq!(
         top("prosjektleder")[..2],
