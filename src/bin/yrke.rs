@@ -91,6 +91,7 @@ fn main() -> std::process::ExitCode {
             "title": occupation.title,
             "score": (hit.score * 100.0).round() / 100.0,
             "from_text": hit.from_text,
+            "borrowed": hit.borrowed,
             "answer": format!("{:?}", results.answer).to_lowercase(),
         });
         println!("{line}");

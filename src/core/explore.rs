@@ -292,13 +292,22 @@ pub struct Explored {
 }
 
 impl Explored {
+    /// The search's hit for the occupation at `position`, when a text was searched.
+    fn hit(&self, position: usize) -> Option<&crate::core::search::Hit> {
+        self.search
+            .as_ref()
+            .and_then(|s| s.hits.iter().find(|hit| hit.position == position))
+    }
+
     /// Whether the occupation at `position` was found only through its page's texts.
     pub fn from_text(&self, position: usize) -> bool {
-        self.search.as_ref().is_some_and(|s| {
-            s.hits
-                .iter()
-                .any(|hit| hit.position == position && hit.from_text)
-        })
+        self.hit(position).is_some_and(|hit| hit.from_text)
+    }
+
+    /// Whether the occupation at `position` was found only through another occupation's job
+    /// title under a code they share.
+    pub fn borrowed(&self, position: usize) -> bool {
+        self.hit(position).is_some_and(|hit| hit.borrowed)
     }
 }
 

@@ -574,10 +574,12 @@ struct RowContent {
     trade: bool,
     /// Found only through the page's texts: the row shows the passage that matched.
     from_text: bool,
+    /// Found only through another occupation's job title under a shared code: the row says so.
+    borrowed: bool,
 }
 
 impl RowContent {
-    fn new(catalog: &Catalog, position: usize, from_text: bool) -> Self {
+    fn new(catalog: &Catalog, position: usize, results: &Explored) -> Self {
         let occupation = &catalog.occupations()[position];
         let facet = &catalog.facets()[position];
         let codes = if occupation.styrk.is_empty() {
@@ -599,7 +601,8 @@ impl RowContent {
             trade: occupation
                 .education_levels
                 .contains(&EducationLevel::TradeCertificate),
-            from_text,
+            from_text: results.from_text(position),
+            borrowed: results.borrowed(position),
         }
     }
 }
@@ -663,7 +666,7 @@ fn OccupationRow(catalog: Arc<Catalog>, place: usize, sources: RowSources) -> im
         results.with(|r| {
             r.positions
                 .get(place)
-                .map(|&position| RowContent::new(&catalog, position, r.from_text(position)))
+                .map(|&position| RowContent::new(&catalog, position, r))
         })
     });
     let text = move |pick: fn(&RowContent) -> String| {
@@ -697,6 +700,9 @@ fn OccupationRow(catalog: Arc<Catalog>, place: usize, sources: RowSources) -> im
                 <span class="badge" hidden=move || !row.with(|r| r.as_ref().is_some_and(|r| r.trade))>
                     {strings::badge_trade()}
                 </span>
+            </span>
+            <span class="borrowed-note" hidden=move || !row.with(|r| r.as_ref().is_some_and(|r| r.borrowed))>
+                {strings::borrowed_hit()}
             </span>
             <MatchedPassage
                 slug=Signal::derive(move || row.with(|r| r.as_ref().filter(|r| r.from_text).map(|r| r.slug.clone())))

@@ -249,6 +249,7 @@ texts! {
     not_published = "ikke publisert", "ikkje publisert", "not published";
     not_applicable = "ikke aktuelt", "ikkje aktuelt", "not applicable";
     no_cell = "mangler", "manglar", "missing";
+    borrowed_hit = "Treffet kommer bare fra en annen stillingstittel med samme STYRK-kode, ikke fra dette yrket.", "Treffet kjem berre frå ein annan stillingstittel med same STYRK-kode, ikkje frå dette yrket.", "Found only through another job title with the same STYRK code, not through this occupation.";
     not_published_note = "«Ikke publisert» betyr at SSB holder tallet tilbake fordi det bygger på for få personer.",
         "«Ikkje publisert» betyr at SSB held talet tilbake fordi det byggjer på for få personar.",
         "“Not published” means that Statistics Norway holds the figure back because it is based on too few people.";

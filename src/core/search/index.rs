@@ -46,6 +46,10 @@ pub(super) fn unbracketed(title: &str) -> String {
 /// [`SearchIndex::is_word_part`]).
 pub(super) const DEEP_LOOK_LIMIT: usize = 40;
 
+/// A code linked to this many occupations or more is shared: its NAV job titles are not each
+/// occupation's own (see [`Field::Borrowed`]).
+pub(super) const SHARED_CODE_OCCUPATIONS: usize = 5;
+
 /// Shortest part a compound is split into.
 pub(super) const MIN_PART: usize = 3;
 /// Shortest rest of a title word that makes the query word its whole first part ("bil" +
@@ -71,11 +75,16 @@ impl SearchIndex {
         // Folded words of each STYRK code's names and NAV titles, folded once per code.
         type CodeWords = (Vec<String>, Vec<String>, Vec<String>, Vec<String>);
         let mut code_words: HashMap<&str, CodeWords> = HashMap::new();
+        let mut occupations_per_code: HashMap<&str, usize> = HashMap::new();
+        for code_value in occupations.iter().flat_map(|o| &o.styrk) {
+            *occupations_per_code.entry(code_value.as_str()).or_default() += 1;
+        }
         let mut compact_titles = Vec::with_capacity(occupations.len());
         let mut title_lengths = Vec::with_capacity(occupations.len());
         for (doc, occupation) in occupations.iter().enumerate() {
             let doc = doc as u32;
             let title_words: Vec<String> = words(&occupation.title).collect();
+            let title_stems: Vec<String> = title_words.iter().map(|w| stem(w)).collect();
             let compact: String = title_words.concat();
             if title_words.len() > 1 {
                 add(compact.clone(), doc, Field::Title);
@@ -135,8 +144,22 @@ impl SearchIndex {
                 for word in names.iter() {
                     add(word.clone(), doc, Field::CodeName);
                 }
+                // A shared code's job titles are this occupation's own only where they share
+                // a word with its title (also inside a compound: "sykehusportør" for Portør)
+                // or with the code's name.
+                let shared = occupations_per_code
+                    .get(code_value.as_str())
+                    .is_some_and(|&n| n >= SHARED_CODE_OCCUPATIONS);
                 for word in synonyms.iter() {
-                    add(word.clone(), doc, Field::Synonym);
+                    let word_stem = stem(word);
+                    let own = !shared
+                        || title_stems.contains(&word_stem)
+                        || title_stems
+                            .iter()
+                            .any(|t| t.chars().count() >= MIN_REST && word.contains(t.as_str()))
+                        || names.iter().any(|n| stem(n) == word_stem);
+                    let field = if own { Field::Synonym } else { Field::Borrowed };
+                    add(word.clone(), doc, field);
                 }
                 for word in former.iter() {
                     add(word.clone(), doc, Field::FormerTitle);

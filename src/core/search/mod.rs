@@ -58,6 +58,10 @@ pub enum Field {
     /// The English (ISCO-08) title of the code's minor group ("Medical Doctors").
     GroupName,
     Text,
+    /// A NAV job title of a code the occupation shares with many others, whose words are in
+    /// neither the occupation's title nor the code's name ("Helsefaglig rådgiver" under 2422
+    /// for Jurist): found only this way, a hit ranks below every direct hit and says so.
+    Borrowed,
 }
 
 impl Field {
@@ -70,6 +74,7 @@ impl Field {
             Field::CodeName => 4.0,
             Field::GroupName => 2.5,
             Field::Text => 1.0,
+            Field::Borrowed => 3.0,
         }
     }
 }
@@ -82,6 +87,9 @@ pub struct Hit {
     pub position: usize,
     pub score: f32,
     pub from_text: bool,
+    /// Found only through another occupation's job title under a shared code
+    /// ([`Field::Borrowed`]).
+    pub borrowed: bool,
 }
 
 /// How well the hits answer the query.

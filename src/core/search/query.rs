@@ -245,6 +245,9 @@ pub(super) const EVERYDAY_WORDS: &[(&str, &[&str])] = &[
     ("stewardess", &["kabinansatt", "flyvertinne", "cabin"]),
     ("babysitter", &["barnepasser", "child"]),
     ("coder", &["programmerer", "programmers"]),
+    ("engineer", &["ingenior", "engineers"]),
+    ("cashier", &["butikkmedarbeider", "kasserer"]),
+    ("checkout", &["butikkmedarbeider"]),
     ("developer", &["utvikler", "developers"]),
     ("salesman", &["selger", "salespersons"]),
     ("shopkeeper", &["butikksjef", "shopkeepers"]),
@@ -462,11 +465,14 @@ impl SearchIndex {
                     _ => forms.push(Form::Word(text.clone(), typing, 1.0)),
                 }
                 forms.extend(everyday);
-                // A feminine or older form of a title ("servitrise") is read as the title.
+                // A feminine or older form of a title ("servitrise") is read as the title, an
+                // English singular as the plural the ISCO-08 titles use ("cashier").
                 if !known {
+                    let plural = format!("{text}s");
                     forms.extend(
                         masculine_forms(&text)
                             .into_iter()
+                            .chain(std::iter::once(plural))
                             .filter(|base| self.knows(base))
                             .take(1)
                             .map(|base| Form::Word(base, false, 1.0)),

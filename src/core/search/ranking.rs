@@ -60,6 +60,8 @@ pub(super) struct WordScore {
     real: bool,
     named: bool,
     tier: u8,
+    /// Matched somewhere other than a borrowed job title ([`Field::Borrowed`]).
+    direct: bool,
 }
 
 /// Weight of an everyday synonym and of the parts of a compound the indexes also hold
@@ -100,6 +102,7 @@ impl SearchIndex {
                 }
                 slot.real |= !kind.is_typo();
                 slot.named |= posting.field != Field::Text;
+                slot.direct |= posting.field != Field::Borrowed;
                 let strong = matches!(
                     kind,
                     Match::Exact | Match::Stem | Match::Prefix | Match::FirstPart | Match::Head
@@ -329,6 +332,7 @@ impl SearchIndex {
                 if text > 0.0 {
                     slot.score += text * inflected;
                     slot.real = true;
+                    slot.direct = true;
                     slot.tier = slot.tier.max(1);
                 }
             }
@@ -362,6 +366,7 @@ impl SearchIndex {
         let mut tiers = vec![0u8; documents];
         let mut named = vec![false; documents];
         let mut in_title = vec![0u8; documents];
+        let mut direct = vec![false; documents];
         let mut used = 0u8;
         let mut stems = MatchedStems::default();
         let query_words = self.query_words(&tokens, typed_space_last, full_text);
@@ -401,6 +406,7 @@ impl SearchIndex {
                     real[doc] += u8::from(slot.real);
                     tiers[doc] += slot.tier.min(top_tier);
                     named[doc] |= slot.named;
+                    direct[doc] |= slot.direct;
                     if slot.score >= title_threshold && slot.named {
                         in_title[doc] += 1;
                     }
@@ -448,12 +454,15 @@ impl SearchIndex {
                     position: doc,
                     score,
                     from_text: !named[doc],
+                    borrowed: !direct[doc],
                 }
             })
             .collect();
+        // Hits found only through borrowed job titles come after every direct hit.
         hits.sort_by(|a, b| {
-            tiers[b.position]
-                .cmp(&tiers[a.position])
+            a.borrowed
+                .cmp(&b.borrowed)
+                .then(tiers[b.position].cmp(&tiers[a.position]))
                 .then(b.score.total_cmp(&a.score))
                 .then(self.title_lengths[a.position].cmp(&self.title_lengths[b.position]))
                 .then(self.order[a.position].cmp(&self.order[b.position]))
@@ -520,6 +529,7 @@ impl SearchIndex {
                 position: doc as usize,
                 score: 0.0,
                 from_text: false,
+                borrowed: false,
             })
             .collect()
     }
@@ -570,6 +580,7 @@ impl SearchIndex {
                             if slot.score > 0.0 {
                                 sum[doc].score += slot.score * factor;
                                 sum[doc].named |= slot.named;
+                                sum[doc].direct |= slot.direct;
                                 parts_matched[doc] += usize::from(slot.real);
                             }
                         }

@@ -301,3 +301,56 @@ fn highlights_matched_parts_of_the_title() {
     assert_eq!(highlight("Sykepleier", "sykepleir"), [(0, 10)]);
     assert!(highlight("Tømrer", "").is_empty());
 }
+
+/// Five occupations share code 2422; its job title "Helsefaglig rådgiver" is none of theirs.
+#[test]
+fn a_hit_only_through_a_shared_codes_job_title_ranks_below_direct_hits_and_says_so() {
+    let occupations = vec![
+        occupation(
+            "jurist",
+            "Jurist",
+            &["2422", "2611"],
+            "Arbeider med lov og rett.",
+        ),
+        occupation("diplomat", "Diplomat", &["2422"], "Representerer Norge."),
+        occupation(
+            "radgiver",
+            "Rådgiver",
+            &["2422"],
+            "Gir råd i forvaltningen.",
+        ),
+        occupation("arkeolog", "Arkeolog", &["2422"], "Graver ut fortiden."),
+        occupation("konsulent", "Konsulent", &["2422"], "Utreder saker."),
+        occupation(
+            "helsesekretaer",
+            "Helsesekretær",
+            &["3344"],
+            "Har helsefaglig og merkantil utdanning.",
+        ),
+    ];
+    let codes = [
+        styrk(
+            "2422",
+            "Rådgivere innen offentlig forvaltning",
+            &["Helsefaglig rådgiver", "Politisk rådgiver"],
+        ),
+        styrk("2611", "Advokater", &[]),
+        styrk("3344", "Helsesekretærer", &[]),
+    ];
+    let order: Vec<usize> = (0..occupations.len()).collect();
+    let index = SearchIndex::build(&occupations, |c| codes.iter().find(|s| s.code == c), &order);
+    let hits = index.search("helsefaglig");
+    let slugs: Vec<&str> = hits
+        .iter()
+        .map(|h| occupations[h.position].slug.as_str())
+        .collect();
+    assert_eq!(
+        slugs[0], "helsesekretaer",
+        "the direct hit first: {slugs:?}"
+    );
+    assert!(!hits[0].borrowed);
+    assert!(hits[1..].iter().all(|h| h.borrowed), "{hits:?}");
+    // "Rådgiver" is in the title of one and in the code's name: its own for all three.
+    let hits = index.search("politisk radgiver");
+    assert!(hits.iter().all(|h| !h.borrowed), "{hits:?}");
+}
