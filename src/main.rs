@@ -3,7 +3,8 @@
 //! The page arrives as prerendered HTML (or the frame from `shell.html`) inside `#app`. The
 //! app renders the same address into a hidden twin and, once nothing in it is loading,
 //! swaps the twin in within one task: the reader sees the same layout, now live. Focus and
-//! anything typed into the search box before the swap carry over.
+//! what the reader did in the page's forms before the swap (text typed, answers and boxes
+//! checked, options chosen) carry over.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -138,39 +139,22 @@ fn swap_when_loaded(document: Document, prerendered: Element, twin: HtmlElement)
 }
 
 fn swap(document: &Document, prerendered: &Element, twin: &HtmlElement) {
-    // What the reader did before the app ran: where focus was, what they typed.
+    // What the reader did before the app ran: where focus was, what they typed, chose and
+    // answered.
     let focused_id = document
         .active_element()
         .filter(|e| prerendered.contains(Some(e)))
         .map(|e| e.id())
         .filter(|id| !id.is_empty());
-    let typed = prerendered
-        .query_selector("#sok")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-        .map(|input| input.value())
-        .filter(|value| !value.is_empty());
+    let done = form_state(prerendered);
     if prerendered.replace_with_with_node_1(twin).is_err() {
         return;
     }
     twin.set_id("app");
     twin.set_hidden(false);
     yrkesutforskeren::app::data::mark("swapped");
-    if let Some(value) = typed {
-        if let Some(input) = document
-            .get_element_by_id("sok")
-            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-        {
-            if input.value() != value {
-                input.set_value(&value);
-                let init = web_sys::EventInit::new();
-                init.set_bubbles(true);
-                if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &init) {
-                    let _ = input.dispatch_event(&event);
-                }
-            }
-        }
+    for entry in done {
+        entry.apply(twin);
     }
     if let Some(element) = focused_id
         .and_then(|id| document.get_element_by_id(&id))
@@ -179,4 +163,120 @@ fn swap(document: &Document, prerendered: &Element, twin: &HtmlElement) {
         let _ = element.focus();
     }
     mark_ready(document);
+}
+
+/// One thing the reader did in a form of the prerendered page.
+enum FormEntry {
+    /// Text typed into the field with this id.
+    Typed { id: String, value: String },
+    /// The radio button or checkbox with this name and value checked.
+    Checked { name: String, value: String },
+    /// The option chosen in the list with this id.
+    Chosen { id: String, value: String },
+}
+
+/// What differs in the prerendered page's forms from how they were rendered: text typed,
+/// boxes checked, options chosen. Read just before the swap.
+fn form_state(page: &Element) -> Vec<FormEntry> {
+    let mut entries = Vec::new();
+    let Ok(fields) = page.query_selector_all("input, select") else {
+        return entries;
+    };
+    for index in 0..fields.length() {
+        let Some(node) = fields.item(index) else {
+            continue;
+        };
+        if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
+            match input.type_().as_str() {
+                "radio" | "checkbox" => {
+                    if input.checked() != input.default_checked() && input.checked() {
+                        entries.push(FormEntry::Checked {
+                            name: input.name(),
+                            value: input.value(),
+                        });
+                    }
+                }
+                "text" | "search" | "number" => {
+                    if input.value() != input.default_value() && !input.id().is_empty() {
+                        entries.push(FormEntry::Typed {
+                            id: input.id(),
+                            value: input.value(),
+                        });
+                    }
+                }
+                _ => {}
+            }
+        } else if let Some(select) = node.dyn_ref::<web_sys::HtmlSelectElement>() {
+            // The option the page was rendered with: the one marked selected, else the first.
+            let options = select.options();
+            let rendered = (0..options.length())
+                .find(|&i| {
+                    options
+                        .item(i)
+                        .and_then(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok())
+                        .is_some_and(|o| o.default_selected())
+                })
+                .unwrap_or(0);
+            if select.selected_index() != rendered as i32 && !select.id().is_empty() {
+                entries.push(FormEntry::Chosen {
+                    id: select.id(),
+                    value: select.value(),
+                });
+            }
+        }
+    }
+    entries
+}
+
+impl FormEntry {
+    /// Does the same in the live page, through the events the app listens to, where the live
+    /// page does not already show it.
+    fn apply(&self, page: &HtmlElement) {
+        match self {
+            FormEntry::Typed { id, value } => {
+                let Some(input) = find::<HtmlInputElement>(page, &format!("#{id}")) else {
+                    return;
+                };
+                if input.value() != *value {
+                    input.set_value(value);
+                    dispatch(&input, "input");
+                }
+            }
+            FormEntry::Checked { name, value } => {
+                let selector = format!("input[name=\"{name}\"][value=\"{value}\"]");
+                if let Some(input) = find::<HtmlInputElement>(page, &selector) {
+                    if !input.checked() {
+                        input.click();
+                    }
+                }
+            }
+            FormEntry::Chosen { id, value } => {
+                let Some(select) = find::<web_sys::HtmlSelectElement>(page, &format!("#{id}"))
+                else {
+                    return;
+                };
+                if select.value() != *value {
+                    select.set_value(value);
+                    dispatch(&select, "change");
+                }
+            }
+        }
+    }
+}
+
+/// The first element matching `selector` (ids and names come from our own pages) as `T`.
+fn find<T: JsCast>(page: &HtmlElement, selector: &str) -> Option<T> {
+    page.query_selector(selector)
+        .ok()
+        .flatten()?
+        .dyn_into::<T>()
+        .ok()
+}
+
+fn dispatch(target: &web_sys::EventTarget, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict(kind, &init) {
+        let _ = target.dispatch_event(&event);
+    }
 }

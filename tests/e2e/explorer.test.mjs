@@ -223,6 +223,27 @@ test('compare: add from a row and from a page, view side by side, remove', async
   await page.waitForSelector('.empty');
 });
 
+test('a shared compare link that differs from the saved list asks before replacing it', async () => {
+  const page = await app.newPage();
+  await page.addInitScript(() => localStorage.setItem('yrkesutforskeren.sammenlign', 'kokk,tomrer'));
+  await page.goto(`${app.base}/sammenlign?yrker=elektriker,frisor`);
+  await page.waitForSelector('table.compare');
+  assert.deepEqual(await texts(page, 'table.compare thead th a'), ['Elektriker', 'Frisør'], 'the shared list is shown');
+  assert.match(await page.textContent('.compare-choice'), /annen liste enn den du har lagret \(2\u00a0yrker\)/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('yrkesutforskeren.sammenlign')), 'kokk,tomrer', 'the saved list is untouched');
+  assert.match(await page.textContent('header'), /Sammenlign \(2\)/);
+  assert.match(page.url(), /yrker=elektriker,frisor$/, 'the address stays the shared one');
+  await page.getByRole('link', { name: 'Vis listen min' }).click();
+  await page.waitForURL(/yrker=kokk,tomrer$/);
+  assert.deepEqual(await texts(page, 'table.compare thead th a'), ['Kokk', 'Tømrer']);
+  await page.goBack();
+  await page.waitForSelector('.compare-choice');
+  await page.getByRole('button', { name: 'Lagre denne listen i stedet' }).click();
+  await page.waitForFunction(() => localStorage.getItem('yrkesutforskeren.sammenlign') === 'elektriker,frisor');
+  assert.equal(await page.locator('.compare-choice').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
 test('compare holds at most four and says so', async () => {
   const page = await app.newPage();
   await page.goto(`${app.base}/sammenlign?yrker=kokk,frisor,elektriker,tomrer`);
@@ -287,8 +308,12 @@ test('copy link puts the page address on the clipboard; print fits on one page',
     await page.waitForSelector('#lonn');
     await page.waitForSelector('.tasks li, .missing-note');
     await page.emulateMedia({ media: 'print' });
-    const hidden = await page.$eval('.site-header', (e) => getComputedStyle(e).display);
-    assert.equal(hidden, 'none');
+    const display = (selector) => page.$eval(selector, (e) => getComputedStyle(e).display);
+    assert.equal(await display('.site-header'), 'none');
+    // The short facts are printed; the embed code and the empty county choice are not.
+    assert.notEqual(await display('.glance'), 'none', 'Kort fortalt is printed');
+    assert.equal(await display('.embed-snippet'), 'none');
+    assert.equal(await display('.county-shortcut'), 'none');
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     console.log(`print ${slug}: ${pages} page(s)`);

@@ -5,7 +5,7 @@
 // embed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, startSchoolPage, texts } from './harness.mjs';
+import { startApp, startSchoolPage, texts, waitForApp } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -100,6 +100,32 @@ test('two kinds liked equally: the tie is said, and the first occupations have b
   const both = whys.filter((w) => /^(Kreativ|Sosial) er det .*blant det du liker best\. Også (kreativ|sosial) er blant de tre sterkeste\.$/.test(w));
   assert.ok(both.length >= 8, whys.join(' | '));
   assert.match(await page.textContent('.interest-results'), /interessekoden din/, 'the page says how it is counted');
+  assert.deepEqual(page.errors, []);
+});
+
+test('answers tapped before the app takes over are kept, with the choices the app makes', async () => {
+  const page = await app.newPage();
+  // A slow connection: the app arrives only once the pupil has answered.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${app.base}/interesser`, { waitForApp: false });
+  await page.waitForSelector('.statement');
+  await statement(page, 0).getByRole('radio', { name: 'Liker', exact: true }).click();
+  await statement(page, 3).getByRole('radio', { name: 'Liker ikke' }).click();
+  await statement(page, 6).getByRole('radio', { name: 'Liker', exact: true }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app ?? ''), '', 'the app is not live yet');
+  release();
+  await waitForApp(page);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('svar') === 'j--n--j');
+  assert.equal(await statement(page, 0).locator('input[value="j"]').isChecked(), true);
+  assert.equal(await statement(page, 3).locator('input[value="n"]').isChecked(), true);
+  assert.equal(await statement(page, 6).locator('input[value="j"]').isChecked(), true);
+  await page.waitForSelector('.fit-row');
+  assert.match(await page.textContent('.interest-results .lead'), /Du liker mest praktisk arbeid/);
   assert.deepEqual(page.errors, []);
 });
 

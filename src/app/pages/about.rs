@@ -2,7 +2,7 @@
 //! accessibility statement a school can reuse.
 
 use crate::app::components::layout::{DataVersion, SourceList};
-use crate::app::components::set_title;
+use crate::app::components::{set_title, CopyButton};
 use crate::app::paths;
 use crate::app::strings;
 use leptos::prelude::*;
@@ -33,9 +33,7 @@ pub fn AboutPage() -> impl IntoView {
             <section aria-labelledby="bygg-inn">
                 <h2 id="bygg-inn">{strings::embed_heading()}</h2>
                 {strings::embed_guide().iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-                <pre class="snippet" tabindex="0"><code>{card}</code></pre>
-                <pre class="snippet" tabindex="0"><code>{search}</code></pre>
-                <pre class="snippet" tabindex="0"><code>{interests}</code></pre>
+                {[card, search, interests].map(snippet).into_iter().collect_view()}
                 <ul>
                     {strings::embed_options().iter().map(|p| view! { <li>{*p}</li> }).collect_view()}
                 </ul>
@@ -49,5 +47,18 @@ pub fn AboutPage() -> impl IntoView {
                 {strings::accessibility().iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             </section>
         </article>
+    }
+}
+
+/// One embed line, whole (wrapped, never cut), with a button that copies it.
+fn snippet(code: String) -> impl IntoView {
+    let text = code.clone();
+    view! {
+        <div class="snippet-block">
+            <pre class="snippet" tabindex="0"><code>{code}</code></pre>
+            <div class="actions">
+                <CopyButton label=strings::embed_copy() done=strings::embed_copied() text=move || text.clone()/>
+            </div>
+        </div>
     }
 }

@@ -30,27 +30,85 @@ pub fn ComparePage() -> impl IntoView {
     let data = AppData::use_context();
     let query_map = use_query_map();
     let navigate = use_navigate();
-    // A shared link wins over the saved selection, and becomes the selection.
+    let shared = Memo::new(move |_| {
+        query_map
+            .read()
+            .get("yrker")
+            .map(|list| split_compare_list(&list))
+    });
+    // A shared link that differs from a saved selection is shown, not saved, until the reader
+    // chooses; one that matches it or meets no saved selection becomes the selection.
+    let differs = RwSignal::new(false);
     Effect::new(move |_| {
-        if let Some(list) = query_map.read().get("yrker") {
-            let slugs = split_compare_list(&list);
-            if data.compare.get_untracked() != slugs {
-                data.compare.set(slugs);
+        if let Some(slugs) = shared.get() {
+            let saved = data.compare.get_untracked();
+            if saved.is_empty() || saved == slugs {
+                differs.set(false);
+                if saved != slugs {
+                    data.compare.set(slugs);
+                }
+            } else {
+                differs.set(true);
             }
+        } else {
+            differs.set(false);
         }
     });
     // Changes to the selection (removing a column) are written back to the URL.
     Effect::new(move |_| {
         let slugs = data.compare.get();
+        if differs.get_untracked() {
+            return;
+        }
         let href = compare_href(&slugs);
         let current = query_map.get_untracked().get("yrker").unwrap_or_default();
         if current != slugs.join(",") {
             navigate(&href, state_navigation(true));
         }
     });
+    let shown = Signal::derive(move || {
+        if differs.get() {
+            shared.get().unwrap_or_default()
+        } else {
+            data.compare.get()
+        }
+    });
+    let navigate = use_navigate();
+    let remove = Callback::new(move |slug: String| {
+        if differs.get_untracked() {
+            let rest: Vec<String> = shown
+                .get_untracked()
+                .into_iter()
+                .filter(|s| *s != slug)
+                .collect();
+            navigate(&compare_href(&rest), state_navigation(true));
+        } else {
+            data.toggle_compare(&slug);
+        }
+    });
+    let choice = move || {
+        differs.get().then(|| {
+            let saved = data.compare.get();
+            let keep = move |_| {
+                differs.set(false);
+                data.compare.set(shared.get_untracked().unwrap_or_default());
+            };
+            view! {
+                <div class="compare-choice" role="status">
+                    <p>{strings::compare_shared_differs(saved.len())}</p>
+                    <p class="actions">
+                        <button type="button" class="button" on:click=keep>{strings::compare_save_shared()}</button>
+                        " "
+                        <Link href=compare_href(&saved)>{strings::compare_show_saved()}</Link>
+                    </p>
+                </div>
+            }
+        })
+    };
     view! {
         <h1>{strings::compare_title()}</h1>
-        {with_catalog(move |catalog| view! { <CompareTable catalog=catalog/> })}
+        {choice}
+        {with_catalog(move |catalog| view! { <CompareTable catalog=catalog shown=shown remove=remove/> })}
     }
 }
 
@@ -71,11 +129,15 @@ fn education_text(occupation: &OccupationSummary) -> String {
     }
 }
 
+/// The occupations `shown` side by side; `remove` takes a column away.
 #[component]
-fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
-    let data = AppData::use_context();
+fn CompareTable(
+    catalog: Arc<Catalog>,
+    shown: Signal<Vec<String>>,
+    remove: Callback<String>,
+) -> impl IntoView {
     move || {
-        let list = data.compare.get().join(",");
+        let list = shown.get().join(",");
         let chosen: Vec<OccupationSummary> =
             catalog.compare_list(&list).into_iter().cloned().collect();
         if chosen.is_empty() {
@@ -109,7 +171,7 @@ fn CompareTable(catalog: Arc<Catalog>) -> impl IntoView {
                         <button
                             type="button"
                             class="button small secondary"
-                            on:click=move |_| { data.toggle_compare(&slug); }
+                            on:click=move |_| remove.run(slug.clone())
                         >
                             {strings::compare_remove()}
                             <span class="visually-hidden">{format!(" {title}")}</span>

@@ -9,7 +9,9 @@ use crate::app::components::filter_fields::{
     education_label, education_options, sort_options, sort_rule, SelectFilter,
 };
 use crate::app::components::interests::{Bar, InterestBars};
-use crate::app::components::{set_title, state_navigation, with_catalog, InPageLink, Link};
+use crate::app::components::{
+    set_title, state_navigation, with_catalog, CopyButton, InPageLink, Link,
+};
 use crate::app::paths;
 use crate::app::routes;
 use crate::app::strings;
@@ -79,6 +81,11 @@ pub fn Interests(page: &'static str, embedded: bool) -> impl IntoView {
         apply.run(next);
     });
     let choose_view = move |one: bool| go.run((filters.get_untracked(), one));
+    // The answers on the site's own page (never the embed's frame), to share or keep.
+    let answers_link = move || {
+        let pairs = filters.with_untracked(Filters::to_pairs);
+        paths::absolute(&format!("{}{}", routes::INTERESTS, query_string(&pairs)))
+    };
 
     view! {
         <h1>{strings::interests_title()}</h1>
@@ -106,7 +113,13 @@ pub fn Interests(page: &'static str, embedded: bool) -> impl IntoView {
             </Show>
         </div>
         {with_catalog(move |catalog| view! { <Results catalog=catalog filters=filters apply=apply embedded=embedded/> })}
-        <p class="note">{strings::interests_privacy()}</p>
+        <Show when=move || filters.with(|f| f.interests.is_some())>
+            <div class="actions">
+                <CopyButton label=strings::interests_copy_link() done=strings::link_copied() text=answers_link/>
+            </div>
+        </Show>
+        // Inside a school's page the frame's address cannot be seen: the link is copied instead.
+        <p class="note">{if embedded { strings::interests_privacy_embedded() } else { strings::interests_privacy() }}</p>
     }
 }
 

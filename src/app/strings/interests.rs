@@ -160,6 +160,8 @@ texts! {
     interests_intro = "Svar på så mange du vil, så viser vi yrker der arbeidet ligner på det du liker.", "Svar på så mange du vil, så viser vi yrke der arbeidet liknar på det du liker.", "Answer as many as you like, and we show occupations where the work is like what you enjoy.";
     interests_not_a_test = "Dette er ikke en test: ingen svar er riktige eller gale.", "Dette er ikkje ein test: ingen svar er rette eller gale.", "This is not a test: no answer is right or wrong.";
     interests_privacy = "Svarene står bare i adressen til siden. Ingenting blir sendt eller lagret. Del adressen hvis du vil vise noen svarene.", "Svara står berre i adressa til sida. Ingenting blir sendt eller lagra. Del adressa om du vil vise nokon svara.", "Your answers are only in the page's address. Nothing is sent or stored. Share the address if you want to show someone.";
+    interests_privacy_embedded = "Svarene blir ikke sendt eller lagret. Vil du vise noen svarene, eller ta dem med videre, kopierer du lenken til svarene.", "Svara blir ikkje sende eller lagra. Vil du vise nokon svara, eller ta dei med vidare, kopierer du lenkja til svara.", "Your answers are not sent or stored. To show someone your answers, or keep them, copy the link to your answers.";
+    interests_copy_link = "Kopier lenke til svarene", "Kopier lenkje til svara", "Copy link to your answers";
     statements_heading = "Hva synes du om å …", "Kva synest du om å …", "How do you feel about …";
     answer_like = "Liker", "Liker", "Like";
     answer_unsure = "Vet ikke", "Veit ikkje", "Not sure";

@@ -249,6 +249,8 @@ texts! {
     not_published = "ikke publisert", "ikkje publisert", "not published";
     not_applicable = "ikke aktuelt", "ikkje aktuelt", "not applicable";
     no_cell = "mangler", "manglar", "missing";
+    compare_save_shared = "Lagre denne listen i stedet", "Lagre denne lista i staden", "Save this list instead";
+    compare_show_saved = "Vis listen min", "Vis lista mi", "Show my list";
     borrowed_hit = "Treffet kommer bare fra en annen stillingstittel med samme STYRK-kode, ikke fra dette yrket.", "Treffet kjem berre frå ein annan stillingstittel med same STYRK-kode, ikkje frå dette yrket.", "Found only through another job title with the same STYRK code, not through this occupation.";
     not_published_note = "«Ikke publisert» betyr at SSB holder tallet tilbake fordi det bygger på for få personer.",
         "«Ikkje publisert» betyr at SSB held talet tilbake fordi det byggjer på for få personar.",
@@ -643,6 +645,15 @@ pub fn nearest_results(query: &str) -> String {
         format!("Ingen yrker passer til alle ordene i «{query}». Dette er de som ligger nærmest:"),
         format!("Ingen yrke passar til alle orda i «{query}». Dette er dei som ligg nærast:"),
         format!("No occupations match every word in “{query}”. These come closest:"),
+    )
+}
+/// A shared compare link that differs from the list the reader saved.
+pub fn compare_shared_differs(saved: usize) -> String {
+    let count = occupations_count(saved);
+    by_lang!(
+        format!("Denne lenken viser en annen liste enn den du har lagret ({count}). Listen din er ikke endret."),
+        format!("Denne lenkja viser ei anna liste enn den du har lagra ({count}). Lista di er ikkje endra."),
+        format!("This link shows a different list from the one you saved ({count}). Your list has not been changed."),
     )
 }
 pub fn nearest_by_spelling(query: &str) -> String {
@@ -1508,6 +1519,7 @@ mod tests {
             no_results("xyz"),
             nearest_results("xyz"),
             nearest_by_spelling("xyz"),
+            compare_shared_differs(3),
             programme_label("Kokkfaget", ProgrammeKind::Apprenticeship),
             programme_leads_to(0),
             programme_leads_to(4),
