@@ -117,10 +117,26 @@ test('a STYRK code page shows parents, figures and its occupations', async () =>
   const occupations = await texts(page, '#yrker ~ .plain-list a');
   assert.ok(occupations.includes('IT-prosjektleder'), occupations.join(', '));
   assert.match(await page.textContent('.facts'), /Systems Analysts/);
-  assert.match(await page.textContent('main'), /Hver kode er talt én gang/);
+  assert.match(await page.textContent('main'), /Legger man sammen tallene for hvert yrke, blir summen for høy/);
 
   await page.getByRole('link', { name: 'IT-prosjektleder', exact: true }).click();
   await page.waitForURL(/\/yrke\/it-prosjektleder$/);
+});
+
+test('a code page counts its own people: never a sum over the other codes of its occupations', async () => {
+  const page = await app.newPage();
+  // Miljøterapeut has 5321 and also 3412 and 2224: their people are not 5321's.
+  await page.goto(`${app.base}/styrk/5321`);
+  await page.waitForSelector('#sysselsetting');
+  const main = await page.textContent('main');
+  assert.doesNotMatch(main, /Til sammen/);
+  assert.match(main, /Legger man sammen tallene for hvert yrke/);
+  // A group counts the codes below it, each once, and only those.
+  await page.goto(`${app.base}/styrk/532`);
+  await page.waitForSelector('#yrker');
+  const total = await page.textContent('#yrker ~ p:not(.note)');
+  assert.match(total, /^Til sammen [\d\u00a0]+ sysselsatte i \d+\u00a0koder\. Hver kode er talt én gang/);
+  assert.deepEqual(page.errors, []);
 });
 
 test('a major group lists its children and the STYRK index lists the major groups', async () => {

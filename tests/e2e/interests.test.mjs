@@ -218,7 +218,7 @@ test('an occupation page says who the work suits and opens /interesser with thos
 
 test('the front page: search and four doors fill the first screen on a phone and a laptop in every language, and the first door leads here', async () => {
   for (const lang of ['', '/nn', '/en']) {
-    for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
+    for (const viewport of [{ width: 320, height: 568 }, { width: 375, height: 667 }, { width: 1280, height: 800 }]) {
       const page = await app.newPage({ viewport });
       await page.goto(`${app.base}${lang}/`);
       await page.waitForSelector('.doors');

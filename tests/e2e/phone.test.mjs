@@ -96,6 +96,25 @@ test('tables wider than the phone show a shadow at the edge they scroll towards,
   assert.ok(await wrap.evaluate((el) => Math.abs(el.scrollLeft + el.clientWidth - el.scrollWidth) <= 1));
 });
 
+test('salary tables fit the screen at 320 and 375 px, also where SSB withheld figures', async () => {
+  for (const width of [320, 375]) {
+    const page = await app.newPage({ viewport: { width, height: 800 } });
+    for (const slug of ['ortopeditekniker', 'kokk', 'it-prosjektleder']) {
+      await page.goto(`${app.base}/yrke/${slug}`);
+      await page.waitForSelector('#lonn');
+      const tables = await page.$$eval('#lonn ~ * .table-wrap, .table-wrap', (wraps) =>
+        wraps
+          .filter((w) => w.querySelector('thead th.num') && w.closest('section')?.querySelector('#lonn'))
+          .map((w) => ({ caption: w.querySelector('caption')?.textContent, over: w.scrollWidth - w.clientWidth })),
+      );
+      assert.ok(tables.length > 0, `${slug}: a salary table`);
+      for (const table of tables) assert.ok(table.over <= 0, `${slug} at ${width} px: "${table.caption}" is ${table.over} px too wide`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 0, 'no sideways scrolling');
+    }
+    await page.context().close();
+  }
+});
+
 test('the compare page can be shared and printed, and shows the way in to each occupation', async () => {
   const page = await app.newPage(PHONE);
   await page.goto(`${app.base}/sammenlign?yrker=kokk,elektriker,lege`);

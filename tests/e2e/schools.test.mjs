@@ -102,6 +102,42 @@ test('a county that publishes no thresholds says so, with vilbli.no', async () =
   assert.deepEqual(page.errors, []);
 });
 
+test('a school page judges only Vg1 rows by year-10 points, says how later intakes work, and keeps earlier offers apart', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/skole/999546560`);
+  await page.waitForSelector('article.school .school-offer');
+  await page.fill('#karakterer', '4,5');
+  await page.waitForFunction(() => document.querySelector('#karakterer-svar').textContent.includes('45,0'));
+  // Each level's heading, the rows under it (earlier offers aside) and whether they carry a verdict.
+  const levels = await page.$$eval('article.school h3', (headings) =>
+    headings.map((h) => {
+      const list = h.parentElement.querySelector(`h3 ~ ul.school-offers`);
+      let next = h.nextElementSibling;
+      const note = next?.classList.contains('intake-note') ? next.textContent : null;
+      while (next && !next.matches('ul.school-offers')) next = next.nextElementSibling;
+      const rows = [...(next?.children ?? [])];
+      return { level: h.textContent, note, rows: rows.length, verdicts: rows.filter((r) => r.querySelector('.reach')).length };
+    }),
+  );
+  const vg1 = levels.find((l) => l.level.startsWith('Vg1'));
+  assert.ok(vg1.rows > 0 && vg1.verdicts > 0, JSON.stringify(levels));
+  assert.equal(vg1.note, null);
+  for (const later of levels.filter((l) => !l.level.startsWith('Vg1'))) {
+    assert.equal(later.verdicts, 0, `${later.level}: no verdict from year-10 points`);
+    assert.match(later.note, /ikke poengene fra ungdomsskolen/, later.level);
+  }
+  // "Sal, service og reiseliv" was last listed in 2023: folded apart from this year's offers.
+  const earlier = page.locator('details.earlier-offers').first();
+  assert.match(await earlier.locator('summary').textContent(), /^Tidligere tilbud og eldre navn \(\d+\)$/);
+  assert.match(await earlier.textContent(), /Sal, service og reiseliv/);
+  const current = await texts(page, 'article.school > section > ul.school-offers .offer-name, article.school ul.school-offers:not(details ul) > li > .offer-name');
+  assert.ok(!current.includes('Sal, service og reiseliv'), current.join(' | '));
+  const text = await page.textContent('article.school');
+  assert.doesNotMatch(text, /\(1 yrker\)/);
+  assert.doesNotMatch(text, /oversikten vår/);
+  assert.deepEqual(page.errors, []);
+});
+
 test('county pages list their schools; the occupation page shows the first step’s schools', async () => {
   const page = await app.newPage();
   await page.goto(`${app.base}/fylke/46`);

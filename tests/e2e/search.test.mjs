@@ -34,6 +34,39 @@ test('typos, everyday words, codes and ASCII spellings find the right occupation
   assert.ok((await firstTitles(page, 'bil', 5)).every((t) => t.toLowerCase().startsWith('bil')));
 });
 
+test('older and feminine titles and common English job titles find the occupation; nothing known gives the nearest names by spelling', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/?vis=alle`);
+  await page.waitForSelector('.occupation-row');
+  assert.equal((await firstTitles(page, 'servitrise'))[0], 'Servitør');
+  assert.equal((await firstTitles(page, 'sykepleierske'))[0], 'Sykepleier');
+  assert.ok((await firstTitles(page, 'sykesøster')).includes('Sykepleier'));
+  assert.equal((await firstTitles(page, 'cashier'))[0], 'Butikkmedarbeider');
+  assert.equal((await firstTitles(page, 'engineer'))[0], 'Ingeniør');
+  assert.equal((await firstTitles(page, 'firefighter'))[0], 'Brannkonstabel');
+  // No word is known in any form: the names nearest by spelling, said as such.
+  const near = await firstTitles(page, 'tyømmrerr', 5);
+  assert.ok(near.includes('Tømrer'), near.join(' | '));
+  assert.ok(near.length > 0, 'never an empty list for a word');
+  assert.match(await page.textContent('.nearest-note'), /Nærmeste treff etter stavemåten/);
+});
+
+test('a hit only through another occupation\'s job title under a shared code ranks below direct hits and says so', async () => {
+  const page = await app.newPage();
+  await page.goto(`${app.base}/?q=helsefag&vis=alle`);
+  await page.waitForSelector('.occupation-row');
+  const titles = await texts(page, '.occupation-row:not([hidden]) .occupation-link');
+  const rows = await page.$$eval('.occupation-row:not([hidden])', (rs) =>
+    rs.map((r) => ({ title: r.querySelector('.occupation-link').textContent, borrowed: !r.querySelector('.borrowed-note').hidden })),
+  );
+  const firstBorrowed = rows.findIndex((r) => r.borrowed);
+  assert.ok(firstBorrowed > 0, titles.join(' | '));
+  assert.ok(rows.slice(firstBorrowed).every((r) => r.borrowed), 'every direct hit comes first');
+  assert.ok(rows.slice(0, firstBorrowed).every((r) => !['Jurist', 'Arkeolog', 'Diplomat'].includes(r.title)));
+  const jurist = page.locator('.occupation-row', { has: page.getByRole('link', { name: 'Jurist', exact: true }) });
+  assert.match(await jurist.locator('.borrowed-note').textContent(), /annen stillingstittel med samme STYRK-kode/);
+});
+
 test('matched parts of titles are marked', async () => {
   const typed = await app.newPage();
   await typed.goto(`${app.base}/?q=prosjektled`);
