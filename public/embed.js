@@ -37,6 +37,8 @@
   frame.title = data.tittel || titles[view];
   frame.loading = 'lazy';
   frame.referrerPolicy = 'no-referrer';
+  // The copy buttons inside (the embed line, the link to the answers) need the clipboard.
+  frame.allow = 'clipboard-write';
   frame.style.cssText = 'display:block;width:100%;max-width:100%;height:160px;border:0;';
   script.insertAdjacentElement('afterend', frame);
   window.addEventListener('message', function (event) {

@@ -12,6 +12,13 @@
   // of it until the app has rendered the embed.
   if (location.pathname.indexOf('/embed/') !== -1) document.documentElement.setAttribute('data-embed', '');
 
+  // Links to a place on this page point at this very address, query included: the page may
+  // be served for an address with a query it was not prerendered with.
+  var inPage = document.querySelectorAll('a[data-in-page]');
+  for (var j = 0; j < inPage.length; j++) {
+    inPage[j].href = location.pathname + location.search + '#' + inPage[j].getAttribute('data-in-page');
+  }
+
   // The lines a school pastes (.snippet) name this site as the reader reaches it, not the
   // address the pages were prerendered for: a pasted line must load from where the app is.
   var snippets = document.querySelectorAll('.snippet');

@@ -88,6 +88,24 @@ test('each occupation page offers its embed line with a copy button; /om explain
   assert.deepEqual(page.errors, []);
 });
 
+test('/om shows each embed line whole with its own copy button, at 320 px too', async () => {
+  const page = await app.newPage({ viewport: { width: 320, height: 700 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${app.base}/om`);
+  await page.waitForSelector('#bygg-inn');
+  const blocks = page.locator('#bygg-inn ~ .snippet-block');
+  assert.equal(await blocks.count(), 3);
+  for (let i = 0; i < 3; i += 1) {
+    const block = blocks.nth(i);
+    const code = await block.locator('pre').textContent();
+    assert.match(code, new RegExp(`^<script src="${app.base}/embed\\.js" data-`));
+    assert.ok(await block.locator('pre').evaluate((e) => e.scrollWidth <= e.clientWidth), `line ${i + 1} is whole, not cut`);
+    await block.getByRole('button', { name: 'Kopier koden' }).click();
+    await block.getByText('Koden er kopiert.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
 test('the app makes no request to any other origin', async () => {
   const page = await app.newPage();
   const foreign = [];

@@ -43,19 +43,23 @@ test('before the app runs, every in-page link on every route points at the page 
   let walked = 0;
   for (const path of PATHS) {
     await page.goto(`${app.base}${path}`, { waitForApp: false });
-    for (const link of await fragmentLinks(page)) {
+    const links = await fragmentLinks(page);
+    // Every page but an embed (a school shows it inside its own page) has a skip link.
+    if (!path.startsWith('/embed/')) assert.ok(links.length > 0, `${path}: no in-page link`);
+    for (const link of links) {
       walked += 1;
       assert.ok(link.samePage, `${path}: "${link.text}" leaves the page`);
       assert.ok(link.targetThere, `${path}: "${link.text}" points at #${link.id}, which is not there`);
     }
   }
-  assert.ok(walked >= PATHS.length, `a skip link on every page at least (${walked} links)`);
+  console.log(`${walked} in-page links on ${PATHS.length} addresses`);
 });
 
 test('once the app runs, clicking every visible in-page link keeps the page and moves focus to its target', async () => {
   const page = await app.newPage();
   let clicked = 0;
   for (const path of PATHS) {
+    const clickedBefore = clicked;
     await page.goto(`${app.base}${path}`);
     const before = new URL(page.url());
     const links = await fragmentLinks(page);
@@ -71,8 +75,9 @@ test('once the app runs, clicking every visible in-page link keeps the page and 
       assert.equal(after.pathname + after.search, before.pathname + before.search, `${path}: "${link.text}"`);
       clicked += 1;
     }
+    if (!path.startsWith('/embed/')) assert.ok(clicked > clickedBefore, `${path}: no in-page link clicked`);
   }
-  assert.ok(clicked >= PATHS.length, `${clicked} links clicked`);
+  console.log(`${clicked} in-page links clicked on ${PATHS.length} addresses`);
   assert.deepEqual(page.errors, []);
 });
 

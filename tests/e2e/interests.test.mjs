@@ -284,6 +284,15 @@ test('embed.js with data-view="interesser" shows the statements in a frame witho
     assert.equal(await link.getAttribute('target'), '_blank');
     const src = await page.frames()[1].url();
     assert.match(src, /tema=mork/, 'the theme is kept while answering');
+    // The frame's address cannot be seen: the page offers to copy a link to the answers.
+    assert.doesNotMatch(await inside.locator('main').textContent(), /Del adressa/);
+    assert.match(await inside.locator('main').textContent(), /kopierer du lenkja til svara/);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.base });
+    await inside.getByRole('button', { name: 'Kopier lenkje til svara' }).click();
+    await inside.getByText('Lenkja er kopiert.').waitFor();
+    const copied = new URL(await page.frames()[1].evaluate(() => navigator.clipboard.readText()));
+    assert.equal(copied.pathname, '/nn/interesser', 'the site\'s own page, not the embed');
+    assert.equal(copied.searchParams.get('svar'), new URL(src).searchParams.get('svar'));
   } finally {
     await school.close();
   }

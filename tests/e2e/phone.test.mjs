@@ -110,6 +110,10 @@ test('salary tables fit the screen at 320 and 375 px, also where SSB withheld fi
       assert.ok(tables.length > 0, `${slug}: a salary table`);
       for (const table of tables) assert.ok(table.over <= 0, `${slug} at ${width} px: "${table.caption}" is ${table.over} px too wide`);
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 0, 'no sideways scrolling');
+      // Quarters in plain words, not SSB's "2024K4".
+      for (const change of await texts(page, '#lonn ~ * .change, section .change')) {
+        assert.match(change, /^Endring i median fra \d\.\u00a0kvartal \d{4} til \d\.\u00a0kvartal \d{4}: /, change);
+      }
     }
     await page.context().close();
   }

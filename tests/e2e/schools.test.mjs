@@ -41,7 +41,7 @@ test('Vg1 page → county → school → back, and the county is remembered on t
   assert.equal((await page.textContent('h1')).trim(), name);
   assert.match(await page.textContent('.lead'), /^Videregående skole i .+, Vestland$/);
   const links = await texts(page, 'article.school a');
-  assert.ok(links.some((t) => /Elektro og datateknologi: hva det fører til \(\d+ yrker\)/.test(t)), links.join(' | '));
+  assert.ok(links.some((t) => /Elektro og datateknologi: hva det fører til \(\d+\u00a0yrker\)/.test(t)), links.join(' | '));
   const list = await page.$('article.school a[href*="program=ELELE1"]');
   assert.ok(list, 'the occupations it leads to, in the list');
   assert.match(await list.textContent(), /^Se yrkene i lista/);
@@ -110,7 +110,7 @@ test('a school page judges only Vg1 rows by year-10 points, says how later intak
   await page.waitForFunction(() => document.querySelector('#karakterer-svar').textContent.includes('45,0'));
   // Each level's heading, the rows under it (earlier offers aside) and whether they carry a verdict.
   const levels = await page.$$eval('article.school h3', (headings) =>
-    headings.map((h) => {
+    headings.filter((h) => /^Vg\d/.test(h.textContent)).map((h) => {
       const list = h.parentElement.querySelector(`h3 ~ ul.school-offers`);
       let next = h.nextElementSibling;
       const note = next?.classList.contains('intake-note') ? next.textContent : null;

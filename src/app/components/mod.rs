@@ -141,7 +141,8 @@ pub fn InPageLink(
         ev.prevent_default();
         focus_element(id);
     };
-    view! { <a href=href class=class on:click=go>{children()}</a> }
+    // `data-in-page` lets start.js point the prerendered link at the address it was served for.
+    view! { <a href=href class=class data-in-page=id on:click=go>{children()}</a> }
 }
 
 /// Scrolls to the element with `id` and focuses it (made focusable by script only when it is

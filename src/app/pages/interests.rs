@@ -57,8 +57,25 @@ pub fn Interests(page: &'static str, embedded: bool) -> impl IntoView {
         .filter_map(|key| Some((*key, query_map.read_untracked().get(key)?)))
         .collect();
     let navigate = use_navigate();
+    // The filters last written, until the address shows them: the router takes a new address
+    // after the current task, so changes made in one task (the answers carried over from the
+    // page before the app ran) each build on the one before, not on the address.
+    let written = StoredValue::new(None::<Filters>);
+    Effect::new(move |_| {
+        filters.with(|now| {
+            if written.with_value(|w| w.as_ref() == Some(now)) {
+                written.set_value(None);
+            }
+        })
+    });
+    let current = Callback::new(move |()| {
+        written
+            .get_value()
+            .unwrap_or_else(|| filters.get_untracked())
+    });
     // Every change replaces the address: answers are many small steps, not pages to go back to.
     let go = Callback::new(move |(next, one): (Filters, bool)| {
+        written.set_value(Some(next.clone()));
         let mut pairs: Vec<(&str, String)> = next.to_pairs();
         if one {
             pairs.push((MODE_KEY, "en".to_string()));
@@ -74,13 +91,13 @@ pub fn Interests(page: &'static str, embedded: bool) -> impl IntoView {
     let apply = Callback::new(move |next: Filters| go.run((next, one_at_a_time.get_untracked())));
     let start_over = move |_| apply.run(Filters::default());
     let answer = Callback::new(move |(index, value): (usize, Answer)| {
-        let mut next = filters.get_untracked();
+        let mut next = current.run(());
         let mut told = next.interests.take().unwrap_or_default();
         told.set_answer(index, Some(value));
         next.interests = Some(told);
         apply.run(next);
     });
-    let choose_view = move |one: bool| go.run((filters.get_untracked(), one));
+    let choose_view = move |one: bool| go.run((current.run(()), one));
     // The answers on the site's own page (never the embed's frame), to share or keep.
     let answers_link = move || {
         let pairs = filters.with_untracked(Filters::to_pairs);
@@ -112,7 +129,7 @@ pub fn Interests(page: &'static str, embedded: bool) -> impl IntoView {
                 <button type="button" class="button secondary" on:click=start_over>{strings::interests_start_over()}</button>
             </Show>
         </div>
-        {with_catalog(move |catalog| view! { <Results catalog=catalog filters=filters apply=apply embedded=embedded/> })}
+        {with_catalog(move |catalog| view! { <Results catalog=catalog filters=filters current=current apply=apply embedded=embedded/> })}
         <Show when=move || filters.with(|f| f.interests.is_some())>
             <div class="actions">
                 <CopyButton label=strings::interests_copy_link() done=strings::link_copied() text=answers_link/>
@@ -243,6 +260,7 @@ fn OneStatement(interests: Memo<Interests>, answer: Callback<(usize, Answer)>) -
 fn Results(
     catalog: Arc<Catalog>,
     filters: Memo<Filters>,
+    current: Callback<(), Filters>,
     apply: Callback<Filters>,
     embedded: bool,
 ) -> impl IntoView {
@@ -290,7 +308,7 @@ fn Results(
             {summary}
         </section>
         <Show when=move || ranks.get()>
-            <Fitting catalog=catalog.clone() filters=filters apply=apply embedded=embedded/>
+            <Fitting catalog=catalog.clone() filters=filters current=current apply=apply embedded=embedded/>
         </Show>
     }
 }
@@ -320,11 +338,12 @@ fn liked_bars(interests: &Interests) -> Vec<Bar> {
 fn Fitting(
     catalog: Arc<Catalog>,
     filters: Memo<Filters>,
+    current: Callback<(), Filters>,
     apply: Callback<Filters>,
     embedded: bool,
 ) -> impl IntoView {
     let set = move |change: Box<dyn Fn(&mut Filters)>| {
-        let mut next = filters.get_untracked();
+        let mut next = current.run(());
         change(&mut next);
         apply.run(next);
     };
