@@ -16,13 +16,14 @@ pub fn figure_text(figure: Figure) -> String {
     }
 }
 
+/// A salary table's cell: the amount with its unit, which may wrap below it on a narrow screen.
 fn figure_cell(figure: Figure) -> impl IntoView {
-    let class = if figure.value().is_some() {
-        "num"
-    } else {
-        "num missing"
-    };
-    view! { <td class=class>{figure_text(figure)}</td> }
+    match figure.value() {
+        Some(value) => {
+            view! { <td class="num">{strings::kroner_in_cell(&number(value))}</td> }.into_any()
+        }
+        None => view! { <td class="num missing">{figure_text(figure)}</td> }.into_any(),
+    }
 }
 
 fn salary_row(label: &'static str, figures: SalaryFigures) -> impl IntoView {

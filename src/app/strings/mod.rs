@@ -239,7 +239,7 @@ texts! {
     col_median = "Median", "Median", "Median";
     col_lower_quartile = "Nedre kvartil", "Nedre kvartil", "Lower quartile";
     col_upper_quartile = "Øvre kvartil", "Øvre kvartil", "Upper quartile";
-    col_mean = "Gjennomsnitt", "Gjennomsnitt", "Mean";
+    col_mean = "Snitt", "Snitt", "Mean";
     col_employed = "Personer i jobb", "Personar i jobb", "People in work";
     col_permanent = "Fast jobb", "Fast jobb", "Permanent job";
     col_temporary = "Midlertidig jobb", "Mellombels jobb", "Temporary job";
@@ -652,7 +652,7 @@ pub fn compare_shared_differs(saved: usize) -> String {
     let count = occupations_count(saved);
     by_lang!(
         format!("Denne lenken viser en annen liste enn den du har lagret ({count}). Listen din er ikke endret."),
-        format!("Denne lenkja viser ei anna liste enn den du har lagra ({count}). Lista di er ikkje endra."),
+        format!("Denne lenkja viser ikkje same liste som den du har lagra ({count}). Lista di er ikkje endra."),
         format!("This link shows a different list from the one you saved ({count}). Your list has not been changed."),
     )
 }
@@ -796,6 +796,16 @@ pub fn median_change(change: &str, period: &str) -> String {
         format!("Endring i median {period}: {change}"),
         format!("Endring i median {period}: {change}"),
         format!("Change in the median {period}: {change}"),
+    )
+}
+
+/// Kroner in a table cell: the unit may go below the figure where the column is narrow
+/// ("40 630" over "kr"); the figure itself never breaks.
+pub fn kroner_in_cell(amount: &str) -> String {
+    by_lang!(
+        format!("{amount} kr"),
+        format!("{amount} kr"),
+        format!("NOK {amount}"),
     )
 }
 
