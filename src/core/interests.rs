@@ -210,9 +210,10 @@ impl Interests {
     }
 
     /// The pupil's interest code: the kinds of work liked (score above 0; when none is, those
-    /// disliked less than the rest), strongest first, in groups of kinds that stand equally strong. Groups are taken while fewer than
-    /// [`CODE_LENGTH`] kinds are in the code; a tie that would carry the code past that is left
-    /// out, unless it is the first group. Empty when the answers do not tell the kinds apart.
+    /// disliked less than the rest), strongest first, in groups of kinds that stand equally
+    /// strong. Groups are taken while fewer than [`CODE_LENGTH`] kinds are in the code; a tie
+    /// that would carry the code past that is left out, unless it is the first group. Empty
+    /// when the answers do not tell the kinds apart.
     pub fn code(&self) -> InterestCode {
         let scores = self.scores();
         let lowest = scores.iter().copied().min().unwrap_or(0);

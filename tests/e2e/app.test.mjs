@@ -63,7 +63,7 @@ test('typing filters the list, and the occupation page shows tasks, codes and sa
   assert.ok(codeLinks.some((t) => t.startsWith('2511')), codeLinks.join(' | '));
   assert.ok(codeLinks.some((t) => t.startsWith('2522')), codeLinks.join(' | '));
   const medians = await texts(page, 'table.figures tbody tr:first-child td:nth-child(3)');
-  assert.ok(medians.some((t) => /^\d{1,3}(\u00a0\d{3})+\u00a0kr$/.test(t)), medians.join(' | '));
+  assert.ok(medians.some((t) => /^\d{1,3}(\u00a0\d{3})+ kr$/.test(t)), medians.join(' | '));
   const sources = await texts(page, '.source');
   assert.ok(sources.some((t) => t.includes('Tabell 11418') && t.includes('2025')), sources.join(' | '));
   assert.ok(sources.some((t) => t.includes('Norsk lisens for offentlige data')), 'NLOD credit line');

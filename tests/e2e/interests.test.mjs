@@ -129,6 +129,25 @@ test('answers tapped before the app takes over are kept, with the choices the ap
   assert.deepEqual(page.errors, []);
 });
 
+test('a county chosen before the app takes over is kept', async () => {
+  const page = await app.newPage();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${app.base}/yrke/elektriker`, { waitForApp: false });
+  await page.selectOption('#kort-fylke', '46');
+  release();
+  await waitForApp(page);
+  await page.waitForURL(/\/yrke\/elektriker\?fylke=46$/);
+  assert.equal(await page.inputValue('#kort-fylke'), '46');
+  await page.waitForSelector('.where-in-country h3');
+  assert.match(await page.textContent('.where-in-country'), /Vestland/);
+  assert.deepEqual(page.errors, []);
+});
+
 test('filters and sorts narrow the fitting occupations and are kept in the address', async () => {
   const page = await app.newPage();
   await page.goto(`${app.base}/interesser?svar=jnnnnnjnnnnnjnnnnnjnnnnnjnnnnn`);
