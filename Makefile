@@ -54,8 +54,9 @@ test: setup-test snapshot
 	trunk build --release --offline --public-url $(SUBPATH_URL) --dist $(SUBPATH_DIST)
 	$(MAKE) --no-print-directory test-e2e
 
+# Real-data tests that use tests/real_data fail rather than skip when the raw data is missing.
 test-native:
-	cargo test --quiet --features prerender
+	YRKE_REQUIRE_RAW=1 cargo test --quiet --features prerender
 
 test-wasm:
 	mkdir -p $(YRKE_BROWSER_TMP)
