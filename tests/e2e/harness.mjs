@@ -42,6 +42,18 @@ export async function waitForApp(page, timeout = 15000) {
     .catch(() => {});
 }
 
+/** Holds the app's wasm back, as on a slow connection, until the returned function is called:
+ *  the prerendered page is all there is until then. */
+export async function holdApp(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Makes `page.goto` and `page.reload` on the app's own addresses wait for the app, so tests
  *  act on the live page, not the prerendered HTML before it. */
 export function waitForAppOnLoad(page, base) {

@@ -5,7 +5,7 @@
 // embed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, startSchoolPage, texts, waitForApp } from './harness.mjs';
+import { holdApp, startApp, startSchoolPage, texts, waitForApp } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -105,13 +105,8 @@ test('two kinds liked equally: the tie is said, and the first occupations have b
 
 test('answers tapped before the app takes over are kept, with the choices the app makes', async () => {
   const page = await app.newPage();
-  // A slow connection: the app arrives only once the pupil has answered.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  // A slow connection: the app arrives only when the test lets it.
+  const release = await holdApp(page);
   await page.goto(`${app.base}/interesser`, { waitForApp: false });
   await page.waitForSelector('.statement');
   await statement(page, 0).getByRole('radio', { name: 'Liker', exact: true }).click();
@@ -131,12 +126,8 @@ test('answers tapped before the app takes over are kept, with the choices the ap
 
 test('a county chosen before the app takes over is kept', async () => {
   const page = await app.newPage();
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  // A slow connection: the app arrives only when the test lets it.
+  const release = await holdApp(page);
   await page.goto(`${app.base}/yrke/elektriker`, { waitForApp: false });
   await page.selectOption('#kort-fylke', '46');
   release();

@@ -102,7 +102,7 @@ test('salary tables fit the screen at 320 and 375 px, also where SSB withheld fi
     for (const slug of ['ortopeditekniker', 'kokk', 'it-prosjektleder']) {
       await page.goto(`${app.base}/yrke/${slug}`);
       await page.waitForSelector('#lonn');
-      const tables = await page.$$eval('#lonn ~ * .table-wrap, .table-wrap', (wraps) =>
+      const tables = await page.$$eval('.table-wrap', (wraps) =>
         wraps
           .filter((w) => w.querySelector('thead th.num') && w.closest('section')?.querySelector('#lonn'))
           .map((w) => ({ caption: w.querySelector('caption')?.textContent, over: w.scrollWidth - w.clientWidth })),
@@ -111,7 +111,9 @@ test('salary tables fit the screen at 320 and 375 px, also where SSB withheld fi
       for (const table of tables) assert.ok(table.over <= 0, `${slug} at ${width} px: "${table.caption}" is ${table.over} px too wide`);
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 0, 'no sideways scrolling');
       // Quarters in plain words, not SSB's "2024K4".
-      for (const change of await texts(page, '#lonn ~ * .change, section .change')) {
+      const changes = await texts(page, '.change');
+      if (slug === 'kokk') assert.ok(changes.length > 0, 'kokk shows how its median changed');
+      for (const change of changes) {
         assert.match(change, /^Endring i median fra \d\.\u00a0kvartal \d{4} til \d\.\u00a0kvartal \d{4}: /, change);
       }
     }

@@ -111,7 +111,6 @@ test('a school page judges only Vg1 rows by year-10 points, says how later intak
   // Each level's heading, the rows under it (earlier offers aside) and whether they carry a verdict.
   const levels = await page.$$eval('article.school h3', (headings) =>
     headings.filter((h) => /^Vg\d/.test(h.textContent)).map((h) => {
-      const list = h.parentElement.querySelector(`h3 ~ ul.school-offers`);
       let next = h.nextElementSibling;
       const note = next?.classList.contains('intake-note') ? next.textContent : null;
       while (next && !next.matches('ul.school-offers')) next = next.nextElementSibling;
@@ -119,6 +118,7 @@ test('a school page judges only Vg1 rows by year-10 points, says how later intak
       return { level: h.textContent, note, rows: rows.length, verdicts: rows.filter((r) => r.querySelector('.reach')).length };
     }),
   );
+  assert.deepEqual(levels.map((l) => l.level.slice(0, 3)), ['Vg1', 'Vg2', 'Vg3']);
   const vg1 = levels.find((l) => l.level.startsWith('Vg1'));
   assert.ok(vg1.rows > 0 && vg1.verdicts > 0, JSON.stringify(levels));
   assert.equal(vg1.note, null);
@@ -130,7 +130,7 @@ test('a school page judges only Vg1 rows by year-10 points, says how later intak
   const earlier = page.locator('details.earlier-offers').first();
   assert.match(await earlier.locator(':scope > summary').textContent(), /^Tidligere tilbud og eldre navn \(\d+\)$/);
   assert.match(await earlier.textContent(), /Sal, service og reiseliv/);
-  const current = await texts(page, 'article.school > section > ul.school-offers .offer-name, article.school ul.school-offers:not(details ul) > li > .offer-name');
+  const current = await page.$$eval('.offer-name', (names) => names.filter((n) => !n.closest('details.earlier-offers')).map((n) => n.textContent));
   assert.ok(!current.includes('Sal, service og reiseliv'), current.join(' | '));
   const text = await page.textContent('article.school');
   assert.doesNotMatch(text, /\(1 yrker\)/);

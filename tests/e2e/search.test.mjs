@@ -2,7 +2,7 @@
 // highlights what matched, on / and on /styrk.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, texts } from './harness.mjs';
+import { holdApp, startApp, texts } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -47,7 +47,6 @@ test('older and feminine titles and common English job titles find the occupatio
   // No word is known in any form: the names nearest by spelling, said as such.
   const near = await firstTitles(page, 'tyømmrerr', 5);
   assert.ok(near.includes('Tømrer'), near.join(' | '));
-  assert.ok(near.length > 0, 'never an empty list for a word');
   assert.match(await page.textContent('.nearest-note'), /Nærmeste treff etter stavemåten/);
 });
 
@@ -129,13 +128,8 @@ test('clearing right after typing empties the field and the URL stays clean', as
 test('typing before the app is live says results are coming, then shows them', async () => {
   for (const path of ['/', '/?vis=alle']) {
     const page = await app.newPage();
-    // The app's wasm is held back until the test lets it through, as on a slow phone.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    // A slow connection: the app arrives only when the test lets it.
+    const release = await holdApp(page);
     await page.goto(`${app.base}${path}`, { waitForApp: false });
     await page.locator('#sok').pressSequentially('kokk');
     const pending = page.locator('.search-pending');
