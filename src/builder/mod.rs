@@ -18,12 +18,14 @@ pub mod scratch;
 pub mod shortage;
 pub mod sources;
 pub mod statistics;
+pub mod studies;
 pub mod workplaces;
 
 use crate::core::fulltext::{detail_texts, FullTextFile, FULL_TEXT_FILE};
 use crate::core::model::{
     EducationLevel, EmployerKind, LinkRule, OccupationDetail, RegionData, SchoolData, Snapshot,
-    DETAIL_DIR, REGIONS_FILE, SCHEMA_VERSION, SCHOOLS_FILE, SNAPSHOT_FILE,
+    StudyData, StudyHistoryData, DETAIL_DIR, REGIONS_FILE, SCHEMA_VERSION, SCHOOLS_FILE,
+    SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
 use error::{BuildError, BuildResult};
 use input::find_file;
@@ -43,6 +45,9 @@ pub struct Built {
     pub regions: RegionData,
     /// Upper-secondary schools and admission thresholds (`schools.json`).
     pub schools: SchoolData,
+    /// Samordna opptak's studies (`studies.json`) and their older figures.
+    pub studies: StudyData,
+    pub study_history: StudyHistoryData,
     /// Every text of every occupation page as search terms (`fulltext.json`).
     pub full_text: FullTextFile,
     pub summary: Summary,
@@ -95,6 +100,17 @@ pub struct Summary {
     pub unmatched_school_programmes: Vec<(u8, String, String, usize)>,
     /// Schools whose position lies in no municipality of the map.
     pub unplaced_schools: Vec<String>,
+    /// Samordna opptak: rows read, studies, studies with a linked type.
+    pub study_rows: usize,
+    pub studies: usize,
+    pub linked_studies: usize,
+    /// Study types linked by the written table, of all types.
+    pub linked_kinds: usize,
+    pub kinds: usize,
+    /// Occupations reached through a linked type.
+    pub with_linked_studies: usize,
+    /// Odd rows and cells of the study files, one line each.
+    pub study_warnings: Vec<String>,
 }
 
 impl fmt::Display for Summary {
@@ -206,6 +222,19 @@ impl fmt::Display for Summary {
                 f,
                 "warning: school {school} lies in no municipality of the map"
             )?;
+        }
+        writeln!(
+            f,
+            "Samordna opptak: {} rows; {} studies, {} of them in a type linked to occupations ({} of {} types linked)",
+            self.study_rows, self.studies, self.linked_studies, self.linked_kinds, self.kinds
+        )?;
+        writeln!(
+            f,
+            "  occupations reached through a linked type: {} of {} with higher-education links",
+            self.with_linked_studies, self.with_higher_education
+        )?;
+        for warning in &self.study_warnings {
+            writeln!(f, "warning: {warning}")?;
         }
         for warning in &self.region_warnings {
             writeln!(f, "warning: {warning}")?;
@@ -378,6 +407,17 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         &municipalities,
     )?;
 
+    let studies = studies::read(
+        &studies::StudyFiles::find(&raw.join("higher-education"))?,
+        &education.higher_education,
+        &municipalities,
+    )?;
+    for detail in occupations.details.iter_mut() {
+        if let Some(kinds) = studies.kinds_by_occupation.get(&detail.slug) {
+            detail.study_kinds = kinds.clone();
+        }
+    }
+
     let mut sources = sources::all(&sources::Periods {
         salary: salary.period.clone(),
         salary_change: salary.change_period.clone(),
@@ -493,6 +533,27 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         matched_school_rows: schools.matched_rows,
         unmatched_school_programmes: schools.unmatched.clone(),
         unplaced_schools: schools.unplaced.clone(),
+        study_rows: studies.rows,
+        studies: studies.data.studies.len(),
+        linked_studies: studies
+            .data
+            .studies
+            .iter()
+            .filter(|s| {
+                studies.data.kinds.iter().any(|k| {
+                    Some(&k.code) == s.kind.as_ref() && !k.occupations.is_empty()
+                })
+            })
+            .count(),
+        linked_kinds: studies
+            .data
+            .kinds
+            .iter()
+            .filter(|k| !k.occupations.is_empty())
+            .count(),
+        kinds: studies.data.kinds.len(),
+        with_linked_studies: studies.kinds_by_occupation.len(),
+        study_warnings: studies.warnings.clone(),
     };
 
     let mut snapshot = Snapshot {
@@ -511,10 +572,20 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
     };
     let mut regions = regions;
     let mut school_data = schools.data;
-    snapshot.data_version =
-        content_version(&snapshot, &occupations.details, &regions, &school_data);
+    let mut study_data = studies.data;
+    let mut study_history = studies.history;
+    snapshot.data_version = content_version(
+        &snapshot,
+        &occupations.details,
+        &regions,
+        &school_data,
+        &study_data,
+        &study_history,
+    );
     regions.data_version = snapshot.data_version.clone();
     school_data.data_version = snapshot.data_version.clone();
+    study_data.data_version = snapshot.data_version.clone();
+    study_history.data_version = snapshot.data_version.clone();
     // Pages in snapshot order: the index numbers them by their place in the snapshot.
     let pages: Vec<_> = occupations.details.iter().map(detail_texts).collect();
     let full_text = FullTextFile::build(&pages, &snapshot.data_version);
@@ -523,6 +594,8 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         details: occupations.details,
         regions,
         schools: school_data,
+        studies: study_data,
+        study_history,
         full_text,
         summary,
     })
@@ -632,6 +705,8 @@ fn content_version(
     details: &[OccupationDetail],
     regions: &RegionData,
     schools: &SchoolData,
+    studies: &StudyData,
+    study_history: &StudyHistoryData,
 ) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
@@ -646,6 +721,8 @@ fn content_version(
     }
     feed(&serde_json::to_vec(regions).unwrap_or_default());
     feed(&serde_json::to_vec(schools).unwrap_or_default());
+    feed(&serde_json::to_vec(studies).unwrap_or_default());
+    feed(&serde_json::to_vec(study_history).unwrap_or_default());
     format!("{hash:016x}")
 }
 
@@ -692,6 +769,8 @@ fn write_files(built: &Built, dir: &Path) -> BuildResult<()> {
     write_json(&dir.join(SNAPSHOT_FILE), &built.snapshot)?;
     write_json(&dir.join(REGIONS_FILE), &built.regions)?;
     write_json(&dir.join(SCHOOLS_FILE), &built.schools)?;
+    write_json(&dir.join(STUDIES_FILE), &built.studies)?;
+    write_json(&dir.join(STUDY_HISTORY_FILE), &built.study_history)?;
     write_json(&dir.join(FULL_TEXT_FILE), &built.full_text)?;
     for detail in &built.details {
         write_json(&detail_dir.join(format!("{}.json", detail.slug)), detail)?;

@@ -138,6 +138,7 @@ pub fn read(path: &Path, known_codes: &HashSet<&str>) -> BuildResult<Occupations
             traits: non_empty(occupation.traits),
             education,
             upper_secondary_routes: Vec::new(),
+            study_kinds: Vec::new(),
         });
     }
     summaries.sort_by(|a, b| a.slug.cmp(&b.slug));

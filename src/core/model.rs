@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Bumped whenever the shape of the snapshot changes; the app refuses other versions.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// File name of the main snapshot file inside the snapshot folder.
 pub const SNAPSHOT_FILE: &str = "snapshot.json";
@@ -87,6 +87,10 @@ pub enum SourceId {
     Workplaces,
     Interests,
     AdmissionPoints,
+    /// Samordna opptak's cut-offs per study (the last admitted applicant's points).
+    StudyCutOffs,
+    /// Samordna opptak's applicants, first-choice applicants and places per study.
+    StudyApplicants,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -315,6 +319,10 @@ pub struct OccupationDetail {
     pub education: Vec<Block>,
     #[serde(default)]
     pub upper_secondary_routes: Vec<UpperSecondaryRoute>,
+    /// Samordna opptak's study types ([`StudyKind::code`]) the occupation's higher-education
+    /// descriptions are linked to by the written table in `builder::studies`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub study_kinds: Vec<String>,
 }
 
 /// A block of rich text, reduced at build time from utdanning.no's HTML to what is safe to show.
@@ -608,4 +616,165 @@ pub enum AdmissionState {
     /// Not offered that year.
     #[serde(rename = "U")]
     NotOffered,
+}
+
+/// File name (inside the snapshot folder) of the higher-education studies with their latest
+/// figures and main-round cut-offs. Fetched where studies are shown.
+pub const STUDIES_FILE: &str = "studies.json";
+/// File name of every study's supplementary-round cut-offs and figures for every year.
+/// Fetched by a study's own page.
+pub const STUDY_HISTORY_FILE: &str = "study_history.json";
+
+/// Higher-education studies in Samordna opptak (`studies.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StudyData {
+    /// Content hash of this file (see [`crate::core::integrity`]); always the first member.
+    pub content_hash: String,
+    pub schema_version: u32,
+    /// Equal to [`Snapshot::data_version`] of the snapshot it was built with.
+    pub data_version: String,
+    /// Every study type in the files, linked to occupations or not.
+    pub kinds: Vec<StudyKind>,
+    /// Institutions by Samordna opptak's short name.
+    pub institutions: Vec<Institution>,
+    /// Sorted by study code.
+    pub studies: Vec<Study>,
+}
+
+/// One of Samordna opptak's study types ("Utdanningsområde og -type").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StudyKind {
+    /// As the cut-off lists write it ("HELSEFAG - SYKEPL").
+    pub code: String,
+    /// As the applicant figures name it ("Helsefag - sykepleie").
+    pub name: String,
+    /// utdanning.no's higher-education descriptions the written table links to this type;
+    /// empty for broad types (SAMFUNN, REALFAG …) that name no profession.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub descriptions: Vec<String>,
+    /// Occupations (slugs) those descriptions lead to, in slug order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub occupations: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Institution {
+    /// Samordna opptak's short name ("NTNU", "HVL").
+    pub short: String,
+    /// The full name, from the applicant figures ("Høgskulen på Vestlandet").
+    pub name: String,
+}
+
+/// One study as Samordna opptak lists it under one study code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Study {
+    /// Samordna opptak's study code without spaces ("203162").
+    pub code: String,
+    /// The name in the newest list.
+    pub name: String,
+    /// Names the code had in older lists.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<String>,
+    /// [`Institution::short`].
+    pub institution: String,
+    /// The study place as the newest list gives it ("Bergen", "Nettstudium").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// 2024 municipality and county of the place, where the place names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub county: Option<String>,
+    /// [`StudyKind::code`], from the newest cut-off list that gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Main round (hovedopptak) cut-offs by year, the newest three years of the lists (older
+    /// years are in [`StudyHistory::older_main_round`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub main_round: BTreeMap<u16, QuotaCutOffs>,
+    /// Applicants, first-choice applicants and places of the newest year with figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest: Option<(u16, StudyFigures)>,
+}
+
+/// The cut-offs of one year and round: first-time diploma quota, then ordinary quota.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub struct QuotaCutOffs(pub Option<CutOff>, pub Option<CutOff>);
+
+impl QuotaCutOffs {
+    pub fn get(&self, quota: Quota) -> Option<CutOff> {
+        match quota {
+            Quota::FirstTime => self.0,
+            Quota::Ordinary => self.1,
+        }
+    }
+}
+
+/// Samordna opptak's two quotas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Quota {
+    /// Førstegangsvitnemålskvote: applicants with a first diploma, up to the year they turn 21.
+    FirstTime,
+    /// Ordinær kvote: everyone else, with age and other extra points.
+    Ordinary,
+}
+
+/// What a list says for one study, year, quota and round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CutOff {
+    /// The last admitted applicant's points, in hundredths ("45.7" is 4570).
+    Points(u32),
+    Open(OpenAdmission),
+}
+
+/// A cut-off that is not a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OpenAdmission {
+    /// `0` in the lists: every qualified applicant got a place.
+    #[serde(rename = "all")]
+    EveryoneQualified,
+    /// `-1` in the lists: no cut-off given.
+    #[serde(rename = "none")]
+    NotGiven,
+}
+
+/// One year's applicant figures for a study; `None` where the cell is empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct StudyFigures(pub Option<u32>, pub Option<u32>, pub Option<u32>);
+
+impl StudyFigures {
+    pub fn applicants(&self) -> Option<u32> {
+        self.0
+    }
+    pub fn first_choice(&self) -> Option<u32> {
+        self.1
+    }
+    pub fn places(&self) -> Option<u32> {
+        self.2
+    }
+}
+
+/// Every study's older figures (`study_history.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StudyHistoryData {
+    /// Content hash of this file (see [`crate::core::integrity`]); always the first member.
+    pub content_hash: String,
+    pub schema_version: u32,
+    pub data_version: String,
+    /// By study code.
+    pub studies: BTreeMap<String, StudyHistory>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct StudyHistory {
+    /// Main round cut-offs of the years before those in [`Study::main_round`].
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub older_main_round: BTreeMap<u16, QuotaCutOffs>,
+    /// Supplementary round (suppleringsopptak) cut-offs by year.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra_round: BTreeMap<u16, QuotaCutOffs>,
+    /// Applicant figures by year.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub figures: BTreeMap<u16, StudyFigures>,
 }

@@ -326,7 +326,7 @@ pub(crate) mod tests {
         };
         SchoolData {
             content_hash: String::new(),
-            schema_version: 4,
+            schema_version: crate::core::model::SCHEMA_VERSION,
             data_version: "v".into(),
             counties: vec![AdmissionCounty {
                 county: "46".into(),
