@@ -202,6 +202,22 @@ fn fixture(raw: &Path) {
     region_fixture(raw);
     interest_fixture(raw);
     school_fixture(raw);
+    study_fixture(raw);
+}
+
+/// One engineering study in Harstad with both quotas of the 2025 main round, and its figures.
+fn study_fixture(raw: &Path) {
+    write(
+        &raw.join("higher-education/samordna_opptak_poenggrenser_2025.csv"),
+        "Kvote;Lærested;Opptaksrunde;Studiekode;Studienavn;Studiested;Utdanningsområde og -type;År;Poenggrense\n\
+         Førstegangsvitnemålskvote;UIT;Hovedopptak;186 123;Ingeniør, elektro;Harstad;TEKNO - INGENIØR;2025;41.3\n\
+         Ordinær kvote;UIT;Hovedopptak;186 123;Ingeniør, elektro;Harstad;TEKNO - INGENIØR;2025;-1\n",
+    );
+    write(
+        &raw.join("higher-education/samordna_opptak_sokere_og_studieplasser_2021-2026_fixture.csv"),
+        "Institusjon;Studie- kode;Studienavn;Studie- sted;Utdannings- type;Nøkkeltall;2025;2026\n\
+         UiT Norges arktiske universitet;186123;Ingeniør, elektro;Harstad;Teknologiske fag - ingeniør;Studieplasser;30;35\n",
+    );
 }
 
 /// One upper-secondary school in Tromsø (5501) with three programme rows: a Vg1, a Vg2 the
@@ -520,6 +536,26 @@ fn joins_occupations_codes_and_figures() {
 }
 
 #[test]
+fn reads_studies_places_them_and_writes_their_files() {
+    use yrkesutforskeren::core::model::{CutOff, OpenAdmission, StudyFigures};
+    let (dir, built) = built_fixture("studies");
+    let study = &built.studies.studies[0];
+    assert_eq!(study.code, "186123");
+    assert_eq!(study.county.as_deref(), Some("55"), "Harstad - Hárstták is in Troms");
+    assert_eq!(study.main_round[&2025].0, Some(CutOff::Points(4130)));
+    assert_eq!(study.main_round[&2025].1, Some(CutOff::Open(OpenAdmission::NotGiven)));
+    assert_eq!(study.latest, Some((2026, StudyFigures(None, None, Some(35)))));
+    assert_eq!(built.studies.data_version, built.snapshot.data_version);
+    assert_eq!(built.study_history.data_version, built.snapshot.data_version);
+    let out = dir.join("out");
+    builder::write(&built, &out).unwrap();
+    for file in ["studies.json", "study_history.json"] {
+        let text = std::fs::read_to_string(out.join(file)).unwrap();
+        assert!(text.starts_with("{\"content_hash\":\""), "{file} is sealed");
+    }
+}
+
+#[test]
 fn links_education_routes_and_reports_links_to_unknown_occupations() {
     use yrkesutforskeren::core::model::EducationLevel;
     let (_, built) = built_fixture("education");
@@ -628,8 +664,8 @@ fn output_is_byte_identical_for_identical_input() {
     let (a, b) = (read_tree(&dir.join("out1")), read_tree(&dir.join("out2")));
     assert_eq!(
         a.len(),
-        6,
-        "snapshot.json, regions.json, schools.json, fulltext.json and one file per occupation"
+        8,
+        "snapshot.json, regions.json, schools.json, studies.json, study_history.json, fulltext.json and one file per occupation"
     );
     assert_eq!(a, b);
 

@@ -424,6 +424,8 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         employment: employment.period.clone(),
         interests: interest_profiles.period.clone(),
         admission: schools.period.clone(),
+        study_cut_offs: studies.cut_off_period.clone(),
+        study_figures: studies.figure_period.clone(),
     });
     if let Some(workplaces) = &regions.workplaces {
         sources.push(sources::workplaces(&workplaces.period));

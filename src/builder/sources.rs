@@ -20,7 +20,15 @@ pub struct Periods {
     pub interests: String,
     /// The first and last year of the admission thresholds.
     pub admission: String,
+    /// The first and last year of Samordna opptak's cut-offs, and of its applicant figures.
+    pub study_cut_offs: String,
+    pub study_figures: String,
 }
+
+/// Samordna opptak's figures are copied from its published lists; the pupil checks the source.
+pub const STUDY_CREDIT: &str = "Samordna opptak (HK-dir). Tallene er kopiert fra Samordna opptaks publiserte lister; sjekk samordnaopptak.no før du søker.";
+const STUDY_LICENCE: &str =
+    "ikke oppgitt (offisiell statistikk publisert av HK-dir for allmenn bruk)";
 
 /// Credit for the compiled admission thresholds, with the caution their compiler gives.
 pub const ADMISSION_CREDIT: &str = "Poengkart, Avshalom Dayan. Samlet fra fylkeskommunenes publiserte lister; uoffisielt, kan inneholde feil ved innlesing.";
@@ -242,6 +250,26 @@ pub fn all(periods: &Periods) -> Vec<Source> {
             ADMISSION_CREDIT,
             "https://github.com/avshalomd/poengkart",
             "2026-08-22",
+        ),
+        source(
+            SourceId::StudyCutOffs,
+            "Samordna opptak (Direktoratet for høyere utdanning og kompetanse, HK-dir)",
+            "Poenggrenser per studium, kvote og opptak (siste kvalifiserte søker som fikk tilbud)",
+            &periods.study_cut_offs,
+            STUDY_LICENCE,
+            STUDY_CREDIT,
+            "https://www.samordnaopptak.no",
+            "2026-04-24",
+        ),
+        source(
+            SourceId::StudyApplicants,
+            "Samordna opptak (Direktoratet for høyere utdanning og kompetanse, HK-dir)",
+            "Nøkkeltall på programnivå: søkere, førstevalgssøkere og studieplasser i hovedopptaket",
+            &periods.study_figures,
+            STUDY_LICENCE,
+            STUDY_CREDIT,
+            "https://www.samordnaopptak.no",
+            "2026-04-24",
         ),
     ]
 }

@@ -131,6 +131,19 @@ pub struct Studies {
     /// One line per odd row or cell, naming file and line.
     pub warnings: Vec<String>,
     pub rows: usize,
+    /// "2020–2025": the years of the cut-off lists; and of the applicant figures.
+    pub cut_off_period: String,
+    pub figure_period: String,
+}
+
+/// "2020–2025" for the years in `years`, "2025" for one; empty for none.
+fn period(years: impl Iterator<Item = u16>) -> String {
+    let years: BTreeSet<u16> = years.collect();
+    match (years.first(), years.last()) {
+        (Some(first), Some(last)) if first != last => format!("{first}–{last}"),
+        (Some(year), _) => year.to_string(),
+        _ => String::new(),
+    }
 }
 
 /// Where a study's name, place and type come from: the newest row that gives them.
@@ -375,6 +388,12 @@ pub fn read(
         .map(|(short, full)| (full.clone(), short.clone()))
         .collect();
 
+    let cut_off_period = period(
+        drafts
+            .values()
+            .flat_map(|d| d.main_round.keys().chain(d.extra_round.keys()).copied()),
+    );
+    let figure_period = period(drafts.values().flat_map(|d| d.figures.keys().copied()));
     let newest_year = drafts
         .values()
         .filter_map(|d| d.main_round.keys().next_back())
@@ -460,11 +479,10 @@ pub fn read(
         let mut occupations = BTreeSet::new();
         for description in *descriptions {
             let Some(slugs) = by_description.get(description) else {
-                return Err(BuildError::at(
-                    Path::new("src/builder/studies.rs"),
-                    format!("KINDS {code}"),
-                    format!("names description {description}, which utdanning.no links to no occupation we have"),
+                warnings.push(format!(
+                    "the study-type table links {code} to description {description}, which utdanning.no links to no occupation we have; it links nothing"
                 ));
+                continue;
             };
             occupations.extend(slugs.iter().copied());
         }
@@ -500,6 +518,8 @@ pub fn read(
         kinds_by_occupation,
         warnings,
         rows,
+        cut_off_period,
+        figure_period,
     })
 }
 
@@ -635,9 +655,10 @@ mod tests {
     }
 
     #[test]
-    fn a_table_entry_naming_no_known_description_stops_the_build() {
+    fn a_table_entry_naming_no_known_description_is_reported() {
         let (_dir, files) = scratch_files(CUT_HEADER, FIGURES_HEADER);
-        let err = read(&files, &BTreeMap::new(), &[]).err().unwrap();
-        assert!(err.to_string().contains("main_u_sykepleie"), "{err}");
+        let studies = read(&files, &BTreeMap::new(), &[]).unwrap();
+        assert!(studies.warnings.iter().any(|w| w.contains("HELSEFAG - SYKEPL to description main_u_sykepleie")));
+        assert!(studies.kinds_by_occupation.is_empty());
     }
 }

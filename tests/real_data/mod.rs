@@ -14,10 +14,11 @@ pub fn raw_dir() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(builder::DEFAULT_RAW_DIR))
 }
 
-/// The real catalog, built once per test binary; `None` (said on stderr) without raw data.
-pub fn real_catalog() -> Option<&'static Catalog> {
-    static CATALOG: OnceLock<Option<Catalog>> = OnceLock::new();
-    CATALOG
+/// Everything the builder makes of the real raw data, built once per test binary; `None`
+/// (said on stderr) without raw data.
+pub fn real_build() -> Option<&'static builder::Built> {
+    static BUILT: OnceLock<Option<builder::Built>> = OnceLock::new();
+    BUILT
         .get_or_init(|| {
             let raw = raw_dir();
             if !raw.exists() {
@@ -29,10 +30,21 @@ pub fn real_catalog() -> Option<&'static Catalog> {
                 eprintln!("SKIPPED: no raw data at {}", raw.display());
                 return None;
             }
-            let built = builder::build(&raw).expect("the real raw data builds");
-            let catalog = Catalog::new(built.snapshot).expect("the real snapshot loads");
+            Some(builder::build(&raw).expect("the real raw data builds"))
+        })
+        .as_ref()
+}
+
+/// The real catalog, as the app has it; `None` (said on stderr) without raw data.
+pub fn real_catalog() -> Option<&'static Catalog> {
+    static CATALOG: OnceLock<Option<Catalog>> = OnceLock::new();
+    CATALOG
+        .get_or_init(|| {
+            let built = real_build()?;
+            let catalog =
+                Catalog::new(built.snapshot.clone()).expect("the real snapshot loads");
             catalog
-                .attach_full_text(built.full_text)
+                .attach_full_text(built.full_text.clone())
                 .expect("the real full text attaches");
             Some(catalog)
         })
