@@ -18,5 +18,6 @@ pub mod schools;
 pub mod search;
 pub mod snapshot_steps;
 pub mod stem;
+pub mod studies;
 pub mod text;
 pub mod trade_ties;
