@@ -32,6 +32,7 @@ use pages::interests::InterestsPage;
 use pages::not_found::NotFound;
 use pages::occupation::OccupationPage;
 use pages::school::SchoolPage;
+use pages::study::StudyPage;
 use pages::styrk::{StyrkCodePage, StyrkIndexPage};
 use pages::vgs::{VgsIndexPage, VgsProgrammePage};
 
@@ -61,6 +62,7 @@ pub fn Site() -> impl IntoView {
                     <Route path=path!("/kommune/:nr") view=MunicipalityPage/>
                     <Route path=path!("/arbeidsgiver/:orgnr") view=EmployerPage/>
                     <Route path=path!("/skole/:orgnr") view=SchoolPage/>
+                    <Route path=path!("/studie/:code") view=StudyPage/>
                     <Route path=path!("/vgs") view=VgsIndexPage/>
                     <Route path=path!("/vgs/:code") view=VgsProgrammePage/>
                     <Route path=path!("/interesser") view=InterestsPage/>

@@ -77,6 +77,14 @@ pub fn paths_to_render(preloaded: &Preloaded) -> Vec<String> {
             .iter()
             .map(|s| routes::school(&s.orgnr)),
     );
+    paths.extend(
+        preloaded
+            .studies
+            .data()
+            .studies
+            .iter()
+            .map(|s| routes::study(&s.code)),
+    );
     paths
 }
 
@@ -106,6 +114,8 @@ fn with_data<T>(preloaded: Option<&Preloaded>, render: impl FnOnce() -> T) -> T 
                 catalog: Arc::clone(&preloaded.catalog),
                 places: Arc::clone(&preloaded.places),
                 schools: Arc::clone(&preloaded.schools),
+                studies: Arc::clone(&preloaded.studies),
+                study_history: Arc::clone(&preloaded.study_history),
                 details: preloaded.details.clone(),
             }),
             None => AppData::provide_unloaded(),
@@ -179,6 +189,9 @@ fn description(preloaded: &Preloaded, path: &str) -> String {
             .map(|p| strings::meta_programme(&p.name)),
         (Some("skole"), Some(orgnr)) => preloaded.schools.school(orgnr).map(|s| {
             strings::meta_school(&s.name, &catalog.region_name(&s.county), s.programmes.len())
+        }),
+        (Some("studie"), Some(code)) => preloaded.studies.study(code).map(|s| {
+            strings::meta_study(&s.name, preloaded.studies.institution_name(&s.institution))
         }),
         (Some("styrk"), None) => Some(strings::meta_styrk().to_string()),
         (Some("fylke"), None) => Some(strings::meta_counties().to_string()),
@@ -356,6 +369,15 @@ mod tests {
             catalog: Arc::new(catalog),
             places: Arc::new(places),
             schools: Arc::new(schools()),
+            studies: Arc::new(crate::core::studies::Studies::new(
+                crate::core::studies::tests::fixture(),
+            )),
+            study_history: Arc::new(crate::core::model::StudyHistoryData {
+                content_hash: String::new(),
+                schema_version: crate::core::model::SCHEMA_VERSION,
+                data_version: "v".into(),
+                studies: Default::default(),
+            }),
             details,
         }
     }

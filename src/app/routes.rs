@@ -110,6 +110,11 @@ pub fn school(orgnr: &str) -> String {
     format!("/skole/{orgnr}")
 }
 
+/// A higher-education study's page, by Samordna opptak's study code ("/studie/203162").
+pub fn study(code: &str) -> String {
+    format!("/studie/{code}")
+}
+
 pub fn employer(orgnr: &str) -> String {
     format!("/arbeidsgiver/{orgnr}")
 }

@@ -10,6 +10,7 @@ pub mod on_screen;
 pub mod places;
 pub mod rich_text;
 pub mod schools;
+pub mod studies;
 pub mod search_results;
 pub mod status;
 pub mod way_in;
@@ -21,6 +22,7 @@ use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::places::Places;
 use crate::core::schools::Schools;
+use crate::core::studies::Studies;
 use leptos::prelude::*;
 use status::{LoadFailed, Loading};
 use std::sync::Arc;
@@ -74,6 +76,25 @@ pub fn with_schools<V: IntoView + 'static>(
             }
             .into_any(),
             Some(Ok(schools)) => render(catalog.clone(), schools).into_any(),
+        }
+    })
+}
+
+/// Like [`with_catalog`], for views that also need Samordna opptak's studies.
+pub fn with_studies<V: IntoView + 'static>(
+    render: impl Fn(Arc<Catalog>, Arc<Studies>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let data = AppData::use_context();
+    let render = Arc::new(render);
+    with_catalog(move |catalog| {
+        let render = render.clone();
+        move || match data.studies.want() {
+            None => view! { <Loading label=strings::loading_studies()/> }.into_any(),
+            Some(Err(error)) => view! {
+                <LoadFailed error=error on_retry=Callback::new(move |_| data.studies.retry())/>
+            }
+            .into_any(),
+            Some(Ok(studies)) => render(catalog.clone(), studies).into_any(),
         }
     })
 }

@@ -42,6 +42,27 @@ fn chosen_county(catalog: Arc<Catalog>) -> Memo<Option<String>> {
     })
 }
 
+/// The county chosen (see [`chosen_county`]) and how to choose one: kept in the address
+/// (`?fylke=`) and remembered in this browser.
+pub fn county_choice(catalog: Arc<Catalog>) -> (Memo<Option<String>>, Callback<String>) {
+    let county = chosen_county(catalog);
+    let navigate = use_navigate();
+    let location = use_location();
+    let choose = Callback::new(move |chosen: String| {
+        if let Some(storage) = local_storage() {
+            let _ = storage.set_item(COUNTY_STORAGE_KEY, &chosen);
+        }
+        let path = crate::app::paths::split_address(&location.pathname.get_untracked()).1;
+        let href = if chosen.is_empty() {
+            path
+        } else {
+            format!("{path}?fylke={chosen}")
+        };
+        navigate(&href, state_navigation(true));
+    });
+    (county, choose)
+}
+
 /// Every county, A–Å, as options of a select.
 pub fn county_options(catalog: &Catalog, chosen: Memo<Option<String>>) -> impl IntoView {
     catalog
@@ -69,21 +90,7 @@ pub fn ProgrammeSchools(programme: Programme) -> impl IntoView {
         if !is_vg1 && schools.counties_offering(&code).is_empty() {
             return None;
         }
-        let county = chosen_county(catalog.clone());
-        let navigate = use_navigate();
-        let location = use_location();
-        let choose = move |chosen: String| {
-            if let Some(storage) = local_storage() {
-                let _ = storage.set_item(COUNTY_STORAGE_KEY, &chosen);
-            }
-            let path = crate::app::paths::split_address(&location.pathname.get_untracked()).1;
-            let href = if chosen.is_empty() {
-                path
-            } else {
-                format!("{path}?fylke={chosen}")
-            };
-            navigate(&href, state_navigation(true));
-        };
+        let (county, choose) = county_choice(catalog.clone());
         let heading = {
             let catalog = catalog.clone();
             move || match county.get() {
@@ -134,7 +141,7 @@ pub fn ProgrammeSchools(programme: Programme) -> impl IntoView {
                         <label for="skole-fylke">{strings::where_county()}</label>
                         <select
                             id="skole-fylke"
-                            on:change=move |ev| choose(event_target_value(&ev))
+                            on:change=move |ev| choose.run(event_target_value(&ev))
                             prop:value=move || county.get().unwrap_or_default()
                         >
                             <option value="">{strings::where_choose_county()}</option>

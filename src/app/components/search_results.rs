@@ -66,6 +66,58 @@ pub fn ProgrammeHits(catalog: Arc<Catalog>, query: Memo<String>) -> impl IntoVie
     }
 }
 
+/// Most studies listed above the occupations.
+const STUDY_HITS: usize = 5;
+
+/// Higher-education studies whose name, institution or place the query gives ("sykepleie
+/// bergen", "ntnu ingeniør"), each linking to its page. The studies are fetched once a text is
+/// searched; nothing shows until they are in.
+#[component]
+pub fn StudyHits(query: Memo<String>) -> impl IntoView {
+    let data = AppData::use_context();
+    let found = Memo::new(move |_| {
+        let query = query.get();
+        if query.trim().chars().count() < 3 {
+            return Vec::new();
+        }
+        let Some(Ok(studies)) = data.studies.want() else {
+            return Vec::new();
+        };
+        studies
+            .search(&query)
+            .into_iter()
+            .map(|s| (s.code.clone(), s.name.clone(), studies.institution_name(&s.institution).to_string(), s.place.clone()))
+            .collect::<Vec<_>>()
+    });
+    move || {
+        let found = found.get();
+        (!found.is_empty()).then(|| {
+            let more = found.len().saturating_sub(STUDY_HITS);
+            let items = found
+                .into_iter()
+                .take(STUDY_HITS)
+                .map(|(code, name, institution, place)| {
+                    let place = place.map(|p| format!(", {p}")).unwrap_or_default();
+                    view! {
+                        <li>
+                            <Link href=routes::study(&code)><span lang="nb">{name}</span></Link>
+                            " "
+                            <span class="note" lang="nb">{institution}{place}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="programme-hits" aria-labelledby="studie-treff">
+                    <h2 id="studie-treff" class="small-heading">{strings::studies_hits_heading()}</h2>
+                    <ul>{items}</ul>
+                    {(more > 0).then(|| view! { <p class="note">{strings::more_studies(more)}</p> })}
+                </section>
+            }
+        })
+    }
+}
+
 /// Most schools listed above the occupations.
 const SCHOOL_HITS: usize = 5;
 

@@ -5,10 +5,12 @@ use crate::app::strings;
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
 use crate::core::model::{
-    OccupationDetail, RegionData, SchoolData, DETAIL_DIR, REGIONS_FILE, SCHOOLS_FILE, SNAPSHOT_FILE,
+    OccupationDetail, RegionData, SchoolData, StudyData, StudyHistoryData, DETAIL_DIR,
+    REGIONS_FILE, SCHOOLS_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
 use crate::core::places::Places;
 use crate::core::schools::Schools;
+use crate::core::studies::Studies;
 use crate::core::snapshot_steps::SnapshotSteps;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
@@ -267,6 +269,23 @@ pub async fn load_schools(data_version: &str) -> Result<Schools, LoadError> {
     })
     .await?;
     Ok(Schools::new(data))
+}
+
+/// Samordna opptak's studies, checked to belong to the snapshot the app runs with.
+pub async fn load_studies(data_version: &str) -> Result<Studies, LoadError> {
+    let data: StudyData = fetch_of_version(STUDIES_FILE, data_version, |d: &StudyData| {
+        d.data_version.clone()
+    })
+    .await?;
+    Ok(Studies::new(data))
+}
+
+/// Every study's older figures, checked to belong to the snapshot the app runs with.
+pub async fn load_study_history(data_version: &str) -> Result<StudyHistoryData, LoadError> {
+    fetch_of_version(STUDY_HISTORY_FILE, data_version, |d: &StudyHistoryData| {
+        d.data_version.clone()
+    })
+    .await
 }
 
 /// A file of the snapshot folder fetched and checked, that must carry the snapshot's version.

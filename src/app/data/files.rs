@@ -4,10 +4,12 @@
 use super::{DetailResult, Preloaded};
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::model::{
-    OccupationDetail, RegionData, SchoolData, DETAIL_DIR, REGIONS_FILE, SCHOOLS_FILE, SNAPSHOT_FILE,
+    OccupationDetail, RegionData, SchoolData, StudyData, StudyHistoryData, DETAIL_DIR,
+    REGIONS_FILE, SCHOOLS_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
 use crate::core::places::Places;
 use crate::core::schools::Schools;
+use crate::core::studies::Studies;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -79,6 +81,15 @@ pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
         decode_of_version(&dir.join(SCHOOLS_FILE), &expected, |d: &SchoolData| {
             d.data_version.clone()
         })?;
+    let studies: StudyData =
+        decode_of_version(&dir.join(STUDIES_FILE), &expected, |d: &StudyData| {
+            d.data_version.clone()
+        })?;
+    let study_history: StudyHistoryData = decode_of_version(
+        &dir.join(STUDY_HISTORY_FILE),
+        &expected,
+        |d: &StudyHistoryData| d.data_version.clone(),
+    )?;
     let mut details: HashMap<String, DetailResult> = HashMap::new();
     for occupation in catalog.occupations() {
         let path = dir
@@ -95,6 +106,8 @@ pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
         catalog: Arc::new(catalog),
         places: Arc::new(Places::new(regions)),
         schools: Arc::new(Schools::new(schools)),
+        studies: Arc::new(Studies::new(studies)),
+        study_history: Arc::new(study_history),
         details,
     })
 }

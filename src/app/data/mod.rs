@@ -13,7 +13,9 @@ use crate::core::catalog::{split_compare_list, Catalog, MAX_COMPARE};
 use crate::core::fulltext::{detail_texts, PassageTexts};
 use crate::core::model::OccupationDetail;
 use crate::core::places::Places;
+use crate::core::model::StudyHistoryData;
 use crate::core::schools::Schools;
+use crate::core::studies::Studies;
 use fetch::LoadError;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -24,6 +26,77 @@ pub type PlacesResult = Result<Arc<Places>, LoadError>;
 pub type SchoolsResult = Result<Arc<Schools>, LoadError>;
 /// One occupation's texts; `Ok(None)` when the snapshot has none for the slug.
 pub type DetailResult = Result<Option<Arc<OccupationDetail>>, LoadError>;
+
+/// A snapshot file fetched once a view asks for it (and the snapshot is there), then kept.
+pub struct LazyFile<T: Send + Sync + 'static> {
+    value: RwSignal<Option<Result<Arc<T>, LoadError>>>,
+    wanted: RwSignal<bool>,
+}
+
+impl<T: Send + Sync + 'static> Clone for LazyFile<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for LazyFile<T> {}
+
+impl<T: Send + Sync + 'static> LazyFile<T> {
+    fn new() -> Self {
+        LazyFile {
+            value: RwSignal::new(None),
+            wanted: RwSignal::new(false),
+        }
+    }
+
+    /// Starts loading the file (once) and returns its state; reading it tracks the load.
+    pub fn want(&self) -> Option<Result<Arc<T>, LoadError>> {
+        if !self.wanted.get_untracked() {
+            self.wanted.set(true);
+        }
+        self.value.get()
+    }
+
+    /// The file when it has loaded, without asking for it.
+    pub fn if_loaded(&self) -> Option<Arc<T>> {
+        self.value.get().and_then(Result::ok)
+    }
+
+    /// Tries again after a failed load (in the browser; at build time nothing is fetched).
+    pub fn retry(&self) {
+        if cfg!(target_arch = "wasm32") {
+            self.value.set(None);
+        }
+    }
+
+    /// Build time: the file read before rendering.
+    fn preload(&self, value: Arc<T>) {
+        self.value.set(Some(Ok(value)));
+    }
+
+    /// Fetches the file with `load` once it is wanted and the snapshot's version is known.
+    fn load_when_wanted<F>(
+        self,
+        version: impl Fn() -> Option<String> + 'static,
+        load: impl Fn(String) -> F + 'static,
+        step: &'static str,
+    ) where
+        F: std::future::Future<Output = Result<T, LoadError>> + 'static,
+    {
+        Effect::new(move |_| {
+            if let (true, Some(version)) = (self.wanted.get(), version()) {
+                if self.value.with(Option::is_none) {
+                    let loading = load(version);
+                    leptos::task::spawn_local(async move {
+                        let loaded = loading.await.map(Arc::new);
+                        mark(step);
+                        let _ = self.value.try_set(Some(loaded));
+                    });
+                }
+            }
+        });
+    }
+}
 
 /// Occupations whose words are kept ready for search passages (about 20 KB each).
 const PASSAGE_CACHE_LIMIT: usize = 100;
@@ -50,6 +123,10 @@ pub struct AppData {
     /// them and they have loaded.
     schools: RwSignal<Option<SchoolsResult>>,
     schools_wanted: RwSignal<bool>,
+    /// Samordna opptak's studies (`studies.json`), fetched where studies are shown.
+    pub studies: LazyFile<Studies>,
+    /// Every study's older figures (`study_history.json`), fetched by a study's page.
+    pub study_history: LazyFile<StudyHistoryData>,
     /// Occupation texts by slug, kept once fetched (a page visited again shows them at once).
     /// Each slug has a signal of its own: a view tracks only the occupations it shows, so the
     /// texts arriving for one row of a result list re-render that row alone.
@@ -71,6 +148,9 @@ pub struct AppData {
     /// What the pupil typed into "Regn ut poengene dine": kept while the app runs, so every
     /// school list shows it, and never stored or sent.
     pub grades: RwSignal<String>,
+    /// What the pupil typed into "Hva trenger jeg?" for higher education: kept while the app
+    /// runs, never stored or sent.
+    pub diploma_grades: RwSignal<String>,
 }
 
 /// Everything the views of one build-time render read, loaded from the snapshot files.
@@ -78,6 +158,8 @@ pub struct Preloaded {
     pub catalog: Arc<Catalog>,
     pub places: Arc<Places>,
     pub schools: Arc<Schools>,
+    pub studies: Arc<Studies>,
+    pub study_history: Arc<StudyHistoryData>,
     pub details: HashMap<String, DetailResult>,
 }
 
@@ -116,6 +198,8 @@ impl AppData {
             places_wanted: RwSignal::new(false),
             schools: RwSignal::new(None),
             schools_wanted: RwSignal::new(false),
+            studies: LazyFile::new(),
+            study_history: LazyFile::new(),
             details: StoredValue::new(HashMap::new()),
             passage_texts: StoredValue::new(HashMap::new()),
             fetches,
@@ -125,6 +209,7 @@ impl AppData {
             full_text: RwSignal::new(false),
             search_wanted: RwSignal::new(false),
             grades: RwSignal::new(String::new()),
+            diploma_grades: RwSignal::new(String::new()),
         }
     }
 
@@ -134,6 +219,8 @@ impl AppData {
         data.catalog.set(Some(Ok(preloaded.catalog)));
         data.places.set(Some(Ok(preloaded.places)));
         data.schools.set(Some(Ok(preloaded.schools)));
+        data.studies.preload(preloaded.studies);
+        data.study_history.preload(preloaded.study_history);
         data.details.set_value(
             preloaded
                 .details
@@ -252,6 +339,16 @@ impl AppData {
                 }
             }
         });
+        data.studies.load_when_wanted(
+            snapshot_version,
+            |version| async move { fetch::load_studies(&version).await },
+            "studies-loaded",
+        );
+        data.study_history.load_when_wanted(
+            snapshot_version,
+            |version| async move { fetch::load_study_history(&version).await },
+            "study-history-loaded",
+        );
         if let Some(window) = web_sys::window() {
             online.set(window.navigator().on_line());
         }

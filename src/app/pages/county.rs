@@ -5,6 +5,7 @@ use crate::app::components::places::{
     EmployerTable, SchoolsBlock, ShortageTable, StudiesBlock, TrainingOfficesBlock,
 };
 use crate::app::components::schools::CountySchoolList;
+use crate::app::components::studies::CountyStudies;
 use crate::app::components::Link;
 use crate::app::components::{set_title, with_places};
 use crate::app::pages::not_found::NotFound;
@@ -149,6 +150,7 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
             {back_to_county}
             {municipality_list}
             {is_county.then(|| view! { <CountySchoolList county=region.code.clone()/> })}
+            {is_county.then(|| view! { <CountyStudies county=region.code.clone()/> })}
             <section aria-labelledby="arbeidsgivere">
                 <h2 id="arbeidsgivere">{strings::employers_heading()}</h2>
                 <p class="note">{strings::employers_explained()}</p>

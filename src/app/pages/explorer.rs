@@ -7,7 +7,9 @@ use crate::app::components::filter_fields::{
     education_label, education_options, sort_options, sort_rule, SelectFilter,
 };
 use crate::app::components::on_screen::OnScreen;
-use crate::app::components::search_results::{MatchedPassage, ProgrammeHits, SchoolHits};
+use crate::app::components::search_results::{
+    MatchedPassage, ProgrammeHits, SchoolHits, StudyHits,
+};
 use crate::app::components::ways_in::{Doors, WaysIn};
 use crate::app::components::{marked, set_title, state_navigation, with_catalog};
 use crate::app::data::AppData;
@@ -445,6 +447,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         </Show>
         <ProgrammeHits catalog=catalog.clone() query=query/>
         <SchoolHits query=query/>
+        <StudyHits query=query/>
         <Show when=move || lists.get() && nearest.get().is_some()>
             <p class="nearest-note">{move || match nearest.get() {
                 Some(Answer::Spelling) => strings::nearest_by_spelling(&query.get()),

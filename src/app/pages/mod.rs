@@ -11,5 +11,6 @@ pub mod interests;
 pub mod not_found;
 pub mod occupation;
 pub mod school;
+pub mod study;
 pub mod styrk;
 pub mod vgs;

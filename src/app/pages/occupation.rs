@@ -5,6 +5,7 @@ use crate::app::components::compare::CompareToggle;
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
 use crate::app::components::interests::OccupationInterests;
 use crate::app::components::rich_text::{spans_view, RichText};
+use crate::app::components::studies::OccupationStudies;
 use crate::app::components::status::{LoadFailed, Loading};
 use crate::app::components::way_in::WayIn;
 use crate::app::components::where_in_country::{CountyShortcut, WhereInCountry};
@@ -264,6 +265,7 @@ fn Texts(detail: OccupationDetail, higher_education_links: u32) -> impl IntoView
         traits,
         education,
         upper_secondary_routes,
+        study_kinds,
         ..
     } = detail;
     let tasks_view = if tasks.is_empty() {
@@ -313,16 +315,25 @@ fn Texts(detail: OccupationDetail, higher_education_links: u32) -> impl IntoView
             {education_view}
             <h3>{strings::routes_heading()}</h3>
             <Routes routes=upper_secondary_routes/>
-            <h3>{strings::higher_education_heading()}</h3>
-            {if higher_education_links > 0 {
+            {if higher_education_links > 0 && !study_kinds.is_empty() {
                 view! {
-                    <p>{strings::higher_education_links(higher_education_links)}</p>
-                    <p class="note">{strings::study_places_note()}</p>
+                    <OccupationStudies kinds=study_kinds/>
+                    <SourceNote id=SourceId::HigherEducation/>
+                }
+                .into_any()
+            } else if higher_education_links > 0 {
+                view! {
+                    <h3>{strings::higher_education_heading()}</h3>
+                    <p>{strings::studies_unlinked(higher_education_links)}</p>
                     <SourceNote id=SourceId::HigherEducation/>
                 }
                 .into_any()
             } else {
-                view! { <p class="missing-note">{strings::higher_education_none()}</p> }.into_any()
+                view! {
+                    <h3>{strings::higher_education_heading()}</h3>
+                    <p class="missing-note">{strings::higher_education_none()}</p>
+                }
+                .into_any()
             }}
         </section>
         <section aria-labelledby="kilde-tekst" class="credit">

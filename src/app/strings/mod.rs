@@ -81,8 +81,10 @@ macro_rules! by_lang {
 }
 mod interests;
 mod schools;
+mod studies;
 pub use interests::*;
 pub use schools::*;
+pub use studies::*;
 
 texts! {
     // The site
@@ -368,9 +370,6 @@ texts! {
     higher_education_none = "utdanning.no knytter ingen beskrivelse av høyere utdanning til dette yrket.",
         "utdanning.no knyter inga skildring av høgare utdanning til dette yrket.",
         "utdanning.no links no description of higher education to this occupation.";
-    study_places_note = "Studiestedene per fylke kan ikke vises her: datagrunnlaget sier ikke hvilke studier som hører til hvilken utdanningsbeskrivelse.",
-        "Studiestadene per fylke kan ikkje visast her: datagrunnlaget seier ikkje kva studium som høyrer til kva utdanningsskildring.",
-        "Places of study by county cannot be shown here: the data does not say which study programmes belong to which description of an education.";
 
     // STYRK look-up
     styrk_search_label = "Slå opp kode eller navn", "Slå opp kode eller namn", "Look up a code or a name";
@@ -916,14 +915,6 @@ pub fn employed_short(persons: &str) -> String {
 }
 pub fn compare_nav(count: usize) -> String {
     format!("{} ({count})", nav_compare())
-}
-pub fn higher_education_links(count: u32) -> String {
-    let count = count as usize;
-    by_lang!(
-        format!("utdanning.no knytter yrket til {}. Se yrkessiden der for studiene.", count_of(count, "beskrivelse av høyere utdanning", "beskrivelser av høyere utdanning")),
-        format!("utdanning.no knyter yrket til {}. Sjå yrkessida der for studia.", count_of(count, "skildring av høgare utdanning", "skildringar av høgare utdanning")),
-        format!("utdanning.no links the occupation to {}. See the occupation's page there for the study programmes.", count_of(count, "description of higher education", "descriptions of higher education")),
-    )
 }
 pub fn code_hits(count: usize) -> String {
     match count {
@@ -1559,7 +1550,6 @@ mod tests {
             median_range("40 000", "50 000"),
             employed_short("12 345"),
             compare_nav(2),
-            higher_education_links(3),
             code_hits(0),
             code_hits(5),
             show_more(20),
@@ -1612,12 +1602,13 @@ mod tests {
         texts.extend(accessibility().map(str::to_string));
         texts.extend(interests::written_samples());
         texts.extend(schools::school_samples());
+        texts.extend(studies::study_samples());
         texts
     }
 
     #[test]
     fn every_fixed_text_is_written_in_all_three_languages() {
-        for (name, [nb, nn, en]) in FIXED.iter().chain(interests::FIXED).chain(schools::FIXED) {
+        for (name, [nb, nn, en]) in FIXED.iter().chain(interests::FIXED).chain(schools::FIXED).chain(studies::FIXED) {
             assert!(
                 !nb.is_empty() && !nn.is_empty() && !en.is_empty(),
                 "{name} is empty in a language"
@@ -1641,11 +1632,12 @@ mod tests {
             .iter()
             .chain(interests::FIXED)
             .chain(schools::FIXED)
+            .chain(studies::FIXED)
             .map(|(name, _)| name)
             .collect();
         assert_eq!(
             names.len(),
-            FIXED.len() + interests::FIXED.len() + schools::FIXED.len(),
+            FIXED.len() + interests::FIXED.len() + schools::FIXED.len() + studies::FIXED.len(),
             "a text is defined twice"
         );
     }
