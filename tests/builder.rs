@@ -541,12 +541,25 @@ fn reads_studies_places_them_and_writes_their_files() {
     let (dir, built) = built_fixture("studies");
     let study = &built.studies.studies[0];
     assert_eq!(study.code, "186123");
-    assert_eq!(study.county.as_deref(), Some("55"), "Harstad - Hárstták is in Troms");
+    assert_eq!(
+        study.county.as_deref(),
+        Some("55"),
+        "Harstad - Hárstták is in Troms"
+    );
     assert_eq!(study.main_round[&2025].0, Some(CutOff::Points(4130)));
-    assert_eq!(study.main_round[&2025].1, Some(CutOff::Open(OpenAdmission::NotGiven)));
-    assert_eq!(study.latest, Some((2026, StudyFigures(None, None, Some(35)))));
+    assert_eq!(
+        study.main_round[&2025].1,
+        Some(CutOff::Open(OpenAdmission::NotGiven))
+    );
+    assert_eq!(
+        study.latest,
+        Some((2026, StudyFigures(None, None, Some(35))))
+    );
     assert_eq!(built.studies.data_version, built.snapshot.data_version);
-    assert_eq!(built.study_history.data_version, built.snapshot.data_version);
+    assert_eq!(
+        built.study_history.data_version,
+        built.snapshot.data_version
+    );
     let out = dir.join("out");
     builder::write(&built, &out).unwrap();
     for file in ["studies.json", "study_history.json"] {

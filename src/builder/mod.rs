@@ -542,9 +542,11 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
             .studies
             .iter()
             .filter(|s| {
-                studies.data.kinds.iter().any(|k| {
-                    Some(&k.code) == s.kind.as_ref() && !k.occupations.is_empty()
-                })
+                studies
+                    .data
+                    .kinds
+                    .iter()
+                    .any(|k| Some(&k.code) == s.kind.as_ref() && !k.occupations.is_empty())
             })
             .count(),
         linked_kinds: studies

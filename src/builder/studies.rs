@@ -20,25 +20,97 @@ use std::path::{Path, PathBuf};
 /// the applicant figures give it, utdanning.no descriptions it is linked to). A type is linked
 /// only when it names one profession's studies; broad types link nothing.
 pub const KINDS: &[(&str, &str, &[&str])] = &[
-    ("HELSEFAG - SYKEPL", "Helsefag - sykepleie", &["main_u_sykepleie"]),
-    ("HELSEFAG - MEDISIN", "Helsefag - medisin", &["main_u_medisin"]),
-    ("HELSEFAG - VERNEPL", "Helsefag - vernepleie", &["main_u_vernepleie"]),
-    ("HELSEFAG - SOSIONOM", "Helsefag - sosionom", &["main_u_sosionom"]),
-    ("HELSEFAG - BARNEVER", "Helsefag - barnevern", &["main_u_barnevern"]),
-    ("HELSEFAG - FYSIO", "Helsefag - fysioterapi", &["main_u_fysioterapi"]),
-    ("HELSEFAG - ERGO", "Helsefag - ergoterapi", &["main_u_ergoterapi"]),
-    ("HELSEFAG - RADIO", "Helsefag - radiologi", &["main_u_radiografi"]),
-    ("HELSEFAG - BIOING", "Helsefag - bioingeniør", &["main_u_bioingeniorfag"]),
-    ("HELSEFAG - ODONT", "Helsefag - odontologi", &["main_u_tannlege", "main_u_tannpleie"]),
-    ("HELSEFAG - FARMASI", "Helsefag - farmasi", &["main_u_farmasi"]),
-    ("HELSEFAG - RESEPTAR", "Helsefag - reseptar", &["main_u_farmasi"]),
-    ("HELSEFAG - VETERIN", "Helsefag - veterinær", &["main_u_veterinarutdanning", "main_u_dyrepleie"]),
-    ("HELSEFAG - ERNÆRING", "Helsefag - ernæring", &["main_u_ernaring"]),
-    ("HELSEFAG - ORTOPEDI", "Helsefag - ortopedi", &["main_u_ortopediingenioer"]),
-    ("HELSEFAG - AUDIO", "Helsefag - audio", &["main_u_audiografutdanning"]),
+    (
+        "HELSEFAG - SYKEPL",
+        "Helsefag - sykepleie",
+        &["main_u_sykepleie"],
+    ),
+    (
+        "HELSEFAG - MEDISIN",
+        "Helsefag - medisin",
+        &["main_u_medisin"],
+    ),
+    (
+        "HELSEFAG - VERNEPL",
+        "Helsefag - vernepleie",
+        &["main_u_vernepleie"],
+    ),
+    (
+        "HELSEFAG - SOSIONOM",
+        "Helsefag - sosionom",
+        &["main_u_sosionom"],
+    ),
+    (
+        "HELSEFAG - BARNEVER",
+        "Helsefag - barnevern",
+        &["main_u_barnevern"],
+    ),
+    (
+        "HELSEFAG - FYSIO",
+        "Helsefag - fysioterapi",
+        &["main_u_fysioterapi"],
+    ),
+    (
+        "HELSEFAG - ERGO",
+        "Helsefag - ergoterapi",
+        &["main_u_ergoterapi"],
+    ),
+    (
+        "HELSEFAG - RADIO",
+        "Helsefag - radiologi",
+        &["main_u_radiografi"],
+    ),
+    (
+        "HELSEFAG - BIOING",
+        "Helsefag - bioingeniør",
+        &["main_u_bioingeniorfag"],
+    ),
+    (
+        "HELSEFAG - ODONT",
+        "Helsefag - odontologi",
+        &["main_u_tannlege", "main_u_tannpleie"],
+    ),
+    (
+        "HELSEFAG - FARMASI",
+        "Helsefag - farmasi",
+        &["main_u_farmasi"],
+    ),
+    (
+        "HELSEFAG - RESEPTAR",
+        "Helsefag - reseptar",
+        &["main_u_farmasi"],
+    ),
+    (
+        "HELSEFAG - VETERIN",
+        "Helsefag - veterinær",
+        &["main_u_veterinarutdanning", "main_u_dyrepleie"],
+    ),
+    (
+        "HELSEFAG - ERNÆRING",
+        "Helsefag - ernæring",
+        &["main_u_ernaring"],
+    ),
+    (
+        "HELSEFAG - ORTOPEDI",
+        "Helsefag - ortopedi",
+        &["main_u_ortopediingenioer"],
+    ),
+    (
+        "HELSEFAG - AUDIO",
+        "Helsefag - audio",
+        &["main_u_audiografutdanning"],
+    ),
     ("HELSEFAG - ANNET", "Helsefag - annet", &[]),
-    ("TEKNO - ARKITEKT", "Teknologiske fag - arkitekt", &["main_u_arkitektur"]),
-    ("TEKNO - SIVING", "Teknologiske fag - sivilingeniør", &["main_u_sivilingenior"]),
+    (
+        "TEKNO - ARKITEKT",
+        "Teknologiske fag - arkitekt",
+        &["main_u_arkitektur"],
+    ),
+    (
+        "TEKNO - SIVING",
+        "Teknologiske fag - sivilingeniør",
+        &["main_u_sivilingenior"],
+    ),
     (
         "TEKNO - INGENIØR",
         "Teknologiske fag - ingeniør",
@@ -50,13 +122,37 @@ pub const KINDS: &[(&str, &str, &[&str])] = &[
             "main_u_ingenior_petroleum",
         ],
     ),
-    ("TEKNO - MARITIM", "Teknologiske fag - maritime", &["main_u_navigasjon", "main_u_maritime_fag"]),
+    (
+        "TEKNO - MARITIM",
+        "Teknologiske fag - maritime",
+        &["main_u_navigasjon", "main_u_maritime_fag"],
+    ),
     ("TEKNO - ANNET", "Teknologiske fag - annet", &[]),
-    ("LÆRER - BHGLÆRER", "Lærerutdanninger - barnehage", &["main_u_barnehagelarer"]),
-    ("LÆRER - GLU1-7", "Lærerutdanninger - GLU 1-7", &["main_u_grunnskolelarer_1_7"]),
-    ("LÆRER - GLU5-10", "Lærerutdanninger - GLU 5-10", &["main_u_grunnskolelarer_5_10"]),
-    ("LÆRER - LEKTOR 8-13", "Lærerutdanninger - lektor", &["main_u_lektorutdanning"]),
-    ("LÆRER - YFAGLÆRER", "Lærerutdanninger - yrkesfaglærer", &["main_u_yrkesfaglarer"]),
+    (
+        "LÆRER - BHGLÆRER",
+        "Lærerutdanninger - barnehage",
+        &["main_u_barnehagelarer"],
+    ),
+    (
+        "LÆRER - GLU1-7",
+        "Lærerutdanninger - GLU 1-7",
+        &["main_u_grunnskolelarer_1_7"],
+    ),
+    (
+        "LÆRER - GLU5-10",
+        "Lærerutdanninger - GLU 5-10",
+        &["main_u_grunnskolelarer_5_10"],
+    ),
+    (
+        "LÆRER - LEKTOR 8-13",
+        "Lærerutdanninger - lektor",
+        &["main_u_lektorutdanning"],
+    ),
+    (
+        "LÆRER - YFAGLÆRER",
+        "Lærerutdanninger - yrkesfaglærer",
+        &["main_u_yrkesfaglarer"],
+    ),
     ("LÆRER - LUPE1-13", "Lærerutdanninger - LUPE 1-13", &[]),
     ("LÆRER - ANNET", "Lærerutdanninger - annet", &[]),
     ("JUS", "Juridiske fag", &["main_u_juss"]),
@@ -208,7 +304,8 @@ pub fn read(
 ) -> BuildResult<Studies> {
     let mut warnings = Vec::new();
     let mut drafts: BTreeMap<String, Draft> = BTreeMap::new();
-    let kind_by_name: BTreeMap<&str, &str> = KINDS.iter().map(|(code, name, _)| (*name, *code)).collect();
+    let kind_by_name: BTreeMap<&str, &str> =
+        KINDS.iter().map(|(code, name, _)| (*name, *code)).collect();
     let mut rows = 0;
 
     for path in &files.cut_offs {
@@ -234,11 +331,23 @@ pub fn read(
         for (line, row) in &table.rows {
             rows += 1;
             let at = |message: String| format!("{name} line {line}: {message}");
-            let Some(year) = row[year].trim().parse::<u16>().ok().filter(|y| (2000..2100).contains(y)) else {
-                return Err(BuildError::at(path, format!("line {line}"), format!("År \"{}\" is not a year", row[year])));
+            let Some(year) = row[year]
+                .trim()
+                .parse::<u16>()
+                .ok()
+                .filter(|y| (2000..2100).contains(y))
+            else {
+                return Err(BuildError::at(
+                    path,
+                    format!("line {line}"),
+                    format!("År \"{}\" is not a year", row[year]),
+                ));
             };
             let Some(code) = study_code(&row[code]) else {
-                warnings.push(at(format!("study code \"{}\" is not a number; row skipped", row[code])));
+                warnings.push(at(format!(
+                    "study code \"{}\" is not a number; row skipped",
+                    row[code]
+                )));
                 continue;
             };
             let first_time = match row[quota].trim() {
@@ -258,7 +367,10 @@ pub fn read(
                 }
             };
             let Some(cut_off) = parse_cut_off(&row[points]) else {
-                warnings.push(at(format!("Poenggrense \"{}\" is not points, 0 or -1; row skipped", row[points])));
+                warnings.push(at(format!(
+                    "Poenggrense \"{}\" is not points, 0 or -1; row skipped",
+                    row[points]
+                )));
                 continue;
             };
             let draft = drafts.entry(code.clone()).or_default();
@@ -285,7 +397,11 @@ pub fn read(
                     "\"Utdanningsområde og -type\" holds \"{kind_text}\", which is not one of Samordna opptak's study types; the row's cut-off is kept, its type is not used"
                 )));
             }
-            let rounds = if main { &mut draft.main_round } else { &mut draft.extra_round };
+            let rounds = if main {
+                &mut draft.main_round
+            } else {
+                &mut draft.extra_round
+            };
             let cell = rounds.entry(year).or_default();
             let slot = if first_time { &mut cell.0 } else { &mut cell.1 };
             match slot {
@@ -304,7 +420,14 @@ pub fn read(
     let [institution, code, study, place, kind, figure] = table
         .columns(
             path,
-            &["Institusjon", "Studie- kode", "Studienavn", "Studie- sted", "Utdannings- type", "Nøkkeltall"],
+            &[
+                "Institusjon",
+                "Studie- kode",
+                "Studienavn",
+                "Studie- sted",
+                "Utdannings- type",
+                "Nøkkeltall",
+            ],
         )?
         .try_into()
         .map_err(|_| BuildError::new(path, "column look-up"))?;
@@ -321,7 +444,10 @@ pub fn read(
         rows += 1;
         let at = |message: String| format!("{name} line {line}: {message}");
         let Some(code) = study_code(&row[code]) else {
-            warnings.push(at(format!("study code \"{}\" is not a number; row skipped", row[code])));
+            warnings.push(at(format!(
+                "study code \"{}\" is not a number; row skipped",
+                row[code]
+            )));
             continue;
         };
         let index = match row[figure].trim() {
@@ -330,7 +456,9 @@ pub fn read(
             "Studieplasser" => 2,
             "Førstevalgssøkere (kvinner)" => continue,
             other => {
-                warnings.push(at(format!("Nøkkeltall \"{other}\" is not a figure we know; row skipped")));
+                warnings.push(at(format!(
+                    "Nøkkeltall \"{other}\" is not a figure we know; row skipped"
+                )));
                 continue;
             }
         };
@@ -340,8 +468,12 @@ pub fn read(
             .filter(|(i, _)| !row[*i].trim().is_empty())
             .map(|(_, y)| *y)
             .max();
-        let Some(newest_here) = newest_here else { continue };
-        draft.names.push((newest_here, row[study].trim().to_string()));
+        let Some(newest_here) = newest_here else {
+            continue;
+        };
+        draft
+            .names
+            .push((newest_here, row[study].trim().to_string()));
         draft.full_institution = Some(row[institution].trim().to_string());
         let place_text = row[place].trim();
         if !place_text.is_empty() && draft.place.as_ref().is_none_or(|(y, _)| *y < newest_here) {
@@ -380,7 +512,9 @@ pub fn read(
     let mut institutions: BTreeMap<String, String> = BTreeMap::new();
     for draft in drafts.values() {
         if let (Some(short), Some(full)) = (&draft.institution, &draft.full_institution) {
-            institutions.entry(short.clone()).or_insert_with(|| full.clone());
+            institutions
+                .entry(short.clone())
+                .or_insert_with(|| full.clone());
         }
     }
     let short_of: BTreeMap<String, String> = institutions
@@ -406,8 +540,12 @@ pub fn read(
     let mut studies = Vec::new();
     let mut history = BTreeMap::new();
     for (code, mut draft) in drafts {
-        draft.names.sort_by_key(|(year, _)| std::cmp::Reverse(*year));
-        let Some((_, name)) = draft.names.first().cloned() else { continue };
+        draft
+            .names
+            .sort_by_key(|(year, _)| std::cmp::Reverse(*year));
+        let Some((_, name)) = draft.names.first().cloned() else {
+            continue;
+        };
         let mut former_names = Vec::new();
         for (_, other) in &draft.names {
             if *other != name && !former_names.contains(other) {
@@ -418,7 +556,9 @@ pub fn read(
             (Some(short), _) => short.clone(),
             (None, Some(full)) => {
                 let short = short_of.get(full).cloned().unwrap_or_else(|| full.clone());
-                institutions.entry(short.clone()).or_insert_with(|| full.clone());
+                institutions
+                    .entry(short.clone())
+                    .or_insert_with(|| full.clone());
                 short
             }
             (None, None) => continue,
@@ -470,7 +610,10 @@ pub fn read(
     let mut by_description: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (slug, ids) in higher_education {
         for id in ids {
-            by_description.entry(id.as_str()).or_default().insert(slug.as_str());
+            by_description
+                .entry(id.as_str())
+                .or_default()
+                .insert(slug.as_str());
         }
     }
     let mut kinds = Vec::new();
@@ -487,7 +630,10 @@ pub fn read(
             occupations.extend(slugs.iter().copied());
         }
         for slug in &occupations {
-            kinds_by_occupation.entry(slug.to_string()).or_default().push(code.to_string());
+            kinds_by_occupation
+                .entry(slug.to_string())
+                .or_default()
+                .push(code.to_string());
         }
         kinds.push(StudyKind {
             code: code.to_string(),
@@ -557,8 +703,14 @@ mod tests {
 
     #[test]
     fn zero_and_minus_one_are_states_not_scores() {
-        assert_eq!(parse_cut_off("0"), Some(CutOff::Open(OpenAdmission::EveryoneQualified)));
-        assert_eq!(parse_cut_off("-1"), Some(CutOff::Open(OpenAdmission::NotGiven)));
+        assert_eq!(
+            parse_cut_off("0"),
+            Some(CutOff::Open(OpenAdmission::EveryoneQualified))
+        );
+        assert_eq!(
+            parse_cut_off("-1"),
+            Some(CutOff::Open(OpenAdmission::NotGiven))
+        );
         assert_eq!(parse_cut_off("45.7"), Some(CutOff::Points(4570)));
         assert_eq!(parse_cut_off("107.97"), Some(CutOff::Points(10797)));
         assert_eq!(parse_cut_off("52"), Some(CutOff::Points(5200)));
@@ -591,18 +743,24 @@ mod tests {
         }
     }
 
-    fn scratch_files(cut_offs: &str, figures: &str) -> (crate::builder::scratch::ScratchDir, StudyFiles) {
+    fn scratch_files(
+        cut_offs: &str,
+        figures: &str,
+    ) -> (crate::builder::scratch::ScratchDir, StudyFiles) {
         let dir = crate::builder::scratch::ScratchDir::new("studies");
         let cut_path = dir.path().join("samordna_opptak_poenggrenser_2025.csv");
         std::fs::write(&cut_path, cut_offs).unwrap();
-        let figures_path = dir.path().join("samordna_opptak_sokere_og_studieplasser_2021-2026.csv");
+        let figures_path = dir
+            .path()
+            .join("samordna_opptak_sokere_og_studieplasser_2021-2026.csv");
         std::fs::write(&figures_path, figures).unwrap();
         let files = StudyFiles::find(dir.path()).unwrap();
         (dir, files)
     }
 
     const CUT_HEADER: &str = "Kvote;Lærested;Opptaksrunde;Studiekode;Studienavn;Studiested;Utdanningsområde og -type;År;Poenggrense\n";
-    const FIGURES_HEADER: &str = "Institusjon;Studie- kode;Studienavn;Studie- sted;Utdannings- type;Nøkkeltall;2025;2026\n";
+    const FIGURES_HEADER: &str =
+        "Institusjon;Studie- kode;Studienavn;Studie- sted;Utdannings- type;Nøkkeltall;2025;2026\n";
 
     #[test]
     fn odd_rows_are_reported_with_file_and_line_and_the_rest_is_kept() {
@@ -619,30 +777,78 @@ mod tests {
              Høgskulen på Vestlandet;203162;Sykepleie;Bergen;Helsefag - sykepleie;Studieplasser;100;100\n"
         );
         let (_dir, files) = scratch_files(&cut_offs, &figures);
-        let links = BTreeMap::from([("sykepleier".to_string(), BTreeSet::from(["main_u_sykepleie".to_string()]))]);
+        let links = BTreeMap::from([(
+            "sykepleier".to_string(),
+            BTreeSet::from(["main_u_sykepleie".to_string()]),
+        )]);
         let mut all_links = links.clone();
         for (_, _, descriptions) in KINDS {
             for d in *descriptions {
-                all_links.entry(format!("x-{d}")).or_default().insert(d.to_string());
+                all_links
+                    .entry(format!("x-{d}"))
+                    .or_default()
+                    .insert(d.to_string());
             }
         }
-        let studies = read(&files, &all_links, &[region("4601", "Bergen"), region("1833", "Rana - Raane")]).unwrap();
+        let studies = read(
+            &files,
+            &all_links,
+            &[region("4601", "Bergen"), region("1833", "Rana - Raane")],
+        )
+        .unwrap();
         let warnings = studies.warnings.join("\n");
-        assert!(warnings.contains("samordna_opptak_poenggrenser_2025.csv line 4: quota \"Ekstrakvote\""), "{warnings}");
+        assert!(
+            warnings
+                .contains("samordna_opptak_poenggrenser_2025.csv line 4: quota \"Ekstrakvote\""),
+            "{warnings}"
+        );
         assert!(warnings.contains("samordna_opptak_poenggrenser_2025.csv line 5: \"Utdanningsområde og -type\" holds \"Vinje\""), "{warnings}");
-        assert!(warnings.contains("line 2: 2026 \"NA\" is not a count"), "{warnings}");
-        let nursing = studies.data.studies.iter().find(|s| s.code == "203162").unwrap();
-        assert_eq!(nursing.main_round[&2025], QuotaCutOffs(Some(CutOff::Points(4820)), Some(CutOff::Open(OpenAdmission::EveryoneQualified))));
+        assert!(
+            warnings.contains("line 2: 2026 \"NA\" is not a count"),
+            "{warnings}"
+        );
+        let nursing = studies
+            .data
+            .studies
+            .iter()
+            .find(|s| s.code == "203162")
+            .unwrap();
+        assert_eq!(
+            nursing.main_round[&2025],
+            QuotaCutOffs(
+                Some(CutOff::Points(4820)),
+                Some(CutOff::Open(OpenAdmission::EveryoneQualified))
+            )
+        );
         assert_eq!(nursing.county.as_deref(), Some("46"));
-        assert_eq!(nursing.latest, Some((2026, StudyFigures(None, None, Some(100)))));
-        assert_eq!(studies.history.studies["203162"].figures[&2025], StudyFigures(Some(1188), None, Some(100)));
-        let outdoor = studies.data.studies.iter().find(|s| s.code == "111222").unwrap();
+        assert_eq!(
+            nursing.latest,
+            Some((2026, StudyFigures(None, None, Some(100))))
+        );
+        assert_eq!(
+            studies.history.studies["203162"].figures[&2025],
+            StudyFigures(Some(1188), None, Some(100))
+        );
+        let outdoor = studies
+            .data
+            .studies
+            .iter()
+            .find(|s| s.code == "111222")
+            .unwrap();
         assert_eq!(outdoor.kind, None);
         assert_eq!(outdoor.municipality.as_deref(), Some("1833"));
-        assert_eq!(studies.history.studies["111222"].extra_round[&2025].1, Some(CutOff::Open(OpenAdmission::NotGiven)));
-        assert_eq!(studies.kinds_by_occupation["sykepleier"], ["HELSEFAG - SYKEPL"]);
+        assert_eq!(
+            studies.history.studies["111222"].extra_round[&2025].1,
+            Some(CutOff::Open(OpenAdmission::NotGiven))
+        );
+        assert_eq!(
+            studies.kinds_by_occupation["sykepleier"],
+            ["HELSEFAG - SYKEPL"]
+        );
         let institutions = &studies.data.institutions;
-        assert!(institutions.iter().any(|i| i.short == "HVL" && i.name == "Høgskulen på Vestlandet"));
+        assert!(institutions
+            .iter()
+            .any(|i| i.short == "HVL" && i.name == "Høgskulen på Vestlandet"));
     }
 
     #[test]
@@ -651,14 +857,19 @@ mod tests {
         let (_dir, files) = scratch_files(&cut_offs, FIGURES_HEADER);
         let err = read(&files, &BTreeMap::new(), &[]).err().unwrap();
         assert_eq!(err.record.as_deref(), Some("line 2"));
-        assert!(err.to_string().contains("samordna_opptak_poenggrenser_2025.csv"));
+        assert!(err
+            .to_string()
+            .contains("samordna_opptak_poenggrenser_2025.csv"));
     }
 
     #[test]
     fn a_table_entry_naming_no_known_description_is_reported() {
         let (_dir, files) = scratch_files(CUT_HEADER, FIGURES_HEADER);
         let studies = read(&files, &BTreeMap::new(), &[]).unwrap();
-        assert!(studies.warnings.iter().any(|w| w.contains("HELSEFAG - SYKEPL to description main_u_sykepleie")));
+        assert!(studies
+            .warnings
+            .iter()
+            .any(|w| w.contains("HELSEFAG - SYKEPL to description main_u_sykepleie")));
         assert!(studies.kinds_by_occupation.is_empty());
     }
 }

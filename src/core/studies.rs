@@ -17,6 +17,9 @@ pub struct Studies {
     /// Folded words of each study's name, institution (short and full) and place, in the order
     /// of `data.studies`.
     words: Vec<Vec<String>>,
+    /// The newest year of the cut-off lists and of the applicant figures.
+    newest_cut_offs: Option<u16>,
+    newest_figures: Option<u16>,
 }
 
 impl Studies {
@@ -48,11 +51,39 @@ impl Studies {
                 fold(&text).split(' ').map(str::to_string).collect()
             })
             .collect();
+        let newest_cut_offs = data
+            .studies
+            .iter()
+            .filter_map(|s| s.main_round.keys().next_back())
+            .max()
+            .copied();
+        let newest_figures = data
+            .studies
+            .iter()
+            .filter_map(|s| s.latest.map(|l| l.0))
+            .max();
         Studies {
             data,
             by_code,
             words,
+            newest_cut_offs,
+            newest_figures,
         }
+    }
+
+    /// The newest years of the lists: (cut-offs, applicant figures).
+    pub fn newest_years(&self) -> (Option<u16>, Option<u16>) {
+        (self.newest_cut_offs, self.newest_figures)
+    }
+
+    /// Whether the study is in the newest lists: a main-round cut-off in the newest cut-off
+    /// year, or figures in the newest figure year. Others were offered before, not now.
+    pub fn is_current(&self, study: &Study) -> bool {
+        let in_cut_offs = self
+            .newest_cut_offs
+            .is_some_and(|year| study.main_round.contains_key(&year));
+        let figure_year = study.latest.map(|l| l.0);
+        in_cut_offs || (figure_year.is_some() && figure_year == self.newest_figures)
     }
 
     pub fn data(&self) -> &StudyData {
@@ -82,24 +113,26 @@ impl Studies {
             .filter(|k| !k.occupations.is_empty())
     }
 
-    /// Every study of these types, by institution, place and name.
+    /// The current studies of these types, by institution, place and name.
     pub fn of_kinds(&self, kinds: &[String]) -> Vec<&Study> {
         self.sorted(
             self.data
                 .studies
                 .iter()
                 .filter(|s| s.kind.as_ref().is_some_and(|k| kinds.contains(k)))
+                .filter(|s| self.is_current(s))
                 .collect(),
         )
     }
 
-    /// The county's studies, by institution, place and name.
+    /// The county's current studies, by institution, place and name.
     pub fn in_county(&self, county: &str) -> Vec<&Study> {
         self.sorted(
             self.data
                 .studies
                 .iter()
                 .filter(|s| s.county.as_deref() == Some(county))
+                .filter(|s| self.is_current(s))
                 .collect(),
         )
     }
@@ -118,14 +151,14 @@ impl Studies {
     /// Studies whose name, institution or place hold every word of the query, each as the
     /// start of a word ("sykepleie bergen", "ntnu ingeniør"); words of one or two letters only
     /// as whole words. Studies whose name holds the words come first, whole words before
-    /// beginnings.
+    /// beginnings, and current studies before those only in older lists.
     pub fn search(&self, query: &str) -> Vec<&Study> {
         let folded = fold(query);
         let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
         if words.is_empty() || words.iter().all(|w| w.len() < 3) {
             return vec![];
         }
-        let found: Vec<((usize, usize), &Study)> = self
+        let found: Vec<((usize, usize, usize), &Study)> = self
             .words
             .iter()
             .zip(&self.data.studies)
@@ -145,10 +178,11 @@ impl Studies {
                     .filter(|w| name_words.iter().any(|n| n.starts_with(**w)))
                     .count();
                 let whole = words.iter().filter(|w| name_words.contains(w)).count();
-                ((words.len() - starts, words.len() - whole), study)
+                let older = usize::from(!self.is_current(study));
+                ((words.len() - starts, words.len() - whole, older), study)
             })
             .collect();
-        let mut groups: BTreeMap<(usize, usize), Vec<&Study>> = BTreeMap::new();
+        let mut groups: BTreeMap<(usize, usize, usize), Vec<&Study>> = BTreeMap::new();
         for (missing_from_name, study) in found {
             groups.entry(missing_from_name).or_default().push(study);
         }
@@ -249,7 +283,14 @@ pub(crate) mod tests {
     use super::*;
     use crate::core::model::{QuotaCutOffs, SCHEMA_VERSION};
 
-    fn study(code: &str, name: &str, institution: &str, place: &str, county: &str, kind: &str) -> Study {
+    fn study(
+        code: &str,
+        name: &str,
+        institution: &str,
+        place: &str,
+        county: &str,
+        kind: &str,
+    ) -> Study {
         Study {
             code: code.into(),
             name: name.into(),
@@ -264,11 +305,35 @@ pub(crate) mod tests {
         }
     }
 
+    /// A study in the newest lists (figures for 2026), unless it has figures already.
+    fn current(mut study: Study) -> Study {
+        study
+            .latest
+            .get_or_insert((2026, StudyFigures(Some(10), Some(5), Some(5))));
+        study
+    }
+
     pub fn fixture() -> StudyData {
-        let mut nursing_bergen = study("203050", "Sykepleie", "HVL", "Bergen", "46", "HELSEFAG - SYKEPL");
+        let mut nursing_bergen = study(
+            "203050",
+            "Sykepleie",
+            "HVL",
+            "Bergen",
+            "46",
+            "HELSEFAG - SYKEPL",
+        );
         nursing_bergen.main_round = BTreeMap::from([
-            (2024, QuotaCutOffs(Some(CutOff::Points(4520)), Some(CutOff::Points(5010)))),
-            (2025, QuotaCutOffs(Some(CutOff::Points(4680)), Some(CutOff::Open(OpenAdmission::EveryoneQualified)))),
+            (
+                2024,
+                QuotaCutOffs(Some(CutOff::Points(4520)), Some(CutOff::Points(5010))),
+            ),
+            (
+                2025,
+                QuotaCutOffs(
+                    Some(CutOff::Points(4680)),
+                    Some(CutOff::Open(OpenAdmission::EveryoneQualified)),
+                ),
+            ),
         ]);
         nursing_bergen.latest = Some((2026, StudyFigures(Some(1500), Some(480), Some(200))));
         StudyData {
@@ -296,18 +361,58 @@ pub(crate) mod tests {
                 },
             ],
             institutions: vec![
-                Institution { short: "HVL".into(), name: "Høgskulen på Vestlandet".into() },
-                Institution { short: "NTNU".into(), name: "Norges teknisk-naturvitenskapelige universitet".into() },
-                Institution { short: "UIO".into(), name: "Universitetet i Oslo".into() },
+                Institution {
+                    short: "HVL".into(),
+                    name: "Høgskulen på Vestlandet".into(),
+                },
+                Institution {
+                    short: "NTNU".into(),
+                    name: "Norges teknisk-naturvitenskapelige universitet".into(),
+                },
+                Institution {
+                    short: "UIO".into(),
+                    name: "Universitetet i Oslo".into(),
+                },
             ],
-            studies: vec![
+            studies: [
                 nursing_bergen,
-                study("203051", "Sykepleie", "HVL", "Stord", "46", "HELSEFAG - SYKEPL"),
-                study("194050", "Sykepleie", "NTNU", "Trondheim", "50", "HELSEFAG - SYKEPL"),
-                study("194400", "Ingeniør, data", "NTNU", "Trondheim", "50", "TEKNO - INGENIØR"),
+                study(
+                    "203051",
+                    "Sykepleie",
+                    "HVL",
+                    "Stord",
+                    "46",
+                    "HELSEFAG - SYKEPL",
+                ),
+                study(
+                    "194050",
+                    "Sykepleie",
+                    "NTNU",
+                    "Trondheim",
+                    "50",
+                    "HELSEFAG - SYKEPL",
+                ),
+                study(
+                    "194400",
+                    "Ingeniør, data",
+                    "NTNU",
+                    "Trondheim",
+                    "50",
+                    "TEKNO - INGENIØR",
+                ),
                 study("185100", "Sosiologi", "UIO", "Oslo", "03", "SAMFUNN"),
-                study("185101", "Helse og samfunn, sykepleievitenskap", "UIO", "Oslo", "03", "SAMFUNN"),
-            ],
+                study(
+                    "185101",
+                    "Helse og samfunn, sykepleievitenskap",
+                    "UIO",
+                    "Oslo",
+                    "03",
+                    "SAMFUNN",
+                ),
+            ]
+            .into_iter()
+            .map(current)
+            .collect(),
         }
     }
 
@@ -326,7 +431,10 @@ pub(crate) mod tests {
             codes(&studies.search("sykepleie")),
             ["203050", "203051", "194050", "185101"]
         );
-        assert_eq!(codes(&studies.search("helse sykepleievitenskap")), ["185101"]);
+        assert_eq!(
+            codes(&studies.search("helse sykepleievitenskap")),
+            ["185101"]
+        );
         assert!(studies.search("xy").is_empty());
     }
 
@@ -345,12 +453,42 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn studies_only_in_older_lists_are_left_out_of_lists_and_found_last() {
+        let mut data = fixture();
+        let mut old = study(
+            "203999",
+            "Sykepleie",
+            "HVL",
+            "Førde",
+            "46",
+            "HELSEFAG - SYKEPL",
+        );
+        old.main_round = BTreeMap::from([(2021, QuotaCutOffs(Some(CutOff::Points(4000)), None))]);
+        data.studies.push(old);
+        let studies = Studies::new(data);
+        assert!(!studies.is_current(studies.study("203999").unwrap()));
+        assert!(studies.is_current(studies.study("203050").unwrap()));
+        assert_eq!(studies.newest_years(), (Some(2025), Some(2026)));
+        let nursing = codes(&studies.of_kinds(&["HELSEFAG - SYKEPL".into()]));
+        assert!(!nursing.contains(&"203999".to_string()));
+        assert!(!codes(&studies.in_county("46")).contains(&"203999".to_string()));
+        assert_eq!(codes(&studies.search("sykepleie førde")), ["203999"]);
+        assert_eq!(
+            codes(&studies.search("sykepleie hvl")),
+            ["203050", "203051", "203999"]
+        );
+    }
+
+    #[test]
     fn only_narrow_types_are_linked() {
         let studies = Studies::new(fixture());
         let sociology = studies.study("185100").unwrap();
         assert!(studies.linked_kind(sociology).is_none());
         let nursing = studies.study("203050").unwrap();
-        assert_eq!(studies.linked_kind(nursing).unwrap().occupations, ["sykepleier"]);
+        assert_eq!(
+            studies.linked_kind(nursing).unwrap().occupations,
+            ["sykepleier"]
+        );
         assert_eq!(studies.institution_name("HVL"), "Høgskulen på Vestlandet");
         assert_eq!(studies.institution_name("XYZ"), "XYZ");
     }
@@ -359,7 +497,10 @@ pub(crate) mod tests {
     fn latest_cut_off_change_and_applicants_per_place() {
         let studies = Studies::new(fixture());
         let nursing = studies.study("203050").unwrap();
-        assert_eq!(latest_cut_off(nursing, Quota::FirstTime), Some((2025, CutOff::Points(4680))));
+        assert_eq!(
+            latest_cut_off(nursing, Quota::FirstTime),
+            Some((2025, CutOff::Points(4680)))
+        );
         assert_eq!(cut_off_change(nursing, Quota::FirstTime), Some(160));
         // 2025's ordinary quota took everyone: no change in points to tell.
         assert_eq!(
@@ -368,8 +509,14 @@ pub(crate) mod tests {
         );
         assert_eq!(cut_off_change(nursing, Quota::Ordinary), None);
         assert_eq!(first_choice_per_place(&nursing.latest.unwrap().1), Some(24));
-        assert_eq!(first_choice_per_place(&StudyFigures(Some(5), Some(3), Some(0))), None);
-        assert_eq!(latest_cut_off(studies.study("185100").unwrap(), Quota::Ordinary), None);
+        assert_eq!(
+            first_choice_per_place(&StudyFigures(Some(5), Some(3), Some(0))),
+            None
+        );
+        assert_eq!(
+            latest_cut_off(studies.study("185100").unwrap(), Quota::Ordinary),
+            None
+        );
     }
 
     #[test]
@@ -382,7 +529,10 @@ pub(crate) mod tests {
             study_reach(1000, CutOff::Open(OpenAdmission::EveryoneQualified)),
             StudyReach::EveryoneIn
         );
-        assert_eq!(study_reach(6000, CutOff::Open(OpenAdmission::NotGiven)), StudyReach::Unknown);
+        assert_eq!(
+            study_reach(6000, CutOff::Open(OpenAdmission::NotGiven)),
+            StudyReach::Unknown
+        );
     }
 
     #[test]
@@ -390,12 +540,18 @@ pub(crate) mod tests {
         let studies = Studies::new(fixture());
         let nursing = studies.study("203050").unwrap();
         let history = StudyHistory {
-            older_main_round: BTreeMap::from([(2020, QuotaCutOffs(Some(CutOff::Points(4000)), None))]),
+            older_main_round: BTreeMap::from([(
+                2020,
+                QuotaCutOffs(Some(CutOff::Points(4000)), None),
+            )]),
             extra_round: BTreeMap::from([(2025, QuotaCutOffs(None, Some(CutOff::Points(4900))))]),
             figures: BTreeMap::new(),
         };
         let years = all_cut_offs(nursing, Some(&history));
-        assert_eq!(years.keys().copied().collect::<Vec<_>>(), [2020, 2024, 2025]);
+        assert_eq!(
+            years.keys().copied().collect::<Vec<_>>(),
+            [2020, 2024, 2025]
+        );
         assert_eq!(years[&2025][1].unwrap().1, Some(CutOff::Points(4900)));
         assert!(years[&2020][1].is_none());
         assert_eq!(all_cut_offs(nursing, None).len(), 2);

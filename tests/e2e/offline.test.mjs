@@ -66,6 +66,12 @@ test('after one online visit every route works offline, and a new build is offer
     assert.match(await page.textContent('h1'), /5120/);
     await page.goto(`${base}/fylke/46`);
     await page.waitForSelector('#studier');
+    // Higher-education studies: an occupation's list and a study's own page with every year.
+    await page.goto(`${base}/yrke/sykepleier`);
+    await page.waitForSelector('.studies .study-card');
+    await page.goto(`${base}/studie/186740`);
+    await page.waitForSelector('.study-table');
+    assert.equal(await page.textContent('h1'), 'Medisin');
     // "Hva liker du å gjøre?" with answers, in nynorsk too (its shell was never visited).
     await page.goto(`${base}/interesser?svar=jnnnnnjnnnnnjnnnnn`);
     await page.waitForSelector('.fit-row');

@@ -41,8 +41,7 @@ pub fn real_catalog() -> Option<&'static Catalog> {
     CATALOG
         .get_or_init(|| {
             let built = real_build()?;
-            let catalog =
-                Catalog::new(built.snapshot.clone()).expect("the real snapshot loads");
+            let catalog = Catalog::new(built.snapshot.clone()).expect("the real snapshot loads");
             catalog
                 .attach_full_text(built.full_text.clone())
                 .expect("the real full text attaches");

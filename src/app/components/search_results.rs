@@ -86,7 +86,14 @@ pub fn StudyHits(query: Memo<String>) -> impl IntoView {
         studies
             .search(&query)
             .into_iter()
-            .map(|s| (s.code.clone(), s.name.clone(), studies.institution_name(&s.institution).to_string(), s.place.clone()))
+            .map(|s| {
+                (
+                    s.code.clone(),
+                    s.name.clone(),
+                    studies.institution_name(&s.institution).to_string(),
+                    s.place.clone(),
+                )
+            })
             .collect::<Vec<_>>()
     });
     move || {

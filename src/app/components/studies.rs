@@ -12,7 +12,7 @@ use crate::core::model::{CutOff, Quota, SourceId, Study};
 use crate::core::schools::grade_average;
 use crate::core::studies::{
     county_first, cut_off_change, first_choice_per_place, latest_cut_off, school_points,
-    study_reach, StudyReach, Studies,
+    study_reach, Studies, StudyReach,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -91,7 +91,8 @@ fn quota_line(study: &Study, quota: Quota) -> String {
 
 /// Whether the pupil's school points reach a study's latest first-time quota cut-off.
 fn reach_of(study: &Study, points: u32) -> Option<(u16, StudyReach)> {
-    latest_cut_off(study, Quota::FirstTime).map(|(year, cut_off)| (year, study_reach(points, cut_off)))
+    latest_cut_off(study, Quota::FirstTime)
+        .map(|(year, cut_off)| (year, study_reach(points, cut_off)))
 }
 
 /// One study: its name to its page, institution and place, both quotas' latest cut-offs,
@@ -100,11 +101,17 @@ fn reach_of(study: &Study, points: u32) -> Option<(u16, StudyReach)> {
 pub fn StudyCard(studies: Arc<Studies>, study: Study) -> impl IntoView {
     let points = diploma_points();
     let institution = studies.institution_name(&study.institution).to_string();
-    let place = study.place.clone().map(|p| format!(", {p}")).unwrap_or_default();
-    let per_place = study.latest.map(|(year, figures)| match first_choice_per_place(&figures) {
-        Some(tenths) => strings::per_place_text(tenths, year),
-        None => strings::per_place_missing(year),
-    });
+    let place = study
+        .place
+        .clone()
+        .map(|p| format!(", {p}"))
+        .unwrap_or_default();
+    let per_place = study
+        .latest
+        .map(|(year, figures)| match first_choice_per_place(&figures) {
+            Some(tenths) => strings::per_place_text(tenths, year),
+            None => strings::per_place_missing(year),
+        });
     let mark = {
         let study = study.clone();
         move || {

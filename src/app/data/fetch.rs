@@ -10,8 +10,8 @@ use crate::core::model::{
 };
 use crate::core::places::Places;
 use crate::core::schools::Schools;
-use crate::core::studies::Studies;
 use crate::core::snapshot_steps::SnapshotSteps;
+use crate::core::studies::Studies;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 

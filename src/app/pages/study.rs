@@ -25,7 +25,8 @@ pub fn StudyPage() -> impl IntoView {
         match studies.study(&code).cloned() {
             Some(study) => {
                 set_title(&format!("{} – {}", study.name, study.institution));
-                view! { <StudyView catalog=catalog studies=studies.clone() study=study/> }.into_any()
+                view! { <StudyView catalog=catalog studies=studies.clone() study=study/> }
+                    .into_any()
             }
             None => {
                 let suggestions = vec![(
@@ -55,7 +56,9 @@ fn StudyView(catalog: Arc<Catalog>, studies: Arc<Studies>, study: Study) -> impl
         Some(county) => format!("{p} ({})", catalog.region_name(county)),
         None => p.clone(),
     });
-    let kind = studies.kind(study.kind.as_deref().unwrap_or_default()).cloned();
+    let kind = studies
+        .kind(study.kind.as_deref().unwrap_or_default())
+        .cloned();
     let facts = view! {
         <dl class="facts">
             {fact(strings::study_institution_label(), Some(studies.institution_name(&study.institution).to_string()), None)}
@@ -100,7 +103,8 @@ fn StudyView(catalog: Arc<Catalog>, studies: Arc<Studies>, study: Study) -> impl
     };
     let history = {
         let study = study.clone();
-        move || match data.study_history.want() {
+        move || {
+            match data.study_history.want() {
             None => view! {
                 <Loading label=strings::study_history_loading()/>
             }
@@ -114,10 +118,21 @@ fn StudyView(catalog: Arc<Catalog>, studies: Arc<Studies>, study: Study) -> impl
                 view! { <YearTables study=study.clone() history=own/> }.into_any()
             }
         }
+        }
     };
+    let not_current = (!studies.is_current(&study)).then(|| {
+        let last_year = study
+            .main_round
+            .keys()
+            .copied()
+            .chain(study.latest.map(|l| l.0))
+            .max();
+        view! { <p class="missing-note">{strings::study_not_current(last_year)}</p> }
+    });
     view! {
         <article class="study">
             <h1 lang="nb">{study.name.clone()}</h1>
+            {not_current}
             {facts}
             <ul class="study-list study-summary">
                 <StudyCard studies=studies.clone() study=study.clone()/>
@@ -174,9 +189,18 @@ fn YearTables(study: Study, history: StudyHistory) -> impl IntoView {
             }
         })
     };
-    let count = |value: Option<u32>| value.map_or_else(|| strings::none_dash().to_string(), |v| strings::number(u64::from(v)));
-    let figure_rows: Vec<(u16, StudyFigures)> =
-        history.figures.iter().rev().map(|(y, f)| (*y, *f)).collect();
+    let count = |value: Option<u32>| {
+        value.map_or_else(
+            || strings::none_dash().to_string(),
+            |v| strings::number(u64::from(v)),
+        )
+    };
+    let figure_rows: Vec<(u16, StudyFigures)> = history
+        .figures
+        .iter()
+        .rev()
+        .map(|(y, f)| (*y, *f))
+        .collect();
     let figures = if figure_rows.is_empty() {
         view! { <p class="missing-note">{strings::per_place_missing_all()}</p> }.into_any()
     } else {

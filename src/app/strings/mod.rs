@@ -1608,7 +1608,12 @@ mod tests {
 
     #[test]
     fn every_fixed_text_is_written_in_all_three_languages() {
-        for (name, [nb, nn, en]) in FIXED.iter().chain(interests::FIXED).chain(schools::FIXED).chain(studies::FIXED) {
+        for (name, [nb, nn, en]) in FIXED
+            .iter()
+            .chain(interests::FIXED)
+            .chain(schools::FIXED)
+            .chain(studies::FIXED)
+        {
             assert!(
                 !nb.is_empty() && !nn.is_empty() && !en.is_empty(),
                 "{name} is empty in a language"

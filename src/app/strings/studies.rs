@@ -83,7 +83,11 @@ pub fn studies_unlinked(descriptions: u32) -> String {
 }
 
 pub fn studies_in_county(county: &str) -> String {
-    by_lang!(format!("I {county}"), format!("I {county}"), format!("In {county}"))
+    by_lang!(
+        format!("I {county}"),
+        format!("I {county}"),
+        format!("In {county}")
+    )
 }
 
 pub fn studies_none_in_county(county: &str) -> String {
@@ -99,7 +103,10 @@ pub fn more_studies(count: usize) -> String {
     by_lang!(
         format!("{count} studier til"),
         format!("{count} studium til"),
-        format!("{count} more {}", if count == 1 { "study" } else { "studies" })
+        format!(
+            "{count} more {}",
+            if count == 1 { "study" } else { "studies" }
+        )
     )
 }
 
@@ -278,6 +285,23 @@ pub fn county_studies_none(county: &str) -> String {
     )
 }
 
+/// A study page's note when the study is not in the newest lists.
+pub fn study_not_current(last_year: Option<u16>) -> String {
+    match last_year {
+        Some(year) => by_lang!(
+            format!("Studiet står ikke i de nyeste listene fra Samordna opptak. De siste tallene er fra {year}."),
+            format!("Studiet står ikkje i dei nyaste listene frå Samordna opptak. Dei siste tala er frå {year}."),
+            format!("The study is not in Samordna opptak's newest lists. Its latest figures are from {year}.")
+        ),
+        None => pick(
+            "Studiet står ikke i de nyeste listene fra Samordna opptak.",
+            "Studiet står ikkje i dei nyaste listene frå Samordna opptak.",
+            "The study is not in Samordna opptak's newest lists.",
+        )
+        .to_string(),
+    }
+}
+
 /// The page's title and description for a study.
 pub fn meta_study(name: &str, institution: &str) -> String {
     by_lang!(
@@ -317,6 +341,8 @@ pub fn study_samples() -> Vec<String> {
         county_studies_summary(12, 3),
         county_studies_none("Vestland"),
         meta_study("Sykepleie", "Nord universitet"),
+        study_not_current(Some(2021)),
+        study_not_current(None),
     ]
 }
 
@@ -332,7 +358,10 @@ mod tests {
         assert_eq!(cut_off_number(10797), "107,97");
         assert_eq!(cut_off_number(5200), "52,0");
         assert_eq!(cut_off_change_text(160, 2024), "opp 1,6 poeng fra 2024");
-        assert_eq!(per_place_text(24, 2026), "2,4 førstevalgssøkere per plass (2026)");
+        assert_eq!(
+            per_place_text(24, 2026),
+            "2,4 førstevalgssøkere per plass (2026)"
+        );
         set_lang(Lang::En);
         assert_eq!(points_text(4570), "45.7\u{a0}points");
         set_lang(Lang::Nb);
