@@ -25,8 +25,9 @@ pub struct Periods {
     pub study_figures: String,
 }
 
-/// Samordna opptak's figures are copied from its published lists; the pupil checks the source.
-pub const STUDY_CREDIT: &str = "Samordna opptak (HK-dir). Tallene er kopiert fra Samordna opptaks publiserte lister; sjekk samordnaopptak.no før du søker.";
+/// Samordna opptak's figures are copied from its published lists; the pages say so, and that the
+/// pupil checks samordnaopptak.no, in the page's language.
+pub const STUDY_CREDIT: &str = "Samordna opptak (HK-dir)";
 const STUDY_LICENCE: &str =
     "ikke oppgitt (offisiell statistikk publisert av HK-dir for allmenn bruk)";
 

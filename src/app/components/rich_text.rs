@@ -26,6 +26,22 @@ pub fn spans_view(spans: Vec<Span>) -> impl IntoView {
     spans.into_iter().map(span_view).collect_view()
 }
 
+/// Text where a line may break after each slash: utdanning.no joins words with them
+/// ("samfunnsmessige/sosiale/individuelle"), and a phone would otherwise split a word.
+fn breakable_at_slashes(text: String) -> AnyView {
+    if !text.contains('/') {
+        return text.into_any();
+    }
+    text.split_inclusive('/')
+        .map(|part| {
+            let slash = part.ends_with('/');
+            let part = part.to_string();
+            view! { {part}{slash.then(|| view! { <wbr/> })} }
+        })
+        .collect_view()
+        .into_any()
+}
+
 fn span_view(span: Span) -> AnyView {
     let Span {
         text,
@@ -33,7 +49,7 @@ fn span_view(span: Span) -> AnyView {
         emphasis,
         link,
     } = span;
-    let mut inner: AnyView = text.into_any();
+    let mut inner: AnyView = breakable_at_slashes(text);
     if emphasis {
         inner = view! { <em>{inner}</em> }.into_any();
     }

@@ -98,7 +98,13 @@ fn reach_of(study: &Study, points: u32) -> Option<(u16, StudyReach)> {
 /// One study: its name to its page, institution and place, both quotas' latest cut-offs,
 /// applicants per place, and the mark for the pupil's points.
 #[component]
-pub fn StudyCard(studies: Arc<Studies>, study: Study) -> impl IntoView {
+pub fn StudyCard(
+    studies: Arc<Studies>,
+    study: Study,
+    /// Whether the card names the study with a link to its page (not on that page itself).
+    #[prop(default = true)]
+    named: bool,
+) -> impl IntoView {
     let points = diploma_points();
     let institution = studies.institution_name(&study.institution).to_string();
     let place = study
@@ -128,10 +134,15 @@ pub fn StudyCard(studies: Arc<Studies>, study: Study) -> impl IntoView {
     let name = study.name.clone();
     let first_time = quota_line(&study, Quota::FirstTime);
     let ordinary = quota_line(&study, Quota::Ordinary);
-    view! {
-        <li class="study-card">
+    let heading = named.then(|| {
+        view! {
             <Link href=href><span lang="nb">{name}</span></Link>
             <p class="note"><span lang="nb">{institution}{place}</span></p>
+        }
+    });
+    view! {
+        <li class="study-card">
+            {heading}
             <p>{first_time}</p>
             <p>{ordinary}</p>
             {per_place.map(|text| view! { <p class="note">{text}</p> })}

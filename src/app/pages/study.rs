@@ -135,7 +135,7 @@ fn StudyView(catalog: Arc<Catalog>, studies: Arc<Studies>, study: Study) -> impl
             {not_current}
             {facts}
             <ul class="study-list study-summary">
-                <StudyCard studies=studies.clone() study=study.clone()/>
+                <StudyCard studies=studies.clone() study=study.clone() named=false/>
             </ul>
             <DiplomaPoints heading_level=2/>
             {history}
@@ -219,7 +219,7 @@ fn YearTables(study: Study, history: StudyHistory) -> impl IntoView {
             .collect_view();
         view! {
             <table class="figures study-table">
-                <caption>{strings::applicants_heading()}</caption>
+                <caption>{strings::round_main()}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{strings::col_study_year()}</th>
