@@ -68,7 +68,7 @@ test('Hva trenger jeg?: the average becomes school points, each study is marked,
   await page.waitForSelector('.studies .study-card');
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.fill('#vitnemal-snitt', '4,5');
+  await page.fill('#vitnemal', '4,5');
   await page.waitForFunction(() => document.querySelector('#vitnemal-svar')?.textContent.includes('45,0'));
   assert.equal(await page.textContent('#vitnemal-svar'), 'Skolepoengene dine: 45,0\u00a0poeng (snittet × 10).');
   const section = await page.textContent('.studies');
@@ -94,7 +94,7 @@ test('Hva trenger jeg?: the average becomes school points, each study is marked,
       assert.equal(mark, null, line);
     }
   }
-  await page.fill('#vitnemal-snitt', '7');
+  await page.fill('#vitnemal', '7');
   await page.waitForFunction(() => document.querySelector('#vitnemal-svar')?.textContent.includes('1 til 6'));
   assert.equal(await page.locator('.studies .reach').count(), 0, 'no marks without points');
   assert.deepEqual(requests.filter((u) => /4[,.]5|45|vitnemal/.test(decodeURIComponent(u))), [], 'the grades are not sent anywhere');
@@ -106,7 +106,8 @@ test('an occupation whose descriptions link no study type says so and points to 
   await page.goto(`${app.base}/yrke/sosiolog`);
   await page.waitForSelector('#utdanning');
   const section = await page.textContent('section[aria-labelledby="utdanning"]');
-  assert.match(section, /utdanning\.no knytter yrket til 1 beskrivelse av høyere utdanning, men ingen av dem svarer til én studietype hos Samordna opptak/);
+  assert.match(section, /utdanning\.no knytter yrket til 1 beskrivelse av høyere utdanning\. Se yrkessiden der for studiene\./);
+  assert.match(section, /Ingen av dem svarer til én studietype hos Samordna opptak, så studiene og poenggrensene kan ikke vises her\./);
   assert.equal(await page.locator('.studies').count(), 0);
   assert.ok(await page.$('a[href^="https://utdanning.no/yrker/beskrivelse/sosiolog"]'), 'the utdanning.no page is linked');
   assert.deepEqual(page.errors, []);

@@ -99,6 +99,22 @@ pub fn with_studies<V: IntoView + 'static>(
     })
 }
 
+/// One row of a page's facts (`<dl class="facts">`): the label and the value, a link where the
+/// value has a page of its own; nothing where the value is missing.
+pub fn fact_row(
+    label: &'static str,
+    value: Option<String>,
+    href: Option<String>,
+) -> Option<impl IntoView> {
+    value.map(|v| {
+        let value = match href {
+            Some(href) => view! { <Link href=href>{v}</Link> }.into_any(),
+            None => view! { <span lang="nb">{v}</span> }.into_any(),
+        };
+        view! { <div><dt>{label}</dt><dd>{value}</dd></div> }
+    })
+}
+
 /// A link inside the app. Paths are written from the app's root ("/styrk/2511"); the link
 /// points below the path the app is served under (see [`crate::app::paths`]). A link to the
 /// front page ("/", "/?nav1=IT") is the current page only at exactly that address: every

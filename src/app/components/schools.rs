@@ -357,30 +357,50 @@ pub fn TrendChart(values: Vec<(u16, f32)>) -> impl IntoView {
 #[component]
 pub fn PointsCalculator() -> impl IntoView {
     let grades = AppData::use_context().grades;
-    let answer = move || {
-        let text = grades.get();
-        match grade_average(&text) {
-            Ok(average) => Some(strings::your_points(points(average), average)),
-            Err(error) => strings::grades_error(error).map(str::to_string),
-        }
-    };
+    let answer = Signal::derive(move || match grade_average(&grades.get()) {
+        Ok(average) => Some(strings::your_points(points(average), average)),
+        Err(error) => strings::grades_error(error).map(str::to_string),
+    });
     view! {
         <div class="calculator">
             <h3>{strings::calculator_heading()}</h3>
-            <label for="karakterer">{strings::calculator_label()}</label>
-            <input
+            <GradesField
                 id="karakterer"
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                aria-describedby="karakterer-hint karakterer-svar"
-                prop:value=move || grades.get()
-                on:input=move |ev| grades.set(event_target_value(&ev))
+                grades=grades
+                label=strings::calculator_label()
+                hint=strings::calculator_hint()
+                answer=answer
             />
-            <p id="karakterer-hint" class="hint">{strings::calculator_hint()}</p>
-            <p id="karakterer-svar" class="points-answer" aria-live="polite">{answer}</p>
             <p class="note">{strings::calculator_rule()} " " {strings::calculator_private()}</p>
         </div>
+    }
+}
+
+/// A text field for grades, its example, and the answer read to screen readers as it changes
+/// (`<id>-hint`, `<id>-svar`). What is typed stays in `grades`: never stored or sent.
+#[component]
+pub fn GradesField(
+    id: &'static str,
+    grades: RwSignal<String>,
+    label: &'static str,
+    hint: &'static str,
+    answer: Signal<Option<String>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let answer_id = format!("{id}-svar");
+    view! {
+        <label for=id>{label}</label>
+        <input
+            id=id
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            aria-describedby=format!("{hint_id} {answer_id}")
+            prop:value=move || grades.get()
+            on:input=move |ev| grades.set(event_target_value(&ev))
+        />
+        <p id=hint_id class="hint">{hint}</p>
+        <p id=answer_id class="points-answer" aria-live="polite">{move || answer.get()}</p>
     }
 }
 

@@ -3,7 +3,7 @@
 //! per place, a folded list, the sources, and "Hva trenger jeg?".
 
 use crate::app::components::figures::SourceNote;
-use crate::app::components::schools::{county_choice, county_options};
+use crate::app::components::schools::{county_choice, county_options, GradesField};
 use crate::app::components::{with_studies, Link};
 use crate::app::data::AppData;
 use crate::app::routes;
@@ -38,10 +38,10 @@ pub fn DiplomaPoints(
     heading_level: u8,
 ) -> impl IntoView {
     let grades = AppData::use_context().diploma_grades;
-    let answer = move || match grade_average(&grades.get()) {
+    let answer = Signal::derive(move || match grade_average(&grades.get()) {
         Ok(average) => Some(strings::school_points_result(school_points(average))),
         Err(error) => strings::grades_error(error).map(str::to_string),
-    };
+    });
     view! {
         <div class="calculator">
             {match heading_level {
@@ -49,18 +49,13 @@ pub fn DiplomaPoints(
                 3 => view! { <h3>{strings::what_do_i_need()}</h3> }.into_any(),
                 _ => view! { <h4>{strings::what_do_i_need()}</h4> }.into_any(),
             }}
-            <label for="vitnemal-snitt">{strings::diploma_label()}</label>
-            <input
-                id="vitnemal-snitt"
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                aria-describedby="vitnemal-hint vitnemal-svar"
-                prop:value=move || grades.get()
-                on:input=move |ev| grades.set(event_target_value(&ev))
+            <GradesField
+                id="vitnemal"
+                grades=grades
+                label=strings::diploma_label()
+                hint=strings::diploma_hint()
+                answer=answer
             />
-            <p id="vitnemal-hint" class="hint">{strings::diploma_hint()}</p>
-            <p id="vitnemal-svar" class="points-answer" aria-live="polite">{answer}</p>
             <p class="note">{strings::quota_rule_first_time()} " " {strings::quota_rule_ordinary()}</p>
             <p class="note">{strings::tenth_grade_note()} " " {strings::calculator_private()}</p>
         </div>

@@ -2,7 +2,7 @@
 //! took to get in year by year, and what each programme leads to.
 
 use crate::app::components::schools::{pupil_points, CountyNotes, PointsCalculator, TrendChart};
-use crate::app::components::{set_title, with_schools, ExternalLink, Link};
+use crate::app::components::{fact_row, set_title, with_schools, ExternalLink, Link};
 use crate::app::pages::not_found::NotFound;
 use crate::app::routes;
 use crate::app::strings;
@@ -50,15 +50,6 @@ fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> i
         .municipality
         .as_deref()
         .map(|m| catalog.region_name(m));
-    let fact = |label: &'static str, value: Option<String>, href: Option<String>| {
-        value.map(|v| {
-            let value = match href {
-                Some(href) => view! { <Link href=href>{v}</Link> }.into_any(),
-                None => view! { <span lang="nb">{v}</span> }.into_any(),
-            };
-            view! { <div><dt>{label}</dt><dd>{value}</dd></div> }
-        })
-    };
     let mut by_level: BTreeMap<u8, Vec<SchoolProgramme>> = BTreeMap::new();
     for programme in &school.programmes {
         by_level
@@ -120,10 +111,10 @@ fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> i
             <h1 lang="nb">{school.name.clone()}</h1>
             <p class="lead">{strings::school_in(municipality.as_deref(), &county_name)}</p>
             <dl class="facts">
-                {fact(strings::school_facts_municipality(), municipality.clone(), school.municipality.as_deref().map(routes::municipality))}
-                {fact(strings::school_facts_county(), Some(county_name.clone()), Some(routes::county(&school.county)))}
-                {fact(strings::school_facts_address(), Some(school.address.clone()), None)}
-                {fact(strings::school_facts_intake_region(), school.intake_region.clone(), None)}
+                {fact_row(strings::school_facts_municipality(), municipality.clone(), school.municipality.as_deref().map(routes::municipality))}
+                {fact_row(strings::school_facts_county(), Some(county_name.clone()), Some(routes::county(&school.county)))}
+                {fact_row(strings::school_facts_address(), Some(school.address.clone()), None)}
+                {fact_row(strings::school_facts_intake_region(), school.intake_region.clone(), None)}
             </dl>
             {school.website.clone().map(|url| view! {
                 <p><ExternalLink href=url>{strings::school_website()}</ExternalLink></p>

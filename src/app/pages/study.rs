@@ -4,7 +4,7 @@
 
 use crate::app::components::status::{LoadFailed, Loading};
 use crate::app::components::studies::{cut_off_cell, DiplomaPoints, StudyCard, StudySources};
-use crate::app::components::{set_title, with_studies, Link};
+use crate::app::components::{fact_row, set_title, with_studies, Link};
 use crate::app::data::AppData;
 use crate::app::pages::not_found::NotFound;
 use crate::app::routes;
@@ -43,15 +43,6 @@ pub fn StudyPage() -> impl IntoView {
 #[component]
 fn StudyView(catalog: Arc<Catalog>, studies: Arc<Studies>, study: Study) -> impl IntoView {
     let data = AppData::use_context();
-    let fact = |label: &'static str, value: Option<String>, href: Option<String>| {
-        value.map(|v| {
-            let value = match href {
-                Some(href) => view! { <Link href=href>{v}</Link> }.into_any(),
-                None => view! { <span lang="nb">{v}</span> }.into_any(),
-            };
-            view! { <div><dt>{label}</dt><dd>{value}</dd></div> }
-        })
-    };
     let place = study.place.as_ref().map(|p| match &study.county {
         Some(county) => format!("{p} ({})", catalog.region_name(county)),
         None => p.clone(),
@@ -61,15 +52,15 @@ fn StudyView(catalog: Arc<Catalog>, studies: Arc<Studies>, study: Study) -> impl
         .cloned();
     let facts = view! {
         <dl class="facts">
-            {fact(strings::study_institution_label(), Some(studies.institution_name(&study.institution).to_string()), None)}
-            {fact(
+            {fact_row(strings::study_institution_label(), Some(studies.institution_name(&study.institution).to_string()), None)}
+            {fact_row(
                 strings::study_place_label(),
                 Some(place.unwrap_or_else(|| strings::study_place_missing().to_string())),
                 study.county.as_deref().map(routes::county),
             )}
-            {fact(strings::study_code_label(), Some(study.code.clone()), None)}
-            {fact(strings::study_kind_label(), kind.as_ref().map(|k| k.name.clone()), None)}
-            {fact(
+            {fact_row(strings::study_code_label(), Some(study.code.clone()), None)}
+            {fact_row(strings::study_kind_label(), kind.as_ref().map(|k| k.name.clone()), None)}
+            {fact_row(
                 strings::study_former_names(),
                 (!study.former_names.is_empty()).then(|| study.former_names.join(" · ")),
                 None,

@@ -46,6 +46,7 @@ texts! {
     col_study_year = "År", "År", "Year";
     leads_to_heading = "Yrker studiet kan føre til", "Yrke studiet kan føre til", "Occupations the study can lead to";
     studies_hits_heading = "Studier", "Studium", "Studies";
+    studies_unlinked_why = "Ingen av dem svarer til én studietype hos Samordna opptak, så studiene og poenggrensene kan ikke vises her.", "Ingen av dei svarer til éin studietype hos Samordna opptak, så studia og poenggrensene kan ikkje visast her.", "None of them matches one of Samordna opptak's study types, so the studies and their cut-offs cannot be shown here.";
     study_history_loading = "Henter tidligere år …", "Hentar tidlegare år …", "Loading earlier years …";
 }
 
@@ -72,13 +73,14 @@ pub fn studies_kind_sentence(kinds: &[String]) -> String {
     )
 }
 
-/// An occupation that needs higher education, but none of whose descriptions the rule links.
+/// An occupation that needs higher education, but none of whose descriptions the rule links
+/// (the reason follows in [`studies_unlinked_why`]).
 pub fn studies_unlinked(descriptions: u32) -> String {
     let n = descriptions;
     by_lang!(
-        format!("utdanning.no knytter yrket til {n} beskrivelse{} av høyere utdanning, men ingen av dem svarer til én studietype hos Samordna opptak. Se yrkessiden på utdanning.no for studiene.", if n == 1 { "" } else { "r" }),
-        format!("utdanning.no knyter yrket til {n} skildring{} av høgare utdanning, men ingen av dei svarer til éin studietype hos Samordna opptak. Sjå yrkessida på utdanning.no for studia.", if n == 1 { "" } else { "ar" }),
-        format!("utdanning.no links the occupation to {n} description{} of higher education, but none of them matches one of Samordna opptak's study types. See the occupation's page on utdanning.no for the studies.", if n == 1 { "" } else { "s" })
+        format!("utdanning.no knytter yrket til {n} beskrivelse{} av høyere utdanning. Se yrkessiden der for studiene.", if n == 1 { "" } else { "r" }),
+        format!("utdanning.no knyter yrket til {n} skildring{} av høgare utdanning. Sjå yrkessida der for studia.", if n == 1 { "" } else { "ar" }),
+        format!("utdanning.no links the occupation to {n} description{} of higher education. See the occupation's page there for the studies.", if n == 1 { "" } else { "s" })
     )
 }
 
