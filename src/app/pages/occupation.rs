@@ -325,7 +325,7 @@ fn Texts(detail: OccupationDetail, higher_education_links: u32) -> impl IntoView
                 view! {
                     <h3>{strings::higher_education_heading()}</h3>
                     <p>{strings::studies_unlinked(higher_education_links)}</p>
-                    <p class="note">{strings::studies_unlinked_why()}</p>
+                    <p class="note">{strings::studies_unlinked_why(higher_education_links)}</p>
                     <SourceNote id=SourceId::HigherEducation/>
                 }
                 .into_any()

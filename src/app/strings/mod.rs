@@ -292,9 +292,9 @@ texts! {
     not_found_suggestions = "Mente du en av disse?", "Meinte du ein av desse?", "Did you mean one of these?";
 
     // Footer
-    footer_text = "Åpne data fra utdanning.no, SSB, NAV, Udir og Kartverket. Hvert tall viser kilden sin.",
-        "Opne data frå utdanning.no, SSB, NAV, Udir og Kartverket. Kvart tal viser kjelda si.",
-        "Open data from utdanning.no, Statistics Norway (SSB), NAV, Udir and Kartverket. Every figure shows its source.";
+    footer_text = "Åpne data fra utdanning.no, SSB, NAV, Udir, Samordna opptak og Kartverket. Hvert tall viser kilden sin.",
+        "Opne data frå utdanning.no, SSB, NAV, Udir, Samordna opptak og Kartverket. Kvart tal viser kjelda si.",
+        "Open data from utdanning.no, Statistics Norway (SSB), NAV, Udir, Samordna opptak and Kartverket. Every figure shows its source.";
     footer_sources_link = "Alle kilder og lisenser", "Alle kjelder og lisensar", "All sources and licences";
 
     // Explorer filters

@@ -46,7 +46,6 @@ texts! {
     col_study_year = "År", "År", "Year";
     leads_to_heading = "Yrker studiet kan føre til", "Yrke studiet kan føre til", "Occupations the study can lead to";
     studies_hits_heading = "Studier", "Studium", "Studies";
-    studies_unlinked_why = "Ingen av dem svarer til én studietype hos Samordna opptak, så studiene og poenggrensene kan ikke vises her.", "Ingen av dei svarer til éin studietype hos Samordna opptak, så studia og poenggrensene kan ikkje visast her.", "None of them matches one of Samordna opptak's study types, so the studies and their cut-offs cannot be shown here.";
     study_history_loading = "Henter tidligere år …", "Hentar tidlegare år …", "Loading earlier years …";
 }
 
@@ -81,6 +80,16 @@ pub fn studies_unlinked(descriptions: u32) -> String {
         format!("utdanning.no knytter yrket til {n} beskrivelse{} av høyere utdanning. Se yrkessiden der for studiene.", if n == 1 { "" } else { "r" }),
         format!("utdanning.no knyter yrket til {n} skildring{} av høgare utdanning. Sjå yrkessida der for studia.", if n == 1 { "" } else { "ar" }),
         format!("utdanning.no links the occupation to {n} description{} of higher education. See the occupation's page there for the studies.", if n == 1 { "" } else { "s" })
+    )
+}
+
+/// Why an occupation's descriptions show no studies here.
+pub fn studies_unlinked_why(descriptions: u32) -> String {
+    let one = descriptions == 1;
+    by_lang!(
+        format!("Ingen studietype hos Samordna opptak svarer til {}, så studiene og poenggrensene kan ikke vises her.", if one { "beskrivelsen" } else { "beskrivelsene" }),
+        format!("Ingen studietype hos Samordna opptak svarer til {}, så studia og poenggrensene kan ikkje visast her.", if one { "skildringa" } else { "skildringane" }),
+        format!("No study type in Samordna opptak matches {}, so the studies and their cut-offs cannot be shown here.", if one { "the description" } else { "the descriptions" })
     )
 }
 
@@ -272,10 +281,17 @@ pub fn county_studies_heading(county: &str) -> String {
 }
 
 pub fn county_studies_summary(count: usize, institutions: usize) -> String {
+    let one = institutions == 1;
     by_lang!(
         format!("{count} studier ved {institutions} lærested i Samordna opptaks lister."),
-        format!("{count} studium ved {institutions} lærestader i listene til Samordna opptak."),
-        format!("{count} studies at {institutions} institutions in Samordna opptak's lists.")
+        format!(
+            "{count} studium ved {institutions} {} i listene til Samordna opptak.",
+            if one { "lærestad" } else { "lærestader" }
+        ),
+        format!(
+            "{count} studies at {institutions} {} in Samordna opptak's lists.",
+            if one { "institution" } else { "institutions" }
+        )
     )
 }
 
@@ -341,6 +357,9 @@ pub fn study_samples() -> Vec<String> {
         leads_to_none(None),
         county_studies_heading("Vestland"),
         county_studies_summary(12, 3),
+        county_studies_summary(96, 1),
+        studies_unlinked_why(1),
+        studies_unlinked_why(2),
         county_studies_none("Vestland"),
         meta_study("Sykepleie", "Nord universitet"),
         study_not_current(Some(2021)),
