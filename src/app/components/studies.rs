@@ -190,7 +190,7 @@ fn ReachSummary(list: Vec<Study>) -> impl IntoView {
             .filter(|r| matches!(r, StudyReach::Enough | StudyReach::EveryoneIn))
             .count();
         Some(view! {
-            <p class="points-answer" aria-live="polite">{strings::reach_summary(enough, with_cut_off.len())}</p>
+            <p class="points-answer">{strings::reach_summary(enough, with_cut_off.len())}</p>
             <p class="note">{strings::reach_rule()}</p>
         })
     }
@@ -254,7 +254,7 @@ pub fn OccupationStudies(kinds: Vec<String>) -> impl IntoView {
         view! {
             <section class="studies" aria-labelledby="studier">
                 <h3 id="studier">{strings::studies_leading_here()}</h3>
-                <p><span lang="nb">{strings::studies_kind_sentence(&names)}</span></p>
+                <p>{strings::studies_kind_sentence(&names)}</p>
                 <p class="note">{strings::studies_rule_note()} " " {strings::cut_off_explained()}</p>
                 <div class="filters school-picker">
                     <div class="field">

@@ -81,7 +81,7 @@ fn StudyView(catalog: Arc<Catalog>, studies: Arc<Studies>, study: Study) -> impl
                 })
                 .collect_view();
             view! {
-                <p><span lang="nb">{strings::leads_to_rule(&kind.name)}</span></p>
+                <p>{strings::leads_to_rule(&kind.name)}</p>
                 <p class="note">{strings::studies_rule_note()}</p>
                 <ul class="inline-list">{items}</ul>
             }
