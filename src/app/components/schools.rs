@@ -63,6 +63,32 @@ pub fn county_choice(catalog: Arc<Catalog>) -> (Memo<Option<String>>, Callback<S
     (county, choose)
 }
 
+/// "Fylke" with every county to choose from; choosing one goes through `choose`.
+#[component]
+pub fn CountyPicker(
+    id: &'static str,
+    catalog: Arc<Catalog>,
+    county: Memo<Option<String>>,
+    choose: Callback<String>,
+) -> impl IntoView {
+    let options = county_options(&catalog, county);
+    view! {
+        <div class="filters school-picker">
+            <div class="field">
+                <label for=id>{strings::where_county()}</label>
+                <select
+                    id=id
+                    on:change=move |ev| choose.run(event_target_value(&ev))
+                    prop:value=move || county.get().unwrap_or_default()
+                >
+                    <option value="">{strings::where_choose_county()}</option>
+                    {options}
+                </select>
+            </div>
+        </div>
+    }
+}
+
 /// Every county, A–Å, as options of a select.
 pub fn county_options(catalog: &Catalog, chosen: Memo<Option<String>>) -> impl IntoView {
     catalog
@@ -132,23 +158,10 @@ pub fn ProgrammeSchools(programme: Programme) -> impl IntoView {
             }
             }
         };
-        let options = county_options(&catalog, county);
         Some(view! {
             <section class="schools" aria-labelledby="skoler">
                 <h2 id="skoler">{heading}</h2>
-                <div class="filters school-picker">
-                    <div class="field">
-                        <label for="skole-fylke">{strings::where_county()}</label>
-                        <select
-                            id="skole-fylke"
-                            on:change=move |ev| choose.run(event_target_value(&ev))
-                            prop:value=move || county.get().unwrap_or_default()
-                        >
-                            <option value="">{strings::where_choose_county()}</option>
-                            {options}
-                        </select>
-                    </div>
-                </div>
+                <CountyPicker id="skole-fylke" catalog=catalog.clone() county=county choose=choose/>
                 <div aria-live="polite">{results}</div>
             </section>
         })

@@ -3,7 +3,7 @@
 //! per place, a folded list, the sources, and "Hva trenger jeg?".
 
 use crate::app::components::figures::SourceNote;
-use crate::app::components::schools::{county_choice, county_options, GradesField};
+use crate::app::components::schools::{county_choice, CountyPicker, GradesField};
 use crate::app::components::{with_studies, Link};
 use crate::app::data::AppData;
 use crate::app::routes;
@@ -217,7 +217,6 @@ pub fn OccupationStudies(kinds: Vec<String>) -> impl IntoView {
             .collect();
         let all: Vec<Study> = studies.of_kinds(&kinds).into_iter().cloned().collect();
         let (county, choose) = county_choice(catalog.clone());
-        let options = county_options(&catalog, county);
         let lists = {
             let catalog = catalog.clone();
             let studies = studies.clone();
@@ -256,19 +255,7 @@ pub fn OccupationStudies(kinds: Vec<String>) -> impl IntoView {
                 <h3 id="studier">{strings::studies_leading_here()}</h3>
                 <p>{strings::studies_kind_sentence(&names)}</p>
                 <p class="note">{strings::studies_rule_note()} " " {strings::cut_off_explained()}</p>
-                <div class="filters school-picker">
-                    <div class="field">
-                        <label for="studie-fylke">{strings::where_county()}</label>
-                        <select
-                            id="studie-fylke"
-                            on:change=move |ev| choose.run(event_target_value(&ev))
-                            prop:value=move || county.get().unwrap_or_default()
-                        >
-                            <option value="">{strings::where_choose_county()}</option>
-                            {options}
-                        </select>
-                    </div>
-                </div>
+                <CountyPicker id="studie-fylke" catalog=catalog.clone() county=county choose=choose/>
                 <DiplomaPoints/>
                 <ReachSummary list=all.clone()/>
                 <div aria-live="polite">{lists}</div>
