@@ -15,8 +15,8 @@ pub struct Studies {
     data: StudyData,
     by_code: HashMap<String, usize>,
     /// Folded words of each study's name, institution (short and full) and place, in the order
-    /// of `data.studies`.
-    words: Vec<Vec<String>>,
+    /// of `data.studies`, and how many of the first words are the name's.
+    words: Vec<(Vec<String>, usize)>,
     /// The newest year of the cut-off lists and of the applicant figures.
     newest_cut_offs: Option<u16>,
     newest_figures: Option<u16>,
@@ -48,7 +48,9 @@ impl Studies {
                     full_name(&s.institution),
                     s.place.as_deref().unwrap_or_default()
                 );
-                fold(&text).split(' ').map(str::to_string).collect()
+                let in_name = fold(&s.name).split(' ').filter(|w| !w.is_empty()).count();
+                let words = fold(&text).split(' ').map(str::to_string).collect();
+                (words, in_name)
             })
             .collect();
         let newest_cut_offs = data
@@ -162,7 +164,7 @@ impl Studies {
             .words
             .iter()
             .zip(&self.data.studies)
-            .filter(|(names, _)| {
+            .filter(|((names, _), _)| {
                 words.iter().all(|w| {
                     names.iter().any(|n| match w.len() {
                         0..=2 => n == w,
@@ -170,14 +172,16 @@ impl Studies {
                     })
                 })
             })
-            .map(|(_, study)| {
-                let name = fold(&study.name);
-                let name_words: Vec<&str> = name.split(' ').collect();
+            .map(|((names, in_name), study)| {
+                let name_words = names.get(..*in_name).unwrap_or_default();
                 let starts = words
                     .iter()
                     .filter(|w| name_words.iter().any(|n| n.starts_with(**w)))
                     .count();
-                let whole = words.iter().filter(|w| name_words.contains(w)).count();
+                let whole = words
+                    .iter()
+                    .filter(|w| name_words.iter().any(|n| n == **w))
+                    .count();
                 let older = usize::from(!self.is_current(study));
                 ((words.len() - starts, words.len() - whole, older), study)
             })
