@@ -66,7 +66,9 @@ test('list cards give the salary per month; the footer is short and /om holds ev
   assert.equal(await sources.getAttribute('href'), '/om');
   await sources.click();
   // The address first: when this fails, the message names where the click led instead.
-  await page.waitForURL(`${app.base}/om`);
+  await page.waitForURL(`${app.base}/om`).catch((error) => {
+    throw new Error(`the link led to ${page.url()}, not /om: ${error.message}`);
+  });
   await page.waitForSelector('#tilgjengelighet');
   assert.equal(await page.locator('ul.credits').count(), 1, 'the sources once');
   assert.match(await page.textContent('section[aria-labelledby="kilder"]'), /Dataversjon/);

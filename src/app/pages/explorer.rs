@@ -68,12 +68,25 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         typed.set(text.clone());
         field.set(text);
     };
-    // The text this page last wrote to the address itself: when it comes back through the
-    // router, the field may already hold newer typing, which must not be overwritten.
-    let written = StoredValue::new(None::<String>);
+    // The texts this page wrote to the address itself, oldest first, until each comes back
+    // through the router: the field may by then hold newer typing, which must not be
+    // overwritten (on a busy laptop a write can come back after the next one was made).
+    let written = StoredValue::new(Vec::<String>::new());
     Effect::new(move |_| {
         let text = url_filters.with(|f| f.text.clone());
-        if written.with_value(|w| w.as_deref() == Some(text.as_str())) {
+        let own_write = written
+            .try_update_value(|pending| match pending.iter().position(|w| *w == text) {
+                Some(at) => {
+                    pending.drain(..=at);
+                    true
+                }
+                None => {
+                    pending.clear();
+                    false
+                }
+            })
+            .unwrap_or(true);
+        if own_write {
             return;
         }
         if typed.get_untracked() != text {
@@ -252,7 +265,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     if typing_generation.try_get_untracked() == Some(generation) {
                         typing_paused.set(true);
                         if let Some(current) = filters.try_get_untracked() {
-                            written.set_value(Some(current.text.clone()));
+                            written.update_value(|pending| pending.push(current.text.clone()));
                             go.run((current, true));
                         }
                     }
