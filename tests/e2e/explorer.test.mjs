@@ -66,10 +66,20 @@ test('each filter narrows the list and is written to the URL', async () => {
   assert.ok(codes.every((c) => /\b7\d{3}\b/.test(c)), codes.slice(0, 5).join(' | '));
   assert.match(page.url(), /hovedgruppe=7/);
 
+  const group7 = await count(page);
   await page.selectOption('#f-utdanning', 'fagbrev');
-  await page.waitForFunction(() => document.querySelectorAll('.occupation-row').length > 0);
-  const badges = await page.$$eval(ROW, (rows) => rows.every((r) => r.querySelector('.badge')));
-  assert.ok(badges, 'every row has a fagbrev/svennebrev route');
+  await waitForCountChange(page, group7);
+  const trades = await count(page);
+  assert.ok(trades > 0 && trades < group7, `${trades} of ${group7}`);
+  // Every row shown says so in its badge (rows without the route hide theirs).
+  const badges = await page.$$eval(ROW, (rows) =>
+    rows.map((r) => r.querySelector('.badge:not([hidden])')?.textContent ?? null),
+  );
+  assert.ok(badges.length > 0);
+  assert.ok(
+    badges.every((b) => b === 'Fagbrev/svennebrev'),
+    badges.join(' | '),
+  );
   assert.match(page.url(), /utdanning=fagbrev/);
 });
 
@@ -93,23 +103,32 @@ test('sorting by salary and by employment orders the list', async () => {
   await page.waitForSelector(ROW);
   const highs = (await rowMedians(page)).map((m) => (m ? m.high : -1));
   const withFigures = highs.filter((h) => h >= 0);
+  assert.ok(withFigures.length >= 10, `${withFigures.length} rows with a median`);
   assert.deepEqual(withFigures, [...withFigures].sort((a, b) => b - a));
   assert.equal(highs.indexOf(-1) === -1 || highs.slice(highs.indexOf(-1)).every((h) => h === -1), true);
 
   await page.goto(`${app.base}/?vis=alle`);
   await page.waitForSelector(ROW);
   await openFilters(page);
+  const alphabetical = (await titles(page))[0];
   await page.selectOption('#f-sorter', 'sysselsatte');
   await page.waitForURL(/sorter=sysselsatte/);
+  await page.waitForFunction(
+    ([row, first]) => document.querySelector(`${row} .occupation-link`).textContent !== first,
+    [ROW, alphabetical],
+  );
   const employed = await page.$$eval(ROW, (rows) =>
     rows.map((r) => {
       const text = [...r.querySelectorAll('.figure')].map((f) => f.textContent).join(' | ');
-      const m = text.match(/([\d\u00a0]+) sysselsatte/);
+      const m = text.match(/([\d\u00a0]+) i jobb/);
       return m ? Number(m[1].replace(/\u00a0/g, '')) : -1;
     }),
   );
   const known = employed.filter((e) => e >= 0);
+  assert.ok(known.length >= 10, `${known.length} rows with people in work`);
   assert.deepEqual(known, [...known].sort((a, b) => b - a));
+  // The occupation with the most people in work comes first.
+  assert.equal(employed[0], Math.max(...known));
 });
 
 test('asking how to earn well leads to the list sorted by pay', async () => {

@@ -34,12 +34,15 @@ export async function startApp({ dist = DIST } = {}) {
 }
 
 /** Resolves once the app runs the page (it sets `<html data-app="ready">` when the live page
- *  has replaced the prerendered one); gives up quietly after `timeout` ms, for pages where the
- *  app is meant not to start. */
-export async function waitForApp(page, timeout = 15000) {
+ *  has replaced the prerendered one). Fails, naming the address, when the app has not started
+ *  within `timeout` ms: a test must never read a prerendered page and pass with the app broken
+ *  on that route. Where the app is meant not to start, navigate with `{ waitForApp: false }`. */
+export async function waitForApp(page, timeout = 20000) {
   await page
     .waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout })
-    .catch(() => {});
+    .catch((error) => {
+      throw new Error(`the app did not start on ${page.url()} within ${timeout} ms (${error.message.split('\n')[0]})`);
+    });
 }
 
 /** Holds the app's wasm back, as on a slow connection, until the returned function is called:

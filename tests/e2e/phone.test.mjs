@@ -79,21 +79,59 @@ test('a training office based in another county is listed apart from the county�
   assert.match(await page.textContent('.where-in-country'), /Godkjent også for Vestland, men med sete i et annet fylke/);
 });
 
+/** Mean brightness (0–255) of a 6 px strip at the right edge of an element and of one 20 px
+ *  further in, as the screen shows them, with the text and lines inside made invisible so that
+ *  only backgrounds (and a shadow) are measured. Needs a page opened with `bypassCSP`. */
+async function edgeAndInside(page, locator) {
+  await page.addStyleTag({ content: '.table-wrap * { color: transparent !important; border-color: transparent !important; }' });
+  const png = (await locator.screenshot()).toString('base64');
+  const decoder = await page.context().newPage();
+  const strips = await decoder.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const mean = (x0) => {
+      const { data: px } = context.getImageData(x0, 0, 6, image.height);
+      let sum = 0;
+      for (let i = 0; i < px.length; i += 4) sum += (px[i] + px[i + 1] + px[i + 2]) / 3;
+      return sum / (px.length / 4);
+    };
+    return { edge: mean(image.width - 6), inside: mean(image.width - 26) };
+  }, png);
+  await decoder.close();
+  return strips;
+}
+
 test('tables wider than the phone show a shadow at the edge they scroll towards, tables that fit none', async () => {
-  const page = await app.newPage(PHONE);
+  const page = await app.newPage({ ...PHONE, bypassCSP: true });
   await page.goto(`${app.base}/sammenlign?yrker=kokk,elektriker,sykepleier,tomrer`);
   await page.waitForSelector('table.compare');
   const wrap = page.locator('.table-wrap:has(table.compare)');
-  const style = await wrap.evaluate((el) => {
-    const s = getComputedStyle(el);
-    return { image: s.backgroundImage, attachment: s.backgroundAttachment, scrolls: el.scrollWidth > el.clientWidth };
-  });
-  assert.ok(style.scrolls, 'four occupations do not fit 375 px');
-  assert.match(style.image, /radial-gradient/);
-  assert.equal(style.attachment, 'local, scroll');
-  // Scrolled to the end, the cover (which moves with the table) sits over the shadow.
+  assert.ok(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth), 'four occupations do not fit 375 px');
+  // More table to the right: the right edge is darker than just inside it.
+  const before = await edgeAndInside(page, wrap);
+  assert.ok(before.edge < before.inside - 8, `a shadow at the right edge: ${JSON.stringify(before)}`);
+  // Scrolled to the end, the shadow is gone.
   await wrap.evaluate((el) => (el.scrollLeft = el.scrollWidth));
-  assert.ok(await wrap.evaluate((el) => Math.abs(el.scrollLeft + el.clientWidth - el.scrollWidth) <= 1));
+  await page.waitForFunction(() => {
+    const el = document.querySelector('.table-wrap:has(table.compare)');
+    return Math.abs(el.scrollLeft + el.clientWidth - el.scrollWidth) <= 1;
+  });
+  const after = await edgeAndInside(page, wrap);
+  assert.ok(after.edge > after.inside - 2, `no shadow at the end: ${JSON.stringify(after)}`);
+
+  // A table that fits the phone shows none.
+  await page.goto(`${app.base}/yrke/kokk`);
+  await page.waitForSelector('#lonn');
+  const fits = page.locator('section:has(#lonn) .table-wrap').first();
+  assert.ok(await fits.evaluate((el) => el.scrollWidth <= el.clientWidth), 'the salary table fits 375 px');
+  const none = await edgeAndInside(page, fits);
+  assert.ok(none.edge > none.inside - 2, `no shadow on a table that fits: ${JSON.stringify(none)}`);
 });
 
 test('salary tables fit the screen at 320 and 375 px, also where SSB withheld figures', async () => {
