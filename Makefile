@@ -54,9 +54,10 @@ test: setup-test snapshot
 	trunk build --release --offline --public-url $(SUBPATH_URL) --dist $(SUBPATH_DIST)
 	$(MAKE) --no-print-directory test-e2e
 
-# Real-data tests that use tests/real_data fail rather than skip when the raw data is missing.
+# The real-data tests (tests/real_data, #[ignore]d in a bare `cargo test`) run here, and fail
+# when the raw data is missing.
 test-native:
-	YRKE_REQUIRE_RAW=1 cargo test --quiet --features prerender
+	cargo test --quiet --features prerender -- --include-ignored
 
 test-wasm:
 	mkdir -p $(YRKE_BROWSER_TMP)
@@ -69,7 +70,7 @@ test-e2e:
 ## A long fuzzing round (make test runs a short one): decoder, search and route parameters.
 FUZZ_CASES ?= 20000
 fuzz:
-	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test fuzz -- --nocapture
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test fuzz -- --include-ignored --nocapture
 
 ## Figures, never assertions: native search (criterion), then sizes, time to first list,
 ## long tasks, our engine against MiniSearch, keystroke latency and memory in headless

@@ -2,6 +2,8 @@
 //! parsing, joins, validation errors that name file and record, determinism, atomic output.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod real_data;
+
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use yrkesutforskeren::builder::{self, Built};
@@ -720,24 +722,40 @@ fn a_change_in_the_input_changes_the_data_version() {
 }
 
 #[test]
-fn a_failed_build_leaves_the_previous_snapshot_untouched() {
-    let (dir, built) = built_fixture("atomic");
+fn a_write_that_fails_halfway_leaves_the_previous_snapshot_untouched() {
+    let (dir, mut built) = built_fixture("atomic");
     let out = dir.join("out");
     builder::write(&built, &out).unwrap();
     let before = read_tree(&out);
-    let raw = dir.join("raw");
-    write(
-        &raw.join("employment/ssb_14437_occupation-contract-latest.json"),
-        "{\"tableId\": \"14437\", \"rows\": [",
+    // The last file cannot be written (its folder does not exist): every file before it has
+    // been written into the staging folder by then.
+    let last = built
+        .details
+        .last_mut()
+        .expect("the fixture has occupations");
+    last.slug = "no-such-folder/kokk".to_string();
+    let error = builder::write(&built, &out)
+        .expect_err("the write fails")
+        .to_string();
+    assert!(
+        error.contains("no-such-folder"),
+        "the error names the file: {error}"
     );
-    assert!(builder::build(&raw).is_err());
-    assert_eq!(read_tree(&out), before);
+    assert_eq!(
+        read_tree(&out),
+        before,
+        "the previous snapshot is untouched"
+    );
     let leftovers: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .flatten()
-        .filter(|e| e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
         .collect();
-    assert!(leftovers.is_empty(), "no temporary folders are left behind");
+    assert!(
+        leftovers.is_empty(),
+        "temporary folders left behind: {leftovers:?}"
+    );
 }
 
 #[test]
@@ -862,26 +880,11 @@ fn a_missing_file_names_the_folder() {
     );
 }
 
-/// The real data, when `../shared/data/raw` (or $YRKE_RAW_DIR) is there.
-/// The real data's folder and what it builds, when it is beside the project (CI has it; a
-/// bare clone may not).
-fn real_data() -> Option<(PathBuf, Built)> {
-    let raw = std::env::var_os("YRKE_RAW_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(builder::DEFAULT_RAW_DIR));
-    if !raw.exists() {
-        eprintln!("skipped: no raw data at {}", raw.display());
-        return None;
-    }
-    let built = builder::build(&raw).expect("the real data builds");
-    Some((raw, built))
-}
-
 #[test]
+#[ignore = "real data: make test runs it (cargo test -- --include-ignored)"]
 fn the_real_data_builds_with_the_expected_counts() {
-    let Some((raw, built)) = real_data() else {
-        return;
-    };
+    let raw = real_data::raw_dir();
+    let built = real_data::real_build();
     let catalog = Catalog::new(built.snapshot.clone()).unwrap();
     assert_eq!(catalog.occupations().len(), 599);
     assert_eq!(built.snapshot.styrk.len(), 582);
@@ -1048,11 +1051,10 @@ fn the_real_data_builds_with_the_expected_counts() {
 }
 
 #[test]
+#[ignore = "real data: make test runs it (cargo test -- --include-ignored)"]
 fn the_real_data_matches_school_programmes_and_keeps_the_published_cells() {
     use yrkesutforskeren::core::model::{AdmissionState, Threshold};
-    let Some((_, built)) = real_data() else {
-        return;
-    };
+    let built = real_data::real_build();
     let schools = &built.schools;
     assert_eq!(schools.schools.len(), 191);
     assert_eq!(schools.counties.len(), 7);
@@ -1120,12 +1122,11 @@ fn the_real_data_matches_school_programmes_and_keeps_the_published_cells() {
 }
 
 #[test]
+#[ignore = "real data: make test runs it (cargo test -- --include-ignored)"]
 fn the_real_data_gives_interest_profiles_where_the_work_is_plain() {
     use yrkesutforskeren::core::interests::{ranked, InterestType};
     use yrkesutforskeren::core::model::SourceId;
-    let Some((_, built)) = real_data() else {
-        return;
-    };
+    let built = real_data::real_build();
     // The chain reaches 544 of the 599 occupations (PROVENANCE-content.md); the rest have no
     // code or only codes without a US counterpart, and get no profile.
     assert_eq!(built.summary.with_interests, 544);

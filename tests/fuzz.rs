@@ -1,12 +1,13 @@
 //! Property-based fuzzing (proptest): no input panics the snapshot decoder, the search path or
 //! the parsing of route parameters. A panic in the browser would kill the app.
 //! `make test` runs a short round (`PROPTEST_CASES`, default 256 per property); `make fuzz`
-//! runs a long one. Inputs are built from the real snapshot where one is available.
+//! runs a long one. The properties on damaged snapshots, search and look-ups start from the
+//! real snapshot (tests/real_data), so a bare `cargo test` lists them as ignored.
+
+mod real_data;
 
 use proptest::prelude::*;
-use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-use yrkesutforskeren::builder;
 use yrkesutforskeren::core::catalog::{decode_checked, split_compare_list, Catalog};
 use yrkesutforskeren::core::explore::{explore, Filters};
 use yrkesutforskeren::core::integrity::{self, UNSEALED};
@@ -16,43 +17,26 @@ use yrkesutforskeren::core::{orgnr, search::highlight};
 struct Files {
     snapshot: String,
     detail: String,
-    catalog: Catalog,
-    details: Vec<yrkesutforskeren::core::model::OccupationDetail>,
+    catalog: &'static Catalog,
+    details: &'static [OccupationDetail],
 }
 
 fn sealed<T: serde::Serialize>(value: &T) -> String {
     String::from_utf8(integrity::seal(serde_json::to_vec(value).unwrap()).unwrap()).unwrap()
 }
 
-/// The real snapshot, built from the raw data (skipped, with a note, where there is none).
-fn files() -> Option<&'static Files> {
-    static FILES: OnceLock<Option<Files>> = OnceLock::new();
-    FILES
-        .get_or_init(|| {
-            let raw: PathBuf = std::env::var_os("YRKE_RAW_DIR")
-                .map(PathBuf::from)
-                .unwrap_or_else(|| {
-                    Path::new(env!("CARGO_MANIFEST_DIR")).join(builder::DEFAULT_RAW_DIR)
-                });
-            if !raw.exists() {
-                eprintln!("skipped: no raw data at {}", raw.display());
-                return None;
-            }
-            let built = builder::build(&raw).expect("the real data builds");
-            let snapshot = sealed(&built.snapshot);
-            let detail = sealed(&built.details[0]);
-            let catalog = Catalog::from_json(&snapshot).expect("the real snapshot loads");
-            catalog
-                .attach_full_text(built.full_text.clone())
-                .expect("the full text belongs to the snapshot");
-            Some(Files {
-                snapshot,
-                detail,
-                catalog,
-                details: built.details,
-            })
-        })
-        .as_ref()
+/// The real snapshot as the app receives it (sealed text) and as it has loaded it.
+fn files() -> &'static Files {
+    static FILES: OnceLock<Files> = OnceLock::new();
+    FILES.get_or_init(|| {
+        let built = real_data::real_build();
+        Files {
+            snapshot: sealed(&built.snapshot),
+            detail: sealed(&built.details[0]),
+            catalog: real_data::real_catalog(),
+            details: &built.details,
+        }
+    })
 }
 
 /// Replaces the stated hash so that a mutated file passes the hash check and reaches the
@@ -110,13 +94,14 @@ proptest! {
     }
 
     #[test]
+    #[ignore = "real data: make test runs it (cargo test -- --include-ignored)"]
     fn the_decoder_survives_damaged_snapshots(
         cut in any::<usize>(),
         at in any::<usize>(),
         byte in prop::sample::select(b"{}[]\",:0123456789-.eE \\nultrfa\xc3\xa5".to_vec()),
         resealed in any::<bool>(),
     ) {
-        let Some(files) = files() else { return Ok(()) };
+        let files = files();
         for original in [&files.snapshot, &files.detail] {
             let damaged = mutate(original, cut, at, byte);
             let damaged = if resealed { reseal(&damaged).unwrap_or(damaged) } else { damaged };
@@ -129,9 +114,10 @@ proptest! {
     }
 
     #[test]
+    #[ignore = "real data: make test runs it (cargo test -- --include-ignored)"]
     fn search_survives_any_query(query in "(?s).{0,300}", long in 0usize..5000) {
-        let Some(files) = files() else { return Ok(()) };
-        let catalog = &files.catalog;
+        let files = files();
+        let catalog = files.catalog;
         for query in [query.clone(), query.repeat(long / query.len().max(1)).chars().take(5000).collect()] {
             let filters = Filters { text: query.clone(), ..Filters::default() };
             let explored = explore(catalog, &filters);
@@ -177,12 +163,16 @@ proptest! {
         let _ = split_compare_list(&text);
         let _ = orgnr::is_valid(&text);
         let _ = orgnr::grouped(&text);
-        if let Some(files) = files() {
-            let _ = files.catalog.occupation(&text);
-            let _ = files.catalog.code(&text);
-            let _ = files.catalog.compare_list(&text);
-            let _ = files.catalog.region_name(&text);
-            let _ = files.catalog.municipalities_in(&text);
-        }
+    }
+
+    #[test]
+    #[ignore = "real data: make test runs it (cargo test -- --include-ignored)"]
+    fn look_ups_survive_anything(text in "(?s).{0,64}") {
+        let catalog = files().catalog;
+        let _ = catalog.occupation(&text);
+        let _ = catalog.code(&text);
+        let _ = catalog.compare_list(&text);
+        let _ = catalog.region_name(&text);
+        let _ = catalog.municipalities_in(&text);
     }
 }
