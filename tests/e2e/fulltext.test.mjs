@@ -85,7 +85,9 @@ test('bil ranks the car trades before rare words that merely start with bil', as
   const seller = titles.indexOf('Bilselger');
   const painter = titles.indexOf('Billedkunstner');
   assert.ok(mechanic >= 0 && seller >= 0, titles.slice(0, 8).join(', '));
-  assert.ok(painter === -1 || painter > Math.max(mechanic, seller), titles.slice(0, 12).join(', '));
+  // «Billedkunstner» starts with the letters too: listed, but after the car trades.
+  assert.ok(painter >= 0, titles.join(', '));
+  assert.ok(painter > Math.max(mechanic, seller), titles.slice(0, 20).join(', '));
 });
 
 test('no exact answer: says so plainly and shows the nearest occupations', async () => {

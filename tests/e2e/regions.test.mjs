@@ -23,7 +23,9 @@ test('the county map names every county, follows the chosen measure and opens a 
   assert.equal((await page.$$('table.figures tbody tr')).length, 15, 'the table alternative');
   assert.match(await page.textContent('.county-map'), /© Kartverket/);
   const legendBefore = await texts(page, '.legend li');
-  assert.ok(legendBefore.length >= 2, legendBefore.join(' | '));
+  // Five classes of schools per county, each a range.
+  assert.equal(legendBefore.length, 5, legendBefore.join(' | '));
+  assert.ok(legendBefore.every((l) => /^\d+–\d+$/.test(l)), legendBefore.join(' | '));
 
   await page.selectOption('#vis', 'studier');
   await page.waitForURL(/\/fylke\?vis=studier$/);

@@ -60,7 +60,17 @@ test('deep links to a Vg2 or lærefag show the way from Vg1; lower case works; u
   await unknown.goto(`${app.base}/vgs/RMXYZ9`);
   await unknown.waitForSelector('.not-found');
   assert.match(await unknown.textContent('.not-found'), /RMXYZ9/);
-  assert.ok((await texts(unknown, '.suggestions a')).length > 0);
+  // The programmes whose codes share the typed letters (RM: restaurant and food).
+  assert.deepEqual(await texts(unknown, '.suggestions a'), [
+    'Vg1 Restaurant- og matfag',
+    'Vg2 Baker og konditor',
+    'Vg2 Kokk- og servitørfag',
+    'Vg2 Matproduksjon',
+    'Bakerfaget (lærefag)',
+    'Ernæringskokkfaget (lærefag)',
+    'Ferskvarehandlerfaget (lærefag)',
+    'Industriell matproduksjon (lærefag)',
+  ]);
 });
 
 test('occupation pages link their programme steps to the tree, and back', async () => {

@@ -180,8 +180,9 @@ fn intent_phrases_rank_by_what_the_pages_say() {
 fn a_word_that_starts_titles_ranks_compounds_before_rare_look_alikes() {
     let (slugs, _, _) = find("bil");
     let mechanic = slugs.iter().position(|s| s == "bilmekaniker").unwrap();
-    let painter = slugs.iter().position(|s| s == "billedkunstner");
-    assert!(painter.is_none_or(|p| mechanic < p), "{slugs:?}");
+    // «Billedkunstner» starts with the letters too: listed, but after the car trade.
+    let painter = slugs.iter().position(|s| s == "billedkunstner").unwrap();
+    assert!(mechanic < painter, "{slugs:?}");
 }
 
 #[test]
