@@ -343,6 +343,16 @@ fn Workplaces(
     occupation: OccupationSummary,
 ) -> impl IntoView {
     let summary = places.workplaces_for(&occupation.styrk)?;
+    if summary.total == 0 {
+        return Some(
+            view! {
+                <h3>{strings::workplaces_heading()}</h3>
+                <p>{strings::workplaces_none()}</p>
+                <SourceNote id=SourceId::Workplaces/>
+            }
+            .into_any(),
+        );
+    }
     // Employees per county or municipality, each region linking to its page.
     let table = |column: &'static str,
                  counts: &std::collections::BTreeMap<String, u64>,
@@ -390,5 +400,5 @@ fn Workplaces(
             {by_municipality}
         </details>
         <SourceNote id=SourceId::Workplaces/>
-    })
+    }.into_any())
 }

@@ -532,6 +532,9 @@ texts! {
         "Tala tel kvar stillingstittel éin gong. Ein tittel kan vere knytt til fleire yrke, så tala for ulike yrke må ikkje leggjast saman.",
         "The figures count each job title once. A title can be linked to several occupations, so the figures for different occupations must not be added together.";
     employees_column = "Ansatte", "Tilsette", "Employees";
+    workplaces_none = "Uttrekket fra Aa-registeret har ingen ansatte i yrkets STYRK-koder.",
+        "Uttrekket frå Aa-registeret har ingen tilsette i STYRK-kodane til yrket.",
+        "The Aa-register extract has no employees in the occupation's STYRK codes.";
 
     // Offline, embedding, about
     update_ready = "Ny versjon er klar – last inn på nytt.", "Ny versjon er klar – last inn på nytt.", "A new version is ready – reload the page.";
