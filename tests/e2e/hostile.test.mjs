@@ -93,9 +93,12 @@ test('hostile text stays text: no script runs, no javascript: link, no layout br
     [`/sammenlign?yrker=${slug}`, 'table.compare'],
     ['/om', '#tilgjengelighet'],
   ]) {
-    await page.goto(`${base}${route}`);
+    const response = await page.goto(`${base}${route}`);
     await page.waitForSelector(ready);
     await page.waitForTimeout(300);
+    // "No CSP violation" below means something only where a policy is in force.
+    assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self' 'wasm-unsafe-eval';/, route);
+    assert.equal(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), 1, route);
     const state = await page.evaluate(() => ({
       pwned: window.__pwned ?? null,
       csp: window.__csp ?? 0,
