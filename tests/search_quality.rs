@@ -1,8 +1,14 @@
 //! Search quality on the real data: the committed set of real-world queries
-//! (`tests/search/quality.json`) must reach a top-3 recall of at least 97 %, with the
-//! full-text index loaded as the app loads it.
+//! (`tests/search/quality.json`), with the full-text index loaded as the app loads it.
 //!
-//! Recall of one query = expected occupations found in the top 3 ÷ min(3, number expected).
+//! Each query says what a person would expect in the top three, in one of two forms:
+//! - `expect`: at most five occupations, the obvious one first where there is one (then also
+//!   named as `obvious`). Recall of the query = expected occupations in the top 3 ÷ min(3, n).
+//! - `rule`, for broad intents ("jobbe ute") and codes: a test a person wrote that each
+//!   occupation in the top 3 must pass (a NAV area of one of its codes, a word in its title, a
+//!   STYRK code). Recall = top-3 occupations passing ÷ 3.
+//!
+//! Where a query names an `obvious` answer, whether it is in the top 3 is counted apart.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod real_data;
@@ -14,10 +20,57 @@ use std::collections::BTreeMap;
 use yrkesutforskeren::core::catalog::Catalog;
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct QualityQuery {
     query: String,
     kind: String,
+    #[serde(default)]
     expect: Vec<String>,
+    #[serde(default)]
+    rule: Option<Rule>,
+    #[serde(default)]
+    obvious: Option<String>,
+}
+
+/// What each of the top three must be, for a broad query. An occupation passes when one of
+/// its STYRK codes has one of the NAV areas (either level), when its title holds the word, or
+/// when it has the code.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Rule {
+    #[serde(default)]
+    nav_level1: Vec<String>,
+    #[serde(default)]
+    nav_level2: Vec<String>,
+    #[serde(default)]
+    title_contains: Option<String>,
+    #[serde(default)]
+    styrk: Option<String>,
+}
+
+impl Rule {
+    fn passes(&self, catalog: &Catalog, slug: &str) -> bool {
+        let Some(occupation) = catalog.occupation(slug) else {
+            return false;
+        };
+        let in_area = occupation.styrk.iter().any(|code| {
+            catalog
+                .code(code)
+                .and_then(|c| c.nav_category.as_ref())
+                .is_some_and(|nav| {
+                    self.nav_level1.contains(&nav.level1) || self.nav_level2.contains(&nav.level2)
+                })
+        });
+        let in_title = self
+            .title_contains
+            .as_ref()
+            .is_some_and(|word| occupation.title.to_lowercase().contains(word.as_str()));
+        let has_code = self
+            .styrk
+            .as_ref()
+            .is_some_and(|code| occupation.styrk.contains(code));
+        in_area || in_title || has_code
+    }
 }
 
 /// The first `n` slugs the search gives for `query`.
@@ -66,9 +119,14 @@ fn walk_through_queries_find_what_pupils_mean() {
     );
 }
 
+/// The gates stand where the honest figures stood when the expectations were rewritten
+/// (README, "Search quality"): a change that makes search worse for pupils fails here.
+const RECALL_GATE: f64 = 0.918;
+const OBVIOUS_GATE: f64 = 24.0 / 37.0;
+
 #[test]
 #[ignore = "real data: make test runs it (cargo test -- --include-ignored)"]
-fn top_three_recall_is_at_least_97_percent() {
+fn top_three_recall_holds_on_expectations_a_person_wrote() {
     let catalog = real_catalog();
     let queries: Vec<QualityQuery> = serde_json::from_str(
         &std::fs::read_to_string(
@@ -82,53 +140,89 @@ fn top_three_recall_is_at_least_97_percent() {
         "the quality set has {} queries",
         queries.len()
     );
-    let known: Vec<&str> = catalog
-        .occupations()
-        .iter()
-        .map(|o| o.slug.as_str())
-        .collect();
 
     let mut per_kind: BTreeMap<&str, (f64, usize)> = BTreeMap::new();
     let mut total = 0.0;
+    let (mut obvious_found, mut obvious_asked) = (0usize, 0usize);
     let mut misses = Vec::new();
     for q in &queries {
-        for slug in &q.expect {
+        // Each query is written in one form, tightly.
+        assert!(
+            q.expect.is_empty() != q.rule.is_none(),
+            "{}: either expect or rule",
+            q.query
+        );
+        assert!(q.expect.len() <= 5, "{}: at most five answers", q.query);
+        for slug in q.expect.iter().chain(&q.obvious) {
             assert!(
-                known.contains(&slug.as_str()),
+                catalog.occupation(slug).is_some(),
                 "{}: unknown slug {slug}",
                 q.query
             );
         }
+        if let (Some(obvious), false) = (&q.obvious, q.expect.is_empty()) {
+            assert_eq!(obvious, &q.expect[0], "{}: the obvious one first", q.query);
+        }
         let top = top(catalog, &q.query, 3);
-        let found = q.expect.iter().filter(|e| top.contains(e)).count();
-        let recall = found as f64 / q.expect.len().min(3) as f64;
+        let recall = match &q.rule {
+            Some(rule) => top.iter().filter(|s| rule.passes(catalog, s)).count() as f64 / 3.0,
+            None => {
+                let found = q.expect.iter().filter(|e| top.contains(e)).count();
+                found as f64 / q.expect.len().min(3) as f64
+            }
+        };
         total += recall;
         let entry = per_kind.entry(q.kind.as_str()).or_default();
         entry.0 += recall;
         entry.1 += 1;
-        if recall < 1.0 {
+        let obvious_missed = q.obvious.as_ref().is_some_and(|o| !top.contains(o));
+        if let Some(obvious) = &q.obvious {
+            obvious_asked += 1;
+            obvious_found += usize::from(top.contains(obvious));
+        }
+        if recall < 1.0 || obvious_missed {
+            let wanted = match &q.rule {
+                Some(_) => "its rule".to_string(),
+                None => format!("{:?}", q.expect),
+            };
             misses.push(format!(
-                "  {:<28} expected {:?}, top 3 {:?}",
-                q.query, q.expect, top
+                "  {:<28} {:.2}{} expected {wanted}, top 3 {top:?}",
+                q.query,
+                recall,
+                if obvious_missed {
+                    " (obvious one missing)"
+                } else {
+                    ""
+                },
             ));
         }
     }
     let overall = total / queries.len() as f64;
+    let obvious = obvious_found as f64 / obvious_asked as f64;
     println!(
-        "search quality: {} queries, top-3 recall {:.1} %",
+        "search quality: {} queries, top-3 recall {:.1} %; the obvious answer in the top 3 for \
+         {obvious_found} of {obvious_asked} ({:.1} %)",
         queries.len(),
-        overall * 100.0
+        overall * 100.0,
+        obvious * 100.0
     );
     for (kind, (sum, n)) in &per_kind {
         println!(
-            "  {kind:<8} {n:>3} queries  {:.1} %",
+            "  {kind:<10} {n:>3} queries  {:.1} %",
             sum / *n as f64 * 100.0
         );
     }
     println!("not fully found ({}):\n{}", misses.len(), misses.join("\n"));
     assert!(
-        overall >= 0.97,
-        "top-3 recall {:.1} % is below 97 %",
-        overall * 100.0
+        overall >= RECALL_GATE,
+        "top-3 recall {:.1} % is below {:.1} %",
+        overall * 100.0,
+        RECALL_GATE * 100.0
+    );
+    assert!(
+        obvious >= OBVIOUS_GATE,
+        "the obvious answer is in the top 3 for {:.1} %, below {:.1} %",
+        obvious * 100.0,
+        OBVIOUS_GATE * 100.0
     );
 }

@@ -51,7 +51,10 @@ fn search_prints_the_top_hits_as_json_lines() {
     assert_eq!(found[0]["slug"], "sykepleier");
     assert_eq!(found[0]["title"], "Sykepleier");
     assert_eq!(found[0]["rank"], 1);
-    assert!(found.iter().enumerate().all(|(i, hit)| hit["rank"] == i + 1));
+    assert!(found
+        .iter()
+        .enumerate()
+        .all(|(i, hit)| hit["rank"] == i + 1));
 
     let output = yrke(&["search", "kokk", "--snapshot", dir, "--limit", "3"]);
     let found = hits(&output);

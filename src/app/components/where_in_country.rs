@@ -390,15 +390,18 @@ fn Workplaces(
         &summary.by_municipality,
         routes::municipality,
     );
-    Some(view! {
-        <h3>{strings::workplaces_heading()}</h3>
-        <p>{strings::workplaces_total(&number(summary.total))}</p>
-        <p class="note">{strings::workplaces_warning()}</p>
-        {by_county}
-        <details class="more-table">
-            <summary>{strings::where_municipality()}</summary>
-            {by_municipality}
-        </details>
-        <SourceNote id=SourceId::Workplaces/>
-    }.into_any())
+    Some(
+        view! {
+            <h3>{strings::workplaces_heading()}</h3>
+            <p>{strings::workplaces_total(&number(summary.total))}</p>
+            <p class="note">{strings::workplaces_warning()}</p>
+            {by_county}
+            <details class="more-table">
+                <summary>{strings::where_municipality()}</summary>
+                {by_municipality}
+            </details>
+            <SourceNote id=SourceId::Workplaces/>
+        }
+        .into_any(),
+    )
 }
