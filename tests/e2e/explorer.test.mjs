@@ -2,7 +2,7 @@
 // occupation page extras (routes, chart, related, copy link, print).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, texts } from './harness.mjs';
+import { startApp, texts, eventually } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -214,7 +214,7 @@ test('compare: add from a row and from a page, view side by side, remove', async
   await page.waitForSelector(ROW);
   const kokkRow = page.locator(ROW, { has: page.getByRole('link', { name: 'Kokk', exact: true }) });
   await kokkRow.getByRole('button', { name: /Sammenlign/ }).click();
-  assert.equal(await kokkRow.getByRole('button', { name: /Sammenlign/ }).getAttribute('aria-pressed'), 'true');
+  await eventually(() => kokkRow.getByRole('button', { name: /Sammenlign/ }).getAttribute('aria-pressed'), 'true');
   await page.goto(`${app.base}/yrke/it-prosjektleder`);
   await page.getByRole('group', { name: 'Del og skriv ut' }).getByRole('button', { name: /Sammenlign/ }).click();
   await page.getByRole('link', { name: 'Sammenlign (2)' }).click();

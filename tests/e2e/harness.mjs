@@ -5,8 +5,13 @@ import fs from 'node:fs';
 import { launch } from './browser.mjs';
 import { startServer } from './serve.mjs';
 import http from 'node:http';
+import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 
-export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+/** The project folder. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The built site the tests run on: dist/, or YRKE_DIST (e.g. a deliberately broken build). */
+export const DIST = path.resolve(process.env.YRKE_DIST || path.join(ROOT, 'dist'));
 
 export async function startApp({ dist = DIST } = {}) {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
@@ -123,4 +128,16 @@ export async function startSchoolPage(html) {
     base: `http://localhost:${server.address().port}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/** Reads a value until it equals `expected` (a page updates after an action, not during it),
+ *  then passes; after `timeout` ms fails with the last value read. */
+export async function eventually(read, expected, message, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  let value = await read();
+  while (!isDeepStrictEqual(value, expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  assert.deepEqual(value, expected, message);
 }

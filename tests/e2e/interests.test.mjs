@@ -5,7 +5,7 @@
 // embed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { holdApp, startApp, startSchoolPage, texts, waitForApp } from './harness.mjs';
+import { holdApp, startApp, startSchoolPage, texts, waitForApp, eventually } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -193,7 +193,7 @@ test('keyboard only: Tab reaches each statement, arrows choose, one at a time an
   assert.equal(svar(page), 'jnj');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Liker', 'focus stays on the answers');
   await page.getByRole('button', { name: 'Forrige' }).click();
-  assert.equal(await page.textContent('.progress'), 'Utsagn 3 av 30');
+  await eventually(() => page.textContent('.progress'), 'Utsagn 3 av 30');
   assert.equal(await page.getByRole('button', { name: 'Liker', exact: true }).getAttribute('aria-pressed'), 'true');
 
   await page.getByRole('button', { name: 'Start på nytt' }).click();

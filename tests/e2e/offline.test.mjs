@@ -8,9 +8,8 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { launch } from './browser.mjs';
 import { startServer } from './serve.mjs';
-import { DIST, waitForAppOnLoad } from './harness.mjs';
+import { DIST, ROOT, waitForAppOnLoad } from './harness.mjs';
 
-const ROOT = path.resolve(DIST, '..');
 
 function stop(server) {
   server.closeAllConnections();

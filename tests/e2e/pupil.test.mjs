@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { startApp, texts } from './harness.mjs';
+import { startApp, texts, eventually } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -160,7 +160,7 @@ test('the skip link and every route change move focus to the content', async () 
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Hopp til innholdet');
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'innhold');
+  await eventually(() => page.evaluate(() => document.activeElement.id), 'innhold');
   assert.equal(new URL(page.url()).pathname, '/');
   await page.click('.occupation-row .occupation-link');
   await page.waitForSelector('article.occupation h1');
@@ -220,7 +220,7 @@ test('on a 375 px phone the search, the filter toggle and three results fit the 
   await page.waitForSelector('.search-row button');
   assert.equal(await page.locator('.search-row button').count(), 1);
   await page.click('.search-row button');
-  assert.equal(await page.inputValue('#sok'), '');
+  await eventually(() => page.inputValue('#sok'), '');
 });
 
 test('embeds are light unless asked, and the search embed is sized to its content before anyone types', async () => {

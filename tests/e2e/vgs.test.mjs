@@ -88,7 +88,7 @@ test('the front page offers areas and Vg1 programmes as ways in, and search find
   await page.waitForSelector('.ways-in');
   // The areas door leads to the areas, which are open on the front page.
   await page.getByRole('link', { name: /^Etter område/ }).click();
-  assert.ok(await page.locator('#omrader[open]').isVisible());
+  await page.locator('#omrader[open]').waitFor();
   const area = page.locator('.ways-in .tile a').first();
   const name = await area.textContent();
   await area.click();

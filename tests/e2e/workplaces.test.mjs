@@ -10,9 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { launch } from './browser.mjs';
 import { startServer } from './serve.mjs';
-import { DIST, texts, waitForAppOnLoad } from './harness.mjs';
+import { DIST, ROOT, texts, waitForAppOnLoad } from './harness.mjs';
 
-const ROOT = path.resolve(DIST, '..');
 const RAW = path.resolve(process.env.YRKE_RAW_DIR || path.join(ROOT, '../shared/data/raw'));
 
 // Two furniture-making titles (STYRK 7522) and a system developer title (2511); Harstad's
