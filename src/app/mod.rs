@@ -6,7 +6,6 @@ pub mod bench;
 pub mod components;
 pub mod data;
 pub mod language;
-pub mod offline;
 pub mod pages;
 pub mod paths;
 #[cfg(feature = "prerender")]

@@ -40,8 +40,13 @@ pub fn styrk_search(encoded_query: &str) -> String {
     format!("/styrk?q={encoded_query}")
 }
 
+/// The compare page with these occupations (the bare page when there are none).
 pub fn compare(slugs: &[String]) -> String {
-    format!("/sammenlign?yrker={}", slugs.join(","))
+    if slugs.is_empty() {
+        COMPARE.into()
+    } else {
+        format!("{COMPARE}?yrker={}", slugs.join(","))
+    }
 }
 
 /// The county overview showing one of its views ("lonn", "ledige" …).

@@ -3,7 +3,6 @@
 
 use crate::core::format::norwegian_sort_key;
 use crate::core::fulltext::{FullTextError, FullTextFile, FullTextIndex};
-use crate::core::integrity::{self, IntegrityError};
 use crate::core::model::{
     Employment, OccupationSummary, Programme, Region, Salary, Snapshot, Source, SourceId,
     StyrkCode, SCHEMA_VERSION,
@@ -14,64 +13,7 @@ use crate::core::search::{Results, SearchIndex};
 use crate::core::text::{contains_all_words, fold};
 use std::collections::{BTreeSet, HashMap};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CatalogError {
-    /// The file is cut off, corrupted or edited: its content does not match its hash.
-    Integrity(IntegrityError),
-    /// The snapshot was written for another version of the app.
-    WrongSchemaVersion { found: u32, expected: u32 },
-    /// The content is not a snapshot (it has the right hash, so it was built that way).
-    Decode(String),
-}
-
-impl std::fmt::Display for CatalogError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            CatalogError::WrongSchemaVersion { found, expected } => write!(
-                f,
-                "snapshot schema version {found}, this app reads version {expected}"
-            ),
-            CatalogError::Integrity(error) => write!(f, "{error}"),
-            CatalogError::Decode(error) => write!(f, "{error}"),
-        }
-    }
-}
-
-/// The schema version a file states near its start (`"schema_version":N`), read without parsing
-/// the whole file, so a file from another app version is recognised even when it is sealed
-/// differently or not at all.
-fn stated_schema_version(text: &str) -> Option<u32> {
-    const KEY: &str = "\"schema_version\":";
-    let mut end = text.len().min(120);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let start = text[..end].find(KEY)? + KEY.len();
-    let digits: String = text[start..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .take(9)
-        .collect();
-    digits.parse().ok()
-}
-
-/// Decodes any of the snapshot's sealed files (`snapshot.json`, `regions.json`,
-/// `yrke/<slug>.json`) after checking its content hash and schema version.
-pub fn decode_checked<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, CatalogError> {
-    check_sealed(text)?;
-    serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()))
-}
-
-/// The checks before decoding a sealed file: its schema version, then its content hash.
-pub(crate) fn check_sealed(text: &str) -> Result<(), CatalogError> {
-    if let Some(found) = stated_schema_version(text).filter(|v| *v != SCHEMA_VERSION) {
-        return Err(CatalogError::WrongSchemaVersion {
-            found,
-            expected: SCHEMA_VERSION,
-        });
-    }
-    integrity::verify(text).map_err(CatalogError::Integrity)
-}
+pub use crate::core::sealed::{decode_checked, CatalogError};
 
 /// A snapshot with indexes for the look-ups the pages need.
 #[derive(Debug, Clone)]
@@ -1071,30 +1013,5 @@ pub(crate) mod tests {
         );
         assert!(codes("").is_empty());
         let _ = codes("ø\u{202e}9");
-    }
-
-    #[test]
-    fn a_file_from_another_app_version_is_recognised_before_anything_else() {
-        let old = r#"{"schema_version":1,"data_version":"x","occupations":[]}"#;
-        assert!(matches!(
-            decode_checked::<Snapshot>(old),
-            Err(CatalogError::WrongSchemaVersion { found: 1, .. })
-        ));
-        let newer = format!(
-            "{}0000000000000000\",\"schema_version\":7}}",
-            integrity::PREFIX
-        );
-        assert!(matches!(
-            decode_checked::<Snapshot>(&newer),
-            Err(CatalogError::WrongSchemaVersion { found: 7, .. })
-        ));
-        assert!(matches!(
-            decode_checked::<Snapshot>(&format!("{{\"schema_version\":{SCHEMA_VERSION}")),
-            Err(CatalogError::Integrity(_))
-        ));
-        assert_eq!(
-            stated_schema_version("ø{\"schema_version\":99999999999999"),
-            Some(999_999_999)
-        );
     }
 }

@@ -15,6 +15,7 @@ pub mod orgnr;
 pub mod places;
 pub mod programmes;
 pub mod schools;
+pub mod sealed;
 pub mod search;
 pub mod snapshot_steps;
 pub mod stem;

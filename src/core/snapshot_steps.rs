@@ -1,13 +1,13 @@
 //! `snapshot.json` decoded a part at a time, so a browser on a slow laptop can paint and take
 //! input between the parts instead of stopping for one long task. The result is the same
-//! [`Snapshot`] that [`decode_checked`](crate::core::catalog::decode_checked) gives in one go;
+//! [`Snapshot`] that [`decode_checked`](crate::core::sealed::decode_checked) gives in one go;
 //! a test holds the two together.
 
-use crate::core::catalog::{check_sealed, CatalogError};
 use crate::core::model::{
     Employment, NationalReference, OccupationSummary, Programme, Region, Salary, Snapshot, Source,
     StyrkCode,
 };
+use crate::core::sealed::{check_sealed, CatalogError};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
@@ -198,9 +198,9 @@ fn decode<'a, T: Deserialize<'a>>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::catalog::decode_checked;
     use crate::core::catalog::tests::catalog;
     use crate::core::integrity;
+    use crate::core::sealed::decode_checked;
 
     /// The test catalog's snapshot as the builder writes it: sealed JSON.
     fn sealed_json() -> String {

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let data = AppData::use_context();
-    let compare_href = move || crate::app::pages::compare::compare_href(&data.compare.get());
+    let compare_href = move || routes::compare(&data.compare.get());
     let compare_label = move || strings::compare_nav(data.compare.with(Vec::len));
     view! {
         <InPageLink id="innhold" class="skip-link">{strings::skip_to_content()}</InPageLink>

@@ -228,6 +228,13 @@ pub fn marked(text: &str, marks: &[(usize, usize)]) -> AnyView {
 /// A STYRK code's name as SSB writes it (bokmål); on English pages followed by the ILO's
 /// ISCO-08 English title the data holds for the code: "2221 Spesialsykepleiere (Nursing
 /// Professionals)".
+/// A programme's name as every page shows it: "Vg1 Elektro og datateknologi",
+/// "Elektrikerfaget (lærefag)".
+pub fn programme_name(programme: &crate::core::model::Programme) -> String {
+    use crate::core::programmes::{short_name, ProgrammeKind};
+    strings::programme_label(short_name(programme), ProgrammeKind::of(programme))
+}
+
 pub fn code_name(code: &crate::core::model::StyrkCode) -> AnyView {
     let english = (strings::lang() == crate::core::lang::Lang::En)
         .then(|| code.isco_title_en.clone())

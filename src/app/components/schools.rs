@@ -4,7 +4,7 @@
 //! sources, and "Regn ut poengene dine".
 
 use crate::app::components::figures::SourceNote;
-use crate::app::components::{state_navigation, with_schools, ExternalLink, Link};
+use crate::app::components::{programme_name, state_navigation, with_schools, ExternalLink, Link};
 use crate::app::data::{local_storage, AppData};
 use crate::app::routes;
 use crate::app::strings;
@@ -437,7 +437,7 @@ pub fn FirstStepSchools(vg1: Vec<Programme>, county: String) -> impl IntoView {
                     view! { <OfferList schools=schools.clone() offers=by_school(offers)/> }
                         .into_any()
                 };
-                let name = crate::app::pages::vgs::label(programme);
+                let name = programme_name(programme);
                 view! {
                     <h4>{title}</h4>
                     {list}

@@ -2,14 +2,13 @@
 //! lærefag the text names, the honest "nearest" note, and for a hit found only in a page's
 //! texts the passage that matched.
 
-use crate::app::components::{marked, Link};
+use crate::app::components::{marked, programme_name, Link};
 use crate::app::data::AppData;
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::fulltext::{passage, MatchedStems};
 use crate::core::model::School;
-use crate::core::programmes::{short_name, ProgrammeKind};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -43,10 +42,7 @@ pub fn ProgrammeHits(catalog: Arc<Catalog>, query: Memo<String>) -> impl IntoVie
                 .filter_map(|code| catalog.programme(code))
                 .map(|programme| {
                     let count = catalog.programme_occupations(&programme.code).len();
-                    let label = strings::programme_label(
-                        short_name(programme),
-                        ProgrammeKind::of(programme),
-                    );
+                    let label = programme_name(programme);
                     view! {
                         <li>
                             <Link href=routes::programme(&programme.code)>{label}</Link>

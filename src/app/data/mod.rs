@@ -7,8 +7,8 @@
 pub mod fetch;
 #[cfg(feature = "prerender")]
 pub mod files;
+pub mod offline;
 
-use crate::app::offline::Updates;
 use crate::core::catalog::{split_compare_list, Catalog, MAX_COMPARE};
 use crate::core::fulltext::{detail_texts, PassageTexts};
 use crate::core::model::OccupationDetail;
@@ -18,6 +18,7 @@ use crate::core::schools::Schools;
 use crate::core::studies::Studies;
 use fetch::LoadError;
 use leptos::prelude::*;
+use offline::Updates;
 use std::collections::HashMap;
 use std::sync::Arc;
 

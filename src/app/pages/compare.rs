@@ -16,14 +16,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
 
-pub fn compare_href(slugs: &[String]) -> String {
-    if slugs.is_empty() {
-        routes::COMPARE.into()
-    } else {
-        routes::compare(&slugs)
-    }
-}
-
 #[component]
 pub fn ComparePage() -> impl IntoView {
     set_title(strings::compare_title());
@@ -60,7 +52,7 @@ pub fn ComparePage() -> impl IntoView {
         if differs.get_untracked() {
             return;
         }
-        let href = compare_href(&slugs);
+        let href = routes::compare(&slugs);
         let current = query_map.get_untracked().get("yrker").unwrap_or_default();
         if current != slugs.join(",") {
             navigate(&href, state_navigation(true));
@@ -81,7 +73,7 @@ pub fn ComparePage() -> impl IntoView {
                 .into_iter()
                 .filter(|s| *s != slug)
                 .collect();
-            navigate(&compare_href(&rest), state_navigation(true));
+            navigate(&routes::compare(&rest), state_navigation(true));
         } else {
             data.toggle_compare(&slug);
         }
@@ -99,7 +91,7 @@ pub fn ComparePage() -> impl IntoView {
                     <p class="actions">
                         <button type="button" class="button" on:click=keep>{strings::compare_save_shared()}</button>
                         " "
-                        <Link href=compare_href(&saved)>{strings::compare_show_saved()}</Link>
+                        <Link href=routes::compare(&saved)>{strings::compare_show_saved()}</Link>
                     </p>
                 </div>
             }

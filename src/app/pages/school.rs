@@ -201,7 +201,8 @@ fn ProgrammeRow(
     let leads = match programme.code.as_deref().and_then(|c| catalog.programme(c)) {
         Some(area) => {
             let count = catalog.programme_occupations(&area.code).len();
-            let text = strings::programme_leads_link(&crate::app::pages::vgs::label(area), count);
+            let text =
+                strings::programme_leads_link(&crate::app::components::programme_name(area), count);
             // The occupations themselves, when the area leads to some we link.
             let list = (count > 0).then(|| {
                 let href = routes::programme_list(&area.code);

@@ -6,23 +6,19 @@ use crate::app::components::figures::{
     employed_summary, median_summary, salary_spread_summary, SourceNote,
 };
 use crate::app::components::schools::ProgrammeSchools;
-use crate::app::components::{breakable, set_title, with_catalog, Link};
+use crate::app::components::{breakable, programme_name, set_title, with_catalog, Link};
 use crate::app::pages::not_found::NotFound;
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::model::{Programme, SourceId};
-use crate::core::programmes::{code_from_address, short_name, ProgrammeKind};
+use crate::core::programmes::{code_from_address, ProgrammeKind};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 /// Steps below the page's own programme area shown in the tree (Vg2, Vg3/lærefag, Vg4).
 const TREE_DEPTH: usize = 4;
-
-pub fn label(programme: &Programme) -> String {
-    strings::programme_label(short_name(programme), ProgrammeKind::of(programme))
-}
 
 #[component]
 pub fn VgsIndexPage() -> impl IntoView {
@@ -47,7 +43,7 @@ pub fn Vg1List(catalog: Arc<Catalog>) -> impl IntoView {
                 occupations.len(),
             );
             let spread = salary_spread_summary(&catalog, &occupations);
-            let name = label(programme);
+            let name = programme_name(programme);
             let none = occupations.is_empty().then(no_occupations_note);
             view! {
                 <li class="vgs-card">
@@ -75,14 +71,14 @@ pub fn VgsProgrammePage() -> impl IntoView {
         let found = code_from_address(&typed).and_then(|c| catalog.programme(&c).cloned());
         match found {
             Some(programme) => {
-                set_title(&label(&programme));
+                set_title(&programme_name(&programme));
                 view! { <ProgrammeTree catalog=catalog.clone() programme=programme/> }.into_any()
             }
             None => {
                 let suggestions = catalog
                     .suggest_programmes(&typed, 8)
                     .into_iter()
-                    .map(|p| (routes::programme(&p.code), label(p)))
+                    .map(|p| (routes::programme(&p.code), programme_name(p)))
                     .collect();
                 view! {
                     <NotFound message=strings::programme_not_found(&typed) suggestions=suggestions/>
@@ -113,7 +109,7 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
         let steps = way
             .iter()
             .map(|step| {
-                let text = label(step);
+                let text = programme_name(step);
                 if step.code == programme.code {
                     view! { <li aria-current="page">{text}</li> }.into_any()
                 } else {
@@ -148,7 +144,7 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
     let no_rows = rows.is_empty();
     view! {
         {breadcrumbs}
-        <h1>{breakable(&label(&programme))}</h1>
+        <h1>{breakable(&programme_name(&programme))}</h1>
         <p class="lead">{summary}</p>
         {qualification}
         <section aria-labelledby="veien-videre">
@@ -197,11 +193,15 @@ fn branches(catalog: Arc<Catalog>, programme: Programme, depth: usize) -> AnyVie
         .into_iter()
         .map(|child| {
             let count = catalog.programme_occupations(&child.code).len();
-            let heading = format!("{} · {}", label(&child), strings::vgs_branch_count(count));
+            let heading = format!(
+                "{} · {}",
+                programme_name(&child),
+                strings::vgs_branch_count(count)
+            );
             let heading = breakable(&heading);
             let inner = branches(catalog.clone(), child.clone(), depth + 1);
             let page = routes::programme(&child.code);
-            let page_label = strings::vgs_open_page(&label(&child));
+            let page_label = strings::vgs_open_page(&programme_name(&child));
             view! {
                 <li>
                     <details>
@@ -280,7 +280,7 @@ fn table_rows(catalog: &Catalog, programme: &Programme) -> Vec<TableRow> {
         if trail.len() > TREE_DEPTH + 1 {
             return;
         }
-        trail.push(label(programme));
+        trail.push(programme_name(programme));
         for slug in &programme.occupations {
             if let Some(position) = catalog.position(slug) {
                 let occupation = &catalog.occupations()[position];

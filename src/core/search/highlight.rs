@@ -1,6 +1,7 @@
 //! Which parts of a title a query matches, for `<mark>`.
 
-use super::query::{allowed_typos, typo_distance, FILLER_WORDS};
+use super::filler::FILLER_WORDS;
+use super::query::{allowed_typos, typo_distance};
 use super::*;
 
 /// Character ranges of `title` that a query matches (for `<mark>`), merged and sorted.

@@ -1,7 +1,7 @@
 //! Building the name index and the look-ups over its words: known words, stems, parts of
 //! compound words, prefixes.
 
-use super::query::FILLER_WORDS;
+use super::filler::FILLER_WORDS;
 use super::*;
 
 #[derive(Debug, Clone)]

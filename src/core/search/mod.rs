@@ -29,6 +29,7 @@
 //! reads a query into its words (filler, intent verbs, everyday words, typo distance,
 //! compounds), `ranking` matches and scores them, `highlight` marks matches in a title.
 
+mod filler;
 mod highlight;
 mod index;
 mod query;

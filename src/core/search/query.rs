@@ -1,93 +1,14 @@
 //! The words of a query: filler words and intent verbs left out, everyday words and their
 //! page words, typo distance, compounds split into words the indexes hold.
 
+use super::filler::FILLER_WORDS;
 use super::index::MIN_PART;
-use super::ranking::{KNOWN_COMPOUND_PARTS_FACTOR, SYNONYM_FACTOR};
 use super::*;
 
-/// Words that say nothing about which occupation is meant: function words, and the verbs
-/// and nouns of intent phrases ("jobbe med …", "lage …", "jeg liker …") in bokmål and nynorsk.
-pub(super) const FILLER_WORDS: &[&str] = &[
-    "a",
-    "av",
-    "bli",
-    "blir",
-    "de",
-    "den",
-    "det",
-    "du",
-    "eg",
-    "en",
-    "er",
-    "et",
-    "for",
-    "hva",
-    "i",
-    "jeg",
-    "jobb",
-    "jobbe",
-    "jobber",
-    "jobbar",
-    "kan",
-    "med",
-    "og",
-    "om",
-    "pa",
-    "som",
-    "til",
-    "vil",
-    "yrke",
-    "yrker",
-    "yrkje",
-    "arbeide",
-    "arbeider",
-    "arbeidar",
-    "innen",
-    "innenfor",
-    "noe",
-    "ting",
-    "tinga",
-    "tingene",
-    "noko",
-    "gjore",
-    "gjere",
-    "liker",
-    "likar",
-    "like",
-    "ha",
-    "ei",
-    "ein",
-    "eit",
-    "vere",
-    "vaere",
-    "drive",
-    "driva",
-    "holde",
-    "ta",
-    "fa",
-    "onsker",
-    "onskjer",
-    "interessert",
-    "interesse",
-    "kva",
-    "hvilke",
-    "kjekt",
-    "goy",
-    "moro",
-    "mykje",
-    "mye",
-    "mange",
-    "ting",
-    "jobbe",
-    "ved",
-    "hos",
-    "pa",
-    "der",
-    "kor",
-    "hvor",
-    "nar",
-    "kunne",
-];
+/// Weight of an everyday synonym and of the parts of a compound the indexes also hold
+/// whole, against the word itself.
+const SYNONYM_FACTOR: f32 = 0.9;
+const KNOWN_COMPOUND_PARTS_FACTOR: f32 = 0.4;
 
 /// Edit distance (insert, delete, substitute, swap of neighbours) between `query` and `word`,
 /// and between `query` and the closest prefix of `word`; `None` when above `max`.

@@ -64,10 +64,6 @@ pub(super) struct WordScore {
     direct: bool,
 }
 
-/// Weight of an everyday synonym and of the parts of a compound the indexes also hold
-/// whole, against the word itself.
-pub(super) const SYNONYM_FACTOR: f32 = 0.9;
-pub(super) const KNOWN_COMPOUND_PARTS_FACTOR: f32 = 0.4;
 /// The least score of a title one typo away.
 pub(super) const TITLE_TYPO_SCORE: f32 = 4.5;
 /// Weight of name matches in a phrase of intent, against the page's texts.
