@@ -123,17 +123,21 @@ test('clearing right after typing empties the field and the URL stays clean', as
   await page.type('#sok', 'kokk');
   await page.getByRole('button', { name: 'Tøm søket' }).click();
   await eventually(() => page.inputValue('#sok'), '');
-  // With nothing searched the front page offers its doors again, not the list.
+  // With nothing searched the front page offers its doors again, not the list, and the
+  // address holds no search.
   await page.waitForSelector('.doors');
   assert.equal(await page.locator('.occupation-row').count(), 0);
-  // A later search is written after the pause; had the cleared one been pending, it would
-  // have been written before it.
+  await eventually(() => new URL(page.url()).search, '');
+  const cleared = addresses.length;
+  // A later search is written after the pause; had the cleared one still been pending, it
+  // would have been written before it. (Whether "kokk" was written before the click depends
+  // on how long the click took; after the clear, never.)
   await page.type('#sok', 'baker');
   await page.waitForURL(/\?q=baker$/);
   assert.deepEqual(
-    addresses.filter((a) => new URL(a).search !== ''),
-    [`${app.base}/?q=baker`],
-    'the cleared search never reached the address',
+    addresses.slice(cleared).map((a) => new URL(a).search).filter(Boolean),
+    ['?q=baker'],
+    'the cleared search never reached the address after clearing',
   );
 });
 
