@@ -148,7 +148,7 @@ impl Catalog {
             .map(|(i, c)| (c.code.clone(), i))
             .collect();
         let mut by_title: Vec<usize> = (0..snapshot.occupations.len()).collect();
-        by_title.sort_by_cached_key(|&i| {
+        crate::core::order::sort_by_cached_key(&mut by_title, |&i| {
             let o = &snapshot.occupations[i];
             (norwegian_sort_key(&o.title), o.slug.clone())
         });
@@ -290,7 +290,7 @@ impl Catalog {
             .iter()
             .filter_map(|slug| self.position(slug))
             .collect();
-        positions.sort_unstable_by_key(|&i| self.occupation_order[i]);
+        crate::core::order::sort_by_key(&mut positions, |&i| self.occupation_order[i]);
         positions
     }
 
@@ -307,7 +307,7 @@ impl Catalog {
     /// Every occupation's position, in Norwegian alphabetical order of titles.
     pub fn alphabetical(&self) -> Vec<usize> {
         let mut all: Vec<usize> = (0..self.snapshot.occupations.len()).collect();
-        all.sort_unstable_by_key(|&i| self.occupation_order[i]);
+        crate::core::order::sort_by_key(&mut all, |&i| self.occupation_order[i]);
         all
     }
 
@@ -344,7 +344,9 @@ impl Catalog {
                 related.push((i, Relation::SameNavCategory));
             }
         }
-        related.sort_by_key(|&(i, relation)| (relation, self.occupation_order[i]));
+        crate::core::order::sort_by_key(&mut related, |&(i, relation)| {
+            (relation, self.occupation_order[i])
+        });
         related
             .into_iter()
             .take(limit)
@@ -512,7 +514,7 @@ impl Catalog {
     /// Every county in Norwegian alphabetical order (A–Å), as lists and choices show them.
     pub fn counties_by_name(&self) -> Vec<&Region> {
         let mut counties: Vec<&Region> = self.snapshot.counties.iter().collect();
-        counties.sort_by_cached_key(|c| norwegian_sort_key(&c.name));
+        crate::core::order::sort_by_cached_key(&mut counties, |c| norwegian_sort_key(&c.name));
         counties
     }
 
@@ -532,7 +534,7 @@ impl Catalog {
             .iter()
             .filter(|m| m.county.as_deref() == Some(county))
             .collect();
-        list.sort_by_cached_key(|m| norwegian_sort_key(&m.name));
+        crate::core::order::sort_by_cached_key(&mut list, |m| norwegian_sort_key(&m.name));
         list
     }
 

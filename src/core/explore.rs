@@ -380,13 +380,17 @@ fn apply(catalog: &Catalog, positions: Vec<usize>, filters: &Filters) -> Vec<usi
                     .and_then(|profile| interests.fit(profile))
                     .map(|f| (f * 100_000.0).round() as i64)
             };
-            hits.sort_by_cached_key(|&i| (std::cmp::Reverse(fit(i)), catalog.alphabetical_rank(i)));
+            crate::core::order::sort_by_cached_key(&mut hits, |&i| {
+                (std::cmp::Reverse(fit(i)), catalog.alphabetical_rank(i))
+            });
         }
-        SortOrder::Name => hits.sort_by_key(|&i| catalog.alphabetical_rank(i)),
+        SortOrder::Name => {
+            crate::core::order::sort_by_key(&mut hits, |&i| catalog.alphabetical_rank(i))
+        }
         // Equal figures (occupations sharing a code) in alphabetical order, so the list
         // does not reorder when search learns more.
         SortOrder::Salary => {
-            hits.sort_by_key(|&i| {
+            crate::core::order::sort_by_key(&mut hits, |&i| {
                 (
                     std::cmp::Reverse(facets[i].highest_median()),
                     catalog.alphabetical_rank(i),
@@ -394,7 +398,7 @@ fn apply(catalog: &Catalog, positions: Vec<usize>, filters: &Filters) -> Vec<usi
             });
         }
         SortOrder::Employment => {
-            hits.sort_by_key(|&i| {
+            crate::core::order::sort_by_key(&mut hits, |&i| {
                 (
                     std::cmp::Reverse(facets[i].employed),
                     catalog.alphabetical_rank(i),

@@ -448,7 +448,7 @@ pub fn passage(texts: &PassageTexts, stems: &MatchedStems) -> Option<Passage> {
         .filter(|(_, _, found)| !found.is_empty())
         .max_by_key(|(order, _, found)| {
             let mut distinct: Vec<usize> = found.iter().map(|f| f.2).collect();
-            distinct.sort_unstable();
+            crate::core::order::sort(&mut distinct);
             distinct.dedup();
             let content = distinct.iter().filter(|&&i| i < content_count).count();
             (content, distinct.len(), std::cmp::Reverse(*order))

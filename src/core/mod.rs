@@ -11,6 +11,7 @@ pub mod integrity;
 pub mod interests;
 pub mod lang;
 pub mod model;
+pub mod order;
 pub mod orgnr;
 pub mod places;
 pub mod programmes;

@@ -119,7 +119,9 @@ impl Places {
                 Place::Municipality(code) => e.municipality.as_deref() == Some(code),
             })
             .collect();
-        found.sort_by(|a, b| b.size.cmp(&a.size).then_with(|| a.name.cmp(&b.name)));
+        crate::core::order::sort_by(&mut found, |a, b| {
+            b.size.cmp(&a.size).then_with(|| a.name.cmp(&b.name))
+        });
         found
     }
 
@@ -168,7 +170,7 @@ impl Places {
             *counts.entry(programme.institution.as_str()).or_insert(0) += 1;
         }
         let mut list: Vec<(&str, usize)> = counts.into_iter().collect();
-        list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        crate::core::order::sort_by(&mut list, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         list
     }
 
@@ -189,7 +191,9 @@ impl Places {
             .filter_map(|s| Some((s, *s.by_county.get(county)?)))
             .filter(|(_, v)| *v > 0)
             .collect();
-        rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.styrk.cmp(&b.0.styrk)));
+        crate::core::order::sort_by(&mut rows, |a, b| {
+            b.1.cmp(&a.1).then_with(|| a.0.styrk.cmp(&b.0.styrk))
+        });
         rows.truncate(limit);
         rows
     }
@@ -258,7 +262,9 @@ impl Places {
             .into_iter()
             .map(|(o, c)| (o.to_string(), c))
             .collect();
-        by_employer.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        crate::core::order::sort_by(&mut by_employer, |a, b| {
+            b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+        });
         summary.by_employer = by_employer;
         Some(summary)
     }
@@ -268,7 +274,7 @@ impl Places {
 /// distinct values, so a few large counties do not wash out the rest).
 pub fn class_bounds(values: &[u64], classes: usize) -> Vec<u64> {
     let mut sorted: Vec<u64> = values.to_vec();
-    sorted.sort_unstable();
+    crate::core::order::sort(&mut sorted);
     sorted.dedup();
     if sorted.is_empty() || classes == 0 {
         return vec![];

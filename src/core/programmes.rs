@@ -208,7 +208,9 @@ impl Programmes {
                 .filter(|p| p.code.starts_with(start))
                 .collect();
             if !found.is_empty() {
-                found.sort_by_key(|p| (ProgrammeKind::of(p), p.code.clone()));
+                crate::core::order::sort_by_key(&mut found, |p| {
+                    (ProgrammeKind::of(p), p.code.clone())
+                });
                 found.truncate(limit);
                 return found;
             }
@@ -250,7 +252,9 @@ impl Programmes {
             })
             .map(|(p, _)| p)
             .collect();
-        found.sort_by_key(|p| (ProgrammeKind::of(p), short_name(p).chars().count()));
+        crate::core::order::sort_by_key(&mut found, |p| {
+            (ProgrammeKind::of(p), short_name(p).chars().count())
+        });
         found.truncate(limit);
         found
     }

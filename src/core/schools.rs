@@ -68,7 +68,7 @@ impl Schools {
             .iter()
             .filter(|s| s.county == county)
             .collect();
-        schools.sort_by_cached_key(|s| norwegian_sort_key(&s.name));
+        crate::core::order::sort_by_cached_key(&mut schools, |s| norwegian_sort_key(&s.name));
         schools
     }
 
@@ -118,7 +118,7 @@ impl Schools {
             })
             .map(|(_, school)| school)
             .collect();
-        found.sort_by_cached_key(|s| norwegian_sort_key(&s.name));
+        crate::core::order::sort_by_cached_key(&mut found, |s| norwegian_sort_key(&s.name));
         found
     }
 

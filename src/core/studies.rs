@@ -140,7 +140,7 @@ impl Studies {
     }
 
     fn sorted<'a>(&'a self, mut studies: Vec<&'a Study>) -> Vec<&'a Study> {
-        studies.sort_by_cached_key(|s| {
+        crate::core::order::sort_by_cached_key(&mut studies, |s| {
             (
                 norwegian_sort_key(self.institution_name(&s.institution)),
                 norwegian_sort_key(s.place.as_deref().unwrap_or_default()),

@@ -124,7 +124,7 @@ fn sorted_words<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
         .flat_map(words)
         .filter(|w| !w.starts_with("vg"))
         .collect();
-    all.sort();
+    crate::core::order::sort(&mut all);
     all.dedup();
     all
 }
@@ -168,7 +168,7 @@ pub fn split_offices<'a>(
             None => others.push(office),
         }
     }
-    tied.sort_by_key(|(tie, _)| *tie);
+    crate::core::order::sort_by_key(&mut tied, |(tie, _)| *tie);
     (tied.into_iter().map(|(_, o)| o).collect(), others)
 }
 

@@ -139,7 +139,7 @@ pub fn ProgrammeSchools(programme: Programme) -> impl IntoView {
                         .iter()
                         .map(|c| (catalog.region_name(&c.county), c.county.clone()))
                         .collect();
-                    links.sort_by_cached_key(|(name, _)| norwegian_sort_key(name));
+                    crate::core::order::sort_by_cached_key(&mut links, |(name, _)| norwegian_sort_key(name));
                     let items = links
                         .into_iter()
                         .map(|(name, code)| view! { <li><Link href=routes::county(&code)>{name}</Link></li> })
@@ -223,9 +223,9 @@ fn by_school(offers: Vec<Offer<'_>>) -> Vec<SchoolRows> {
         }
     }
     for school in &mut out {
-        school
-            .programmes
-            .sort_by_key(|p| std::cmp::Reverse(latest(p).map(|(year, _)| year)));
+        crate::core::order::sort_by_key(&mut school.programmes, |p| {
+            std::cmp::Reverse(latest(p).map(|(year, _)| year))
+        });
     }
     out
 }

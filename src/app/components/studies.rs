@@ -276,7 +276,7 @@ pub fn CountyStudies(county: String) -> impl IntoView {
         } else {
             let institutions = {
                 let mut names: Vec<&str> = list.iter().map(|s| s.institution.as_str()).collect();
-                names.sort_unstable();
+                crate::core::order::sort(&mut names);
                 names.dedup();
                 names.len()
             };

@@ -286,7 +286,9 @@ fn TrainingOffices(
     let place_name = catalog.region_name(&code);
     let mut offices = places.employers_in(place, EmployerKind::TrainingOffice);
     // Seated in the county first, then those only approved for it; largest first within each.
-    offices.sort_by_key(|o| o.county.as_deref() != Some(place.county()));
+    crate::core::order::sort_by_key(&mut offices, |o| {
+        o.county.as_deref() != Some(place.county())
+    });
     let (tied, others) = split_offices(offices, &occupation);
     let tied: Vec<Employer> = tied.into_iter().cloned().collect();
     let others: Vec<Employer> = others.into_iter().cloned().collect();

@@ -214,7 +214,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 .filter(|(l1, _)| level1.as_ref().map(|x| x == *l1).unwrap_or(true))
                 .flat_map(|(_, l2s)| l2s.keys().cloned())
                 .collect();
-            options.sort();
+            crate::core::order::sort(&mut options);
             options.dedup();
             std::iter::once((String::new(), strings::filter_any().to_string()))
                 .chain(options.into_iter().map(|k| (k.clone(), k)))

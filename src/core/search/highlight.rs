@@ -55,7 +55,7 @@ pub fn highlight(title: &str, query: &str) -> Vec<(usize, usize)> {
         }
         start += length + 1;
     }
-    ranges.sort();
+    crate::core::order::sort(&mut ranges);
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (from, to) in ranges {
         match merged.last_mut() {

@@ -130,7 +130,7 @@ impl SearchIndex {
                                 .iter()
                                 .flat_map(|t| words(&unbracketed(t)).collect::<Vec<_>>())
                                 .collect();
-                            all.sort();
+                            crate::core::order::sort(&mut all);
                             all.dedup();
                             all
                         };
@@ -175,7 +175,7 @@ impl SearchIndex {
             }
         }
         let mut entries: Vec<(String, Vec<(u32, Field)>)> = map.into_iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        crate::core::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         let mut words_out = Vec::with_capacity(entries.len());
         let mut postings: Vec<Vec<Posting>> = Vec::with_capacity(entries.len());
         for (word, docs) in entries {
@@ -223,20 +223,20 @@ impl SearchIndex {
                 }
             }
         }
-        stems.sort_unstable();
+        crate::core::order::sort(&mut stems);
         // Typo candidates by length, so a typo look-up reads only words of a fitting length.
         for list in by_first_char
             .values_mut()
             .chain(by_second_char.values_mut())
         {
-            list.sort_by_key(|&index| word_chars[index as usize].len());
+            crate::core::order::sort_by_key(list, |&index| word_chars[index as usize].len());
         }
         let pieces = words_out
             .iter()
             .cloned()
             .chain(stems.iter().map(|(stem, _)| stem.clone()))
             .collect();
-        suffixes.sort_unstable_by(|a, b| {
+        crate::core::order::sort_by(&mut suffixes, |a, b| {
             words_out[a.0 as usize][a.1 as usize..].cmp(&words_out[b.0 as usize][b.1 as usize..])
         });
         SearchIndex {

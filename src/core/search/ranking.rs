@@ -455,7 +455,7 @@ impl SearchIndex {
             })
             .collect();
         // Hits found only through borrowed job titles come after every direct hit.
-        hits.sort_by(|a, b| {
+        crate::core::order::sort_by(&mut hits, |a, b| {
             a.borrowed
                 .cmp(&b.borrowed)
                 .then(tiers[b.position].cmp(&tiers[a.position]))
@@ -468,7 +468,7 @@ impl SearchIndex {
             _ => Answer::Nearest,
         };
         for list in [&mut stems.content, &mut stems.soft] {
-            list.sort();
+            crate::core::order::sort(list);
             list.dedup();
         }
         Results {
@@ -512,7 +512,7 @@ impl SearchIndex {
                 }
             }
         }
-        best.sort_by_key(|&(distance, doc)| {
+        crate::core::order::sort_by_key(&mut best, |&(distance, doc)| {
             (
                 distance,
                 self.title_lengths[doc as usize],
