@@ -24,6 +24,29 @@ pub fn number(value: u64, lang: Lang) -> String {
     }
 }
 
+/// A number written with `decimals` places and a decimal point, from its value times
+/// 10^decimals: (4325, 2) → "43.25", (-5, 1) → "-0.5", (7, 0) → "7". Integer formatting only,
+/// so the app's wasm carries no float printing.
+pub fn scaled_decimal(scaled: i64, decimals: u32) -> String {
+    let sign = if scaled < 0 { "-" } else { "" };
+    let magnitude = scaled.unsigned_abs();
+    let scale = 10u64.pow(decimals);
+    if decimals == 0 {
+        return format!("{sign}{magnitude}");
+    }
+    let places = decimals as usize;
+    format!("{sign}{}.{:0places$}", magnitude / scale, magnitude % scale)
+}
+
+/// `value` rounded half away from zero to `decimals` places: (3.456, 1) → "3.5", (12.0, 2) →
+/// "12.00".
+pub fn fixed(value: f64, decimals: u32) -> String {
+    scaled_decimal(
+        (value * 10f64.powi(decimals as i32)).round() as i64,
+        decimals,
+    )
+}
+
 /// Signed percentage with one decimal: 3.44 → "+3,4 %" (decimal comma, space before the
 /// sign), "+3.4%" in English.
 pub fn signed_percent(value: f64, lang: Lang) -> String {
@@ -36,8 +59,10 @@ pub fn signed_percent(value: f64, lang: Lang) -> String {
         ""
     };
     match lang {
-        Lang::En => format!("{sign}{:.1}%", rounded.abs()),
-        Lang::Nb | Lang::Nn => format!("{sign}{:.1}\u{a0}%", rounded.abs()).replace('.', ","),
+        Lang::En => format!("{sign}{}%", fixed(rounded.abs(), 1)),
+        Lang::Nb | Lang::Nn => {
+            format!("{sign}{}\u{a0}%", fixed(rounded.abs(), 1)).replace('.', ",")
+        }
     }
 }
 
@@ -46,9 +71,9 @@ pub fn signed_percent(value: f64, lang: Lang) -> String {
 pub fn points(value: f64, lang: Lang) -> String {
     let hundredths = (value * 100.0).round() as i64;
     let text = if hundredths % 10 == 0 {
-        format!("{:.1}", hundredths as f64 / 100.0)
+        scaled_decimal(hundredths / 10, 1)
     } else {
-        format!("{:.2}", hundredths as f64 / 100.0)
+        scaled_decimal(hundredths, 2)
     };
     match lang {
         Lang::En => text,
@@ -124,6 +149,19 @@ pub fn escape_html(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_are_written_with_integers_only() {
+        assert_eq!(scaled_decimal(4325, 2), "43.25");
+        assert_eq!(scaled_decimal(-5, 1), "-0.5");
+        assert_eq!(scaled_decimal(7, 0), "7");
+        assert_eq!(scaled_decimal(400, 1), "40.0");
+        assert_eq!(fixed(3.456, 1), "3.5");
+        assert_eq!(fixed(12.0, 2), "12.00");
+        assert_eq!(fixed(-0.04, 1), "0.0");
+        assert_eq!(fixed(99.95, 1), "100.0");
+        assert_eq!(fixed(33.333_333, 2), "33.33");
+    }
 
     #[test]
     fn only_http_urls_become_links() {

@@ -4,6 +4,7 @@ use crate::app::strings;
 use crate::app::strings::{number, share_percent, signed_percent};
 use crate::core::catalog::Catalog;
 use crate::core::catalog::Facets;
+use crate::core::format::fixed;
 use crate::core::model::{Figure, MissingReason, Salary, SalaryFigures, SourceId, StyrkCode};
 use leptos::prelude::*;
 
@@ -137,14 +138,14 @@ pub fn SalaryChart(salary: Salary) -> impl IntoView {
     // The track runs from the lowest lower quartile to the highest upper quartile shown.
     let start = low as f64;
     let width = (high - low).max(1) as f64;
-    let percent = move |v: u64| format!("{:.2}%", (v as f64 - start) / width * 100.0);
+    let percent = move |v: u64| format!("{}%", fixed((v as f64 - start) / width * 100.0, 2));
     view! {
         <div class="salary-chart" aria-hidden="true">
             {groups
                 .into_iter()
                 .map(|(label, f)| {
                     let bar = match (f.lower_quartile.value(), f.upper_quartile.value()) {
-                        (Some(lq), Some(uq)) => Some((percent(lq), format!("{:.2}%", (uq - lq) as f64 / width * 100.0))),
+                        (Some(lq), Some(uq)) => Some((percent(lq), format!("{}%", fixed((uq - lq) as f64 / width * 100.0, 2)))),
                         _ => None,
                     };
                     let dot = f.median.value().map(percent);

@@ -4,6 +4,7 @@ use crate::app::components::figures::SourceNote;
 use crate::app::components::Link;
 use crate::app::routes;
 use crate::app::strings;
+use crate::core::format::fixed;
 use crate::core::interests::{ranked, InterestType, Profile};
 use crate::core::model::{OccupationSummary, SourceId};
 use leptos::prelude::*;
@@ -28,7 +29,7 @@ pub fn InterestBars(caption: &'static str, bars: Vec<Bar>) -> impl IntoView {
                 {bars
                     .into_iter()
                     .map(|bar| {
-                        let width = format!("{:.1}%", bar.share.clamp(0.0, 1.0) * 100.0);
+                        let width = format!("{}%", fixed(bar.share.clamp(0.0, 1.0) * 100.0, 1));
                         view! {
                             <li class="interest-bar">
                                 <span class="chart-label">{strings::interest_name(bar.kind)}</span>

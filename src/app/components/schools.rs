@@ -9,7 +9,7 @@ use crate::app::data::{local_storage, AppData};
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
-use crate::core::format::norwegian_sort_key;
+use crate::core::format::{fixed, norwegian_sort_key};
 use crate::core::model::{AdmissionCounty, Programme, SchoolProgramme, SourceId};
 use crate::core::programmes::short_name;
 use crate::core::schools::{grade_average, latest, points, points_by_year, reach, Offer, Schools};
@@ -341,14 +341,14 @@ pub fn TrendChart(values: Vec<(u16, f32)>) -> impl IntoView {
         .iter()
         .map(|v| {
             let (x, y) = at(*v);
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", fixed(x.into(), 1), fixed(y.into(), 1))
         })
         .collect();
     let dots = values
         .iter()
         .map(|v| {
             let (x, y) = at(*v);
-            view! { <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="2.5"/> }
+            view! { <circle cx=fixed(x.into(), 1) cy=fixed(y.into(), 1) r="2.5"/> }
         })
         .collect_view();
     let label = strings::trend_label(&values);
