@@ -108,7 +108,7 @@ impl Filters {
         };
         for (key, value) in pairs {
             match key {
-                "q" => filters.text = value.chars().take(200).collect(),
+                "q" => filters.text = text_as_read(value),
                 "nav1" => filters.nav_level1 = non_empty(value),
                 "nav2" => filters.nav_level2 = non_empty(value),
                 "hovedgruppe" => {
@@ -254,6 +254,15 @@ pub fn asks_about_pay(text: &str) -> bool {
     crate::core::search::content_words(text)
         .iter()
         .any(|word| PAY_WORDS.contains(&word.as_str()))
+}
+
+/// The longest searched text an address carries, in characters.
+const MAX_TEXT_CHARS: usize = 200;
+
+/// A searched text as it reads back from the address (`q`): at most 200 characters. A page
+/// that writes a text compares what comes back with this, not with what was typed.
+pub fn text_as_read(text: &str) -> String {
+    text.chars().take(MAX_TEXT_CHARS).collect()
 }
 
 /// `?a=b&c=d` from query pairs, values percent-encoded; empty for none.
@@ -427,6 +436,20 @@ pub fn nav_options(facets: &[Facets]) -> BTreeMap<String, BTreeMap<String, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_text_reads_back_from_the_address_as_its_first_200_characters() {
+        let long = "sykepleier ".repeat(455);
+        let written = Filters {
+            text: long.clone(),
+            ..Filters::default()
+        };
+        let pairs = written.to_pairs();
+        let read = Filters::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(read.text, text_as_read(&long));
+        assert_eq!(read.text.chars().count(), 200);
+        assert_eq!(text_as_read("kokk"), "kokk");
+    }
     use crate::core::catalog::tests::{catalog, slugs};
 
     #[test]

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
+import os from 'node:os';
 import { launch } from './browser.mjs';
 import { startServer } from './serve.mjs';
 import http from 'node:http';
@@ -140,4 +141,21 @@ export async function eventually(read, expected, message, timeout = 10000) {
     value = await read();
   }
   assert.deepEqual(value, expected, message);
+}
+
+/** A new empty folder for a test's own files, under YRKE_BROWSER_TMP (else the system's). */
+export function scratchFolder(prefix) {
+  const tmp = path.resolve(process.env.YRKE_BROWSER_TMP || os.tmpdir());
+  fs.mkdirSync(tmp, { recursive: true });
+  return fs.mkdtempSync(path.join(tmp, `${prefix}-`));
+}
+
+/** A site in `folder` made of links to every entry of the built site but `own`, which the
+ *  test writes itself (a snapshot folder built or changed for the test). */
+export function linkedSite(folder, own) {
+  fs.mkdirSync(folder, { recursive: true });
+  for (const entry of fs.readdirSync(DIST)) {
+    if (entry !== own) fs.symlinkSync(path.join(DIST, entry), path.join(folder, entry));
+  }
+  return folder;
 }

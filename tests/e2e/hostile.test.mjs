@@ -4,11 +4,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { launch } from './browser.mjs';
 import { startServer } from './serve.mjs';
-import { DIST, seal, waitForAppOnLoad } from './harness.mjs';
+import { DIST, scratchFolder, seal, waitForAppOnLoad } from './harness.mjs';
 
 const SCRIPT = '<script>window.__pwned = 1</script>';
 const IMG = '<img src=x onerror="window.__pwned = 2">';
@@ -22,9 +21,7 @@ let browser;
 let base;
 let slug;
 before(async () => {
-  const tmp = path.resolve(process.env.YRKE_BROWSER_TMP || os.tmpdir());
-  fs.mkdirSync(tmp, { recursive: true });
-  site = fs.mkdtempSync(path.join(tmp, 'hostile-site-'));
+  site = scratchFolder('hostile-site');
   fs.cpSync(DIST, site, { recursive: true });
   const file = path.join(site, 'snapshot/snapshot.json');
   const snapshot = JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -3,12 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { launch } from './browser.mjs';
 import { startServer } from './serve.mjs';
-import { DIST, ROOT, waitForAppOnLoad } from './harness.mjs';
+import { DIST, ROOT, scratchFolder, waitForAppOnLoad } from './harness.mjs';
 
 
 function stop(server) {
@@ -17,9 +16,7 @@ function stop(server) {
 }
 
 test('after one online visit every route works offline, and a new build is offered and taken', async () => {
-  const tmp = path.resolve(process.env.YRKE_BROWSER_TMP || os.tmpdir());
-  fs.mkdirSync(tmp, { recursive: true });
-  const site = fs.mkdtempSync(path.join(tmp, 'offline-site-'));
+  const site = scratchFolder('offline-site');
   fs.cpSync(DIST, site, { recursive: true });
   let server = await startServer(site, 0);
   const port = server.address().port;

@@ -4,10 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startServer } from './serve.mjs';
-import { DIST, startApp, waitForAppOnLoad } from './harness.mjs';
+import { DIST, linkedSite, scratchFolder, startApp, waitForAppOnLoad } from './harness.mjs';
 
 // The policy, directive by directive. No 'unsafe-inline' or 'unsafe-eval' anywhere; wasm may
 // be compiled; nothing but this site is fetched, framed, posted to or used as a base.
@@ -121,16 +120,11 @@ test('the browser enforces the policy: an injected inline script does not run an
 });
 
 test('the service worker refuses a build whose files do not match its hashes, and the app runs on', async () => {
-  const tmp = path.resolve(process.env.YRKE_BROWSER_TMP || os.tmpdir());
-  fs.mkdirSync(tmp, { recursive: true });
-  const site = fs.mkdtempSync(path.join(tmp, 'mismatch-site-'));
+  const site = linkedSite(scratchFolder('mismatch-site'), 'snapshot');
   // The build, with one occupation file changed after the hashes were taken (the last one the
   // worker fetches, so that its install has started well before it fails).
   const listed = [...fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8').matchAll(/\["(snapshot\/yrke\/[^"]+)"/g)].map((m) => m[1]);
   const changed = listed[listed.length - 1];
-  for (const entry of fs.readdirSync(DIST)) {
-    if (entry !== 'snapshot') fs.symlinkSync(path.join(DIST, entry), path.join(site, entry));
-  }
   fs.cpSync(path.join(DIST, 'snapshot'), path.join(site, 'snapshot'), { recursive: true });
   fs.appendFileSync(path.join(site, changed), ' ');
   const server = await startServer(site, 0);

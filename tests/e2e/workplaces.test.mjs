@@ -6,11 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { launch } from './browser.mjs';
 import { startServer } from './serve.mjs';
-import { DIST, ROOT, texts, waitForAppOnLoad } from './harness.mjs';
+import { linkedSite, ROOT, scratchFolder, texts, waitForAppOnLoad } from './harness.mjs';
 
 const RAW = path.resolve(process.env.YRKE_RAW_DIR || path.join(ROOT, '../shared/data/raw'));
 
@@ -29,9 +28,7 @@ let server;
 let browser;
 let base;
 before(async () => {
-  const tmp = path.resolve(process.env.YRKE_BROWSER_TMP || os.tmpdir());
-  fs.mkdirSync(tmp, { recursive: true });
-  work = fs.mkdtempSync(path.join(tmp, 'aa-register-'));
+  work = scratchFolder('aa-register');
   // The real raw data, with the extract added to its employers folder.
   const raw = path.join(work, 'raw');
   fs.mkdirSync(raw);
@@ -45,11 +42,7 @@ before(async () => {
   fs.writeFileSync(path.join(raw, 'employers/ssb_stillingstitler_2024.csv'), TITLES);
   fs.writeFileSync(path.join(raw, 'employers/nav_aa_register_2025-03.csv'), COUNTS);
   // The built app, with the snapshot built from that raw data.
-  const site = path.join(work, 'site');
-  fs.mkdirSync(site);
-  for (const entry of fs.readdirSync(DIST)) {
-    if (entry !== 'snapshot') fs.symlinkSync(path.join(DIST, entry), path.join(site, entry));
-  }
+  const site = linkedSite(path.join(work, 'site'), 'snapshot');
   execFileSync('cargo', ['run', '--release', '--quiet', '--bin', 'build-snapshot', '--', '--raw', raw, '--out', path.join(site, 'snapshot')], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -16,7 +16,7 @@ use crate::app::data::AppData;
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
-use crate::core::explore::{self, education_key, Explored, Filters, SortOrder};
+use crate::core::explore::{self, education_key, text_as_read, Explored, Filters, SortOrder};
 use crate::core::fulltext::MatchedStems;
 use crate::core::lang::Lang;
 use crate::core::model::EducationLevel;
@@ -265,7 +265,8 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     if typing_generation.try_get_untracked() == Some(generation) {
                         typing_paused.set(true);
                         if let Some(current) = filters.try_get_untracked() {
-                            written.update_value(|pending| pending.push(current.text.clone()));
+                            written
+                                .update_value(|pending| pending.push(text_as_read(&current.text)));
                             go.run((current, true));
                         }
                     }
