@@ -7,9 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch } from './browser.mjs';
-import { startServer } from './serve.mjs';
-import { linkedSite, ROOT, scratchFolder, texts, waitForAppOnLoad } from './harness.mjs';
+import { linkedSite, ROOT, scratchFolder, startApp, texts } from './harness.mjs';
 
 const RAW = path.resolve(process.env.YRKE_RAW_DIR || path.join(ROOT, '../shared/data/raw'));
 
@@ -24,9 +22,7 @@ const COUNTS =
   '940101808;5501;2511101;9\n';
 
 let work;
-let server;
-let browser;
-let base;
+let app;
 before(async () => {
   work = scratchFolder('aa-register');
   // The real raw data, with the extract added to its employers folder.
@@ -47,30 +43,19 @@ before(async () => {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  server = await startServer(site, 0);
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
+  app = await startApp({ dist: site });
 });
 after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await app?.close();
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
 /** A page without the service worker: the served snapshot is not the one the build listed. */
-async function newPage() {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  waitForAppOnLoad(page, base);
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  return page;
-}
+const newPage = () => app.newPage({ serviceWorkers: 'block' });
 
 test('an occupation page shows the employees the extract counts, per county and municipality, with its source', async () => {
   const page = await newPage();
-  await page.goto(`${base}/yrke/mobelsnekker`);
+  await page.goto(`${app.base}/yrke/mobelsnekker`);
   const section = page.locator('.where-in-country');
   await section.locator('h3', { hasText: 'Bedrifter i hele landet' }).waitFor();
   const text = await section.textContent();
@@ -96,12 +81,12 @@ test('an occupation page shows the employees the extract counts, per county and 
 
 test('the extract counts each title once: an occupation under another code shows its own figure', async () => {
   const page = await newPage();
-  await page.goto(`${base}/yrke/it-arkitekt`);
+  await page.goto(`${app.base}/yrke/it-arkitekt`);
   const section = page.locator('.where-in-country');
   await section.locator('h3', { hasText: 'Bedrifter i hele landet' }).waitFor();
   assert.match(await section.textContent(), /9 ansatte i yrkets STYRK-koder i hele landet/);
   // An occupation whose codes the extract does not hold says so, with no empty tables.
-  await page.goto(`${base}/yrke/kokk`);
+  await page.goto(`${app.base}/yrke/kokk`);
   const kokk = page.locator('.where-in-country');
   await kokk.locator('h3', { hasText: 'Bedrifter i hele landet' }).waitFor();
   assert.match(await kokk.textContent(), /Uttrekket fra Aa-registeret har ingen ansatte i yrkets STYRK-koder\./);
@@ -114,7 +99,7 @@ test('the extract counts each title once: an occupation under another code shows
 
 test('/om lists the Aa-register among the sources, with its period and licence', async () => {
   const page = await newPage();
-  await page.goto(`${base}/om`);
+  await page.goto(`${app.base}/om`);
   await page.waitForSelector('ul.credits');
   const credits = await texts(page, 'ul.credits li');
   const line = credits.find((c) => c.includes('Aa-registeret'));
