@@ -7,6 +7,7 @@ use crate::core::model::{
     Employment, OccupationSummary, Programme, Region, Salary, Snapshot, Source, SourceId,
     StyrkCode, SCHEMA_VERSION,
 };
+use crate::core::order;
 use crate::core::places::Place;
 use crate::core::programmes::Programmes;
 use crate::core::search::{Results, SearchIndex};
@@ -148,7 +149,7 @@ impl Catalog {
             .map(|(i, c)| (c.code.clone(), i))
             .collect();
         let mut by_title: Vec<usize> = (0..snapshot.occupations.len()).collect();
-        crate::core::order::sort_by_cached_key(&mut by_title, |&i| {
+        order::sort_by_cached_key(&mut by_title, |&i| {
             let o = &snapshot.occupations[i];
             (norwegian_sort_key(&o.title), o.slug.clone())
         });
@@ -290,7 +291,7 @@ impl Catalog {
             .iter()
             .filter_map(|slug| self.position(slug))
             .collect();
-        crate::core::order::sort_by_key(&mut positions, |&i| self.occupation_order[i]);
+        order::sort_by_key(&mut positions, |&i| self.occupation_order[i]);
         positions
     }
 
@@ -307,7 +308,7 @@ impl Catalog {
     /// Every occupation's position, in Norwegian alphabetical order of titles.
     pub fn alphabetical(&self) -> Vec<usize> {
         let mut all: Vec<usize> = (0..self.snapshot.occupations.len()).collect();
-        crate::core::order::sort_by_key(&mut all, |&i| self.occupation_order[i]);
+        order::sort_by_key(&mut all, |&i| self.occupation_order[i]);
         all
     }
 
@@ -344,7 +345,7 @@ impl Catalog {
                 related.push((i, Relation::SameNavCategory));
             }
         }
-        crate::core::order::sort_by_key(&mut related, |&(i, relation)| {
+        order::sort_by_key(&mut related, |&(i, relation)| {
             (relation, self.occupation_order[i])
         });
         related
@@ -514,7 +515,7 @@ impl Catalog {
     /// Every county in Norwegian alphabetical order (A–Å), as lists and choices show them.
     pub fn counties_by_name(&self) -> Vec<&Region> {
         let mut counties: Vec<&Region> = self.snapshot.counties.iter().collect();
-        crate::core::order::sort_by_cached_key(&mut counties, |c| norwegian_sort_key(&c.name));
+        order::sort_by_cached_key(&mut counties, |c| norwegian_sort_key(&c.name));
         counties
     }
 
@@ -534,7 +535,7 @@ impl Catalog {
             .iter()
             .filter(|m| m.county.as_deref() == Some(county))
             .collect();
-        crate::core::order::sort_by_cached_key(&mut list, |m| norwegian_sort_key(&m.name));
+        order::sort_by_cached_key(&mut list, |m| norwegian_sort_key(&m.name));
         list
     }
 

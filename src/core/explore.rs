@@ -14,6 +14,7 @@
 use crate::core::catalog::{Catalog, Facets};
 use crate::core::interests::Interests;
 use crate::core::model::EducationLevel;
+use crate::core::order;
 use crate::core::search::Results;
 use crate::core::text::fold;
 use std::collections::BTreeMap;
@@ -389,17 +390,15 @@ fn apply(catalog: &Catalog, positions: Vec<usize>, filters: &Filters) -> Vec<usi
                     .and_then(|profile| interests.fit(profile))
                     .map(|f| (f * 100_000.0).round() as i64)
             };
-            crate::core::order::sort_by_cached_key(&mut hits, |&i| {
+            order::sort_by_cached_key(&mut hits, |&i| {
                 (std::cmp::Reverse(fit(i)), catalog.alphabetical_rank(i))
             });
         }
-        SortOrder::Name => {
-            crate::core::order::sort_by_key(&mut hits, |&i| catalog.alphabetical_rank(i))
-        }
+        SortOrder::Name => order::sort_by_key(&mut hits, |&i| catalog.alphabetical_rank(i)),
         // Equal figures (occupations sharing a code) in alphabetical order, so the list
         // does not reorder when search learns more.
         SortOrder::Salary => {
-            crate::core::order::sort_by_key(&mut hits, |&i| {
+            order::sort_by_key(&mut hits, |&i| {
                 (
                     std::cmp::Reverse(facets[i].highest_median()),
                     catalog.alphabetical_rank(i),
@@ -407,7 +406,7 @@ fn apply(catalog: &Catalog, positions: Vec<usize>, filters: &Filters) -> Vec<usi
             });
         }
         SortOrder::Employment => {
-            crate::core::order::sort_by_key(&mut hits, |&i| {
+            order::sort_by_key(&mut hits, |&i| {
                 (
                     std::cmp::Reverse(facets[i].employed),
                     catalog.alphabetical_rank(i),

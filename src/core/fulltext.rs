@@ -13,6 +13,7 @@
 //! [`crate::core::search`], and finds the passage a hit is shown with ([`passage`]).
 
 use crate::core::model::{spans_text, Block, OccupationDetail};
+use crate::core::order;
 use crate::core::stem::stem;
 use crate::core::text::{fold, fold_with_map};
 use serde::{Deserialize, Serialize};
@@ -448,7 +449,7 @@ pub fn passage(texts: &PassageTexts, stems: &MatchedStems) -> Option<Passage> {
         .filter(|(_, _, found)| !found.is_empty())
         .max_by_key(|(order, _, found)| {
             let mut distinct: Vec<usize> = found.iter().map(|f| f.2).collect();
-            crate::core::order::sort(&mut distinct);
+            order::sort(&mut distinct);
             distinct.dedup();
             let content = distinct.iter().filter(|&&i| i < content_count).count();
             (content, distinct.len(), std::cmp::Reverse(*order))

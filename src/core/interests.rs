@@ -13,6 +13,8 @@
 //!   most, and then by how much of them the work has ([`InterestCode::fit`]); the other kinds do
 //!   not count. This is how O*NET's Interest Profiler matches a code to occupations' high points.
 
+use crate::core::order;
+
 /// The six kinds of work, in the order O*NET lists them (Realistic, Investigative, Artistic,
 /// Social, Enterprising, Conventional).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -81,7 +83,7 @@ pub fn score(profile: &Profile, kind: InterestType) -> f64 {
 /// The types of a profile, highest score first (ties in [`InterestType::ALL`] order).
 pub fn ranked(profile: &Profile) -> Vec<InterestType> {
     let mut types = InterestType::ALL.to_vec();
-    crate::core::order::sort_by_key(&mut types, |t| std::cmp::Reverse(profile[t.index()]));
+    order::sort_by_key(&mut types, |t| std::cmp::Reverse(profile[t.index()]));
     types
 }
 
@@ -221,7 +223,7 @@ impl Interests {
         // Liked kinds; only when nothing is liked, the kinds disliked least.
         let floor = if highest > 0 { 0 } else { lowest };
         let mut levels: Vec<i32> = scores.iter().copied().filter(|s| *s > floor).collect();
-        crate::core::order::sort_by(&mut levels, |a, b| b.cmp(a));
+        order::sort_by(&mut levels, |a, b| b.cmp(a));
         levels.dedup();
         let mut groups: Vec<Vec<InterestType>> = Vec::new();
         let mut count = 0;
@@ -430,7 +432,7 @@ pub fn fit_reason(interests: &Interests, profile: &Profile) -> FitReason {
         })
         .collect();
     // The code's order first; kinds the pupil likes equally by where they stand in the work.
-    crate::core::order::sort_by_key(&mut shared, |s| (s.in_code, s.in_work));
+    order::sort_by_key(&mut shared, |s| (s.in_code, s.in_work));
     shared.truncate(2);
     if shared.is_empty() {
         FitReason::Other(ranked(profile).into_iter().take(2).collect())

@@ -6,6 +6,7 @@ use crate::core::model::{
     EducationLevel, Employer, EmployerKind, LinkRule, OccupationSummary, Region, RegionData,
     Shortage, StudyProgramme,
 };
+use crate::core::order;
 use std::collections::{BTreeMap, HashMap};
 
 /// A county ("46") or a municipality ("4601").
@@ -119,7 +120,7 @@ impl Places {
                 Place::Municipality(code) => e.municipality.as_deref() == Some(code),
             })
             .collect();
-        crate::core::order::sort_by(&mut found, |a, b| {
+        order::sort_by(&mut found, |a, b| {
             b.size.cmp(&a.size).then_with(|| a.name.cmp(&b.name))
         });
         found
@@ -170,7 +171,7 @@ impl Places {
             *counts.entry(programme.institution.as_str()).or_insert(0) += 1;
         }
         let mut list: Vec<(&str, usize)> = counts.into_iter().collect();
-        crate::core::order::sort_by(&mut list, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        order::sort_by(&mut list, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         list
     }
 
@@ -191,7 +192,7 @@ impl Places {
             .filter_map(|s| Some((s, *s.by_county.get(county)?)))
             .filter(|(_, v)| *v > 0)
             .collect();
-        crate::core::order::sort_by(&mut rows, |a, b| {
+        order::sort_by(&mut rows, |a, b| {
             b.1.cmp(&a.1).then_with(|| a.0.styrk.cmp(&b.0.styrk))
         });
         rows.truncate(limit);
@@ -262,7 +263,7 @@ impl Places {
             .into_iter()
             .map(|(o, c)| (o.to_string(), c))
             .collect();
-        crate::core::order::sort_by(&mut by_employer, |a, b| {
+        order::sort_by(&mut by_employer, |a, b| {
             b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
         });
         summary.by_employer = by_employer;
@@ -274,7 +275,7 @@ impl Places {
 /// distinct values, so a few large counties do not wash out the rest).
 pub fn class_bounds(values: &[u64], classes: usize) -> Vec<u64> {
     let mut sorted: Vec<u64> = values.to_vec();
-    crate::core::order::sort(&mut sorted);
+    order::sort(&mut sorted);
     sorted.dedup();
     if sorted.is_empty() || classes == 0 {
         return vec![];

@@ -2,6 +2,7 @@
 //! short, and which occupations it leads to.
 
 use crate::core::model::Programme;
+use crate::core::order;
 use std::collections::{BTreeSet, HashMap};
 
 /// The step a programme area is in upper-secondary education.
@@ -208,9 +209,7 @@ impl Programmes {
                 .filter(|p| p.code.starts_with(start))
                 .collect();
             if !found.is_empty() {
-                crate::core::order::sort_by_key(&mut found, |p| {
-                    (ProgrammeKind::of(p), p.code.clone())
-                });
+                order::sort_by_key(&mut found, |p| (ProgrammeKind::of(p), p.code.clone()));
                 found.truncate(limit);
                 return found;
             }
@@ -252,7 +251,7 @@ impl Programmes {
             })
             .map(|(p, _)| p)
             .collect();
-        crate::core::order::sort_by_key(&mut found, |p| {
+        order::sort_by_key(&mut found, |p| {
             (ProgrammeKind::of(p), short_name(p).chars().count())
         });
         found.truncate(limit);

@@ -6,6 +6,7 @@ use crate::core::format::norwegian_sort_key;
 use crate::core::model::{
     AdmissionCounty, AdmissionState, School, SchoolData, SchoolProgramme, Threshold,
 };
+use crate::core::order;
 use crate::core::text::fold;
 use std::collections::{BTreeSet, HashMap};
 
@@ -68,7 +69,7 @@ impl Schools {
             .iter()
             .filter(|s| s.county == county)
             .collect();
-        crate::core::order::sort_by_cached_key(&mut schools, |s| norwegian_sort_key(&s.name));
+        order::sort_by_cached_key(&mut schools, |s| norwegian_sort_key(&s.name));
         schools
     }
 
@@ -118,7 +119,7 @@ impl Schools {
             })
             .map(|(_, school)| school)
             .collect();
-        crate::core::order::sort_by_cached_key(&mut found, |s| norwegian_sort_key(&s.name));
+        order::sort_by_cached_key(&mut found, |s| norwegian_sort_key(&s.name));
         found
     }
 

@@ -7,6 +7,7 @@ use crate::core::model::{
     CutOff, Institution, OpenAdmission, Quota, Study, StudyData, StudyFigures, StudyHistory,
     StudyKind,
 };
+use crate::core::order;
 use crate::core::text::fold;
 use std::collections::{BTreeMap, HashMap};
 
@@ -140,7 +141,7 @@ impl Studies {
     }
 
     fn sorted<'a>(&'a self, mut studies: Vec<&'a Study>) -> Vec<&'a Study> {
-        crate::core::order::sort_by_cached_key(&mut studies, |s| {
+        order::sort_by_cached_key(&mut studies, |s| {
             (
                 norwegian_sort_key(self.institution_name(&s.institution)),
                 norwegian_sort_key(s.place.as_deref().unwrap_or_default()),

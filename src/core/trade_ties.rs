@@ -12,6 +12,7 @@
 //! ("opplæringskontor", "og", "AS", place words shorter than four letters …) are left out.
 
 use crate::core::model::{Employer, OccupationSummary};
+use crate::core::order;
 use crate::core::text::fold;
 
 /// Shortest word that may match another word by its start.
@@ -124,7 +125,7 @@ fn sorted_words<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
         .flat_map(words)
         .filter(|w| !w.starts_with("vg"))
         .collect();
-    crate::core::order::sort(&mut all);
+    order::sort(&mut all);
     all.dedup();
     all
 }
@@ -168,7 +169,7 @@ pub fn split_offices<'a>(
             None => others.push(office),
         }
     }
-    crate::core::order::sort_by_key(&mut tied, |(tie, _)| *tie);
+    order::sort_by_key(&mut tied, |(tie, _)| *tie);
     (tied.into_iter().map(|(_, o)| o).collect(), others)
 }
 

@@ -11,6 +11,7 @@ use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::format::{fixed, norwegian_sort_key};
 use crate::core::model::{AdmissionCounty, Programme, SchoolProgramme, SourceId};
+use crate::core::order;
 use crate::core::programmes::short_name;
 use crate::core::schools::{grade_average, latest, points, points_by_year, reach, Offer, Schools};
 use leptos::prelude::*;
@@ -139,7 +140,7 @@ pub fn ProgrammeSchools(programme: Programme) -> impl IntoView {
                         .iter()
                         .map(|c| (catalog.region_name(&c.county), c.county.clone()))
                         .collect();
-                    crate::core::order::sort_by_cached_key(&mut links, |(name, _)| norwegian_sort_key(name));
+                    order::sort_by_cached_key(&mut links, |(name, _)| norwegian_sort_key(name));
                     let items = links
                         .into_iter()
                         .map(|(name, code)| view! { <li><Link href=routes::county(&code)>{name}</Link></li> })
@@ -223,7 +224,7 @@ fn by_school(offers: Vec<Offer<'_>>) -> Vec<SchoolRows> {
         }
     }
     for school in &mut out {
-        crate::core::order::sort_by_key(&mut school.programmes, |p| {
+        order::sort_by_key(&mut school.programmes, |p| {
             std::cmp::Reverse(latest(p).map(|(year, _)| year))
         });
     }

@@ -9,6 +9,7 @@ use crate::app::data::AppData;
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::model::{CutOff, Quota, SourceId, Study};
+use crate::core::order;
 use crate::core::schools::grade_average;
 use crate::core::studies::{
     county_first, cut_off_change, first_choice_per_place, latest_cut_off, school_points,
@@ -276,7 +277,7 @@ pub fn CountyStudies(county: String) -> impl IntoView {
         } else {
             let institutions = {
                 let mut names: Vec<&str> = list.iter().map(|s| s.institution.as_str()).collect();
-                crate::core::order::sort(&mut names);
+                order::sort(&mut names);
                 names.dedup();
                 names.len()
             };

@@ -11,6 +11,7 @@ use crate::app::strings;
 use crate::app::strings::number;
 use crate::core::catalog::Catalog;
 use crate::core::model::{EducationLevel, Employer, EmployerKind, OccupationSummary, SourceId};
+use crate::core::order;
 use crate::core::places::{Place, Places};
 use crate::core::trade_ties::split_offices;
 use leptos::prelude::*;
@@ -286,7 +287,7 @@ fn TrainingOffices(
     let place_name = catalog.region_name(&code);
     let mut offices = places.employers_in(place, EmployerKind::TrainingOffice);
     // Seated in the county first, then those only approved for it; largest first within each.
-    crate::core::order::sort_by_key(&mut offices, |o| {
+    order::sort_by_key(&mut offices, |o| {
         o.county.as_deref() != Some(place.county())
     });
     let (tied, others) = split_offices(offices, &occupation);

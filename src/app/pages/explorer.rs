@@ -20,6 +20,7 @@ use crate::core::explore::{self, education_key, text_as_read, Explored, Filters,
 use crate::core::fulltext::MatchedStems;
 use crate::core::lang::Lang;
 use crate::core::model::EducationLevel;
+use crate::core::order;
 use crate::core::programmes::short_name;
 use crate::core::search::{highlight, Answer};
 use leptos::prelude::*;
@@ -214,7 +215,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 .filter(|(l1, _)| level1.as_ref().map(|x| x == *l1).unwrap_or(true))
                 .flat_map(|(_, l2s)| l2s.keys().cloned())
                 .collect();
-            crate::core::order::sort(&mut options);
+            order::sort(&mut options);
             options.dedup();
             std::iter::once((String::new(), strings::filter_any().to_string()))
                 .chain(options.into_iter().map(|k| (k.clone(), k)))

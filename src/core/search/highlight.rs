@@ -3,6 +3,7 @@
 use super::filler::FILLER_WORDS;
 use super::query::{allowed_typos, typo_distance};
 use super::*;
+use crate::core::order;
 
 /// Character ranges of `title` that a query matches (for `<mark>`), merged and sorted.
 pub fn highlight(title: &str, query: &str) -> Vec<(usize, usize)> {
@@ -55,7 +56,7 @@ pub fn highlight(title: &str, query: &str) -> Vec<(usize, usize)> {
         }
         start += length + 1;
     }
-    crate::core::order::sort(&mut ranges);
+    order::sort(&mut ranges);
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (from, to) in ranges {
         match merged.last_mut() {

@@ -3,6 +3,7 @@
 
 use super::filler::FILLER_WORDS;
 use super::*;
+use crate::core::order;
 
 #[derive(Debug, Clone)]
 pub(super) struct Posting {
@@ -130,7 +131,7 @@ impl SearchIndex {
                                 .iter()
                                 .flat_map(|t| words(&unbracketed(t)).collect::<Vec<_>>())
                                 .collect();
-                            crate::core::order::sort(&mut all);
+                            order::sort(&mut all);
                             all.dedup();
                             all
                         };
@@ -175,7 +176,7 @@ impl SearchIndex {
             }
         }
         let mut entries: Vec<(String, Vec<(u32, Field)>)> = map.into_iter().collect();
-        crate::core::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+        order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         let mut words_out = Vec::with_capacity(entries.len());
         let mut postings: Vec<Vec<Posting>> = Vec::with_capacity(entries.len());
         for (word, docs) in entries {
@@ -223,20 +224,20 @@ impl SearchIndex {
                 }
             }
         }
-        crate::core::order::sort(&mut stems);
+        order::sort(&mut stems);
         // Typo candidates by length, so a typo look-up reads only words of a fitting length.
         for list in by_first_char
             .values_mut()
             .chain(by_second_char.values_mut())
         {
-            crate::core::order::sort_by_key(list, |&index| word_chars[index as usize].len());
+            order::sort_by_key(list, |&index| word_chars[index as usize].len());
         }
         let pieces = words_out
             .iter()
             .cloned()
             .chain(stems.iter().map(|(stem, _)| stem.clone()))
             .collect();
-        crate::core::order::sort_by(&mut suffixes, |a, b| {
+        order::sort_by(&mut suffixes, |a, b| {
             words_out[a.0 as usize][a.1 as usize..].cmp(&words_out[b.0 as usize][b.1 as usize..])
         });
         SearchIndex {

@@ -3,6 +3,7 @@
 use super::index::{DEEP_LOOK_LIMIT, MIN_PART};
 use super::query::{allowed_typos, typo_distance, Form, QueryWord};
 use super::*;
+use crate::core::order;
 
 /// How a query word met an index word.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -455,7 +456,7 @@ impl SearchIndex {
             })
             .collect();
         // Hits found only through borrowed job titles come after every direct hit.
-        crate::core::order::sort_by(&mut hits, |a, b| {
+        order::sort_by(&mut hits, |a, b| {
             a.borrowed
                 .cmp(&b.borrowed)
                 .then(tiers[b.position].cmp(&tiers[a.position]))
@@ -468,7 +469,7 @@ impl SearchIndex {
             _ => Answer::Nearest,
         };
         for list in [&mut stems.content, &mut stems.soft] {
-            crate::core::order::sort(list);
+            order::sort(list);
             list.dedup();
         }
         Results {
@@ -512,7 +513,7 @@ impl SearchIndex {
                 }
             }
         }
-        crate::core::order::sort_by_key(&mut best, |&(distance, doc)| {
+        order::sort_by_key(&mut best, |&(distance, doc)| {
             (
                 distance,
                 self.title_lengths[doc as usize],

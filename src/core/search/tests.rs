@@ -1,4 +1,5 @@
 use super::*;
+use crate::core::order;
 
 fn occupation(slug: &str, title: &str, codes: &[&str], intro: &str) -> OccupationSummary {
     OccupationSummary {
@@ -269,7 +270,7 @@ fn finds_synonyms_codes_and_folded_spellings() {
     assert_eq!(top("programmerer")[0], "systemutvikler");
     assert_eq!(top("2223"), ["sykepleier"]);
     let mut by_prefix = top("251");
-    crate::core::order::sort(&mut by_prefix);
+    order::sort(&mut by_prefix);
     assert_eq!(by_prefix, ["it-prosjektleder", "systemutvikler"]);
     assert_eq!(top("toemrer")[0], "tomrer");
     assert_eq!(top("kjoretoy")[0], "bilmekaniker");
