@@ -21,11 +21,14 @@
 
   // The lines a school pastes (.snippet) name this site as the reader reaches it, not the
   // address the pages were prerendered for: a pasted line must load from where the app is.
+  // Only the text changes: the app takes the page over node by node, markers included.
   var snippets = document.querySelectorAll('.snippet');
   for (var i = 0; i < snippets.length; i++) {
     var box = snippets[i].querySelector('code') || snippets[i];
-    var line = box.textContent.replace(/src="https?:\/\/[^\/"]*/g, 'src="' + location.origin);
+    var text = box.firstChild && box.firstChild.nodeType === 3 ? box.firstChild : null;
+    var line = (text ? text.data : box.textContent).replace(/src="https?:\/\/[^\/"]*/g, 'src="' + location.origin);
     if ('value' in box) box.value = box.defaultValue = line;
+    else if (text) text.data = line;
     else box.textContent = line;
   }
 

@@ -11,6 +11,7 @@
 //! service worker leaves out).
 
 use crate::app::components::take_rendered_title;
+use crate::app::data::page_files::PageFiles;
 use crate::app::data::{AppData, Preloaded};
 use crate::app::{paths, routes, strings, Shell, Site};
 use crate::core::format::escape_html;
@@ -38,6 +39,9 @@ pub struct Page {
     pub title: String,
     pub description: String,
     pub body: String,
+    /// What the page's views read besides the snapshot; `None` for the frame, which the
+    /// browser never takes over (it renders the address it is served for).
+    pub files: Option<PageFiles>,
 }
 
 /// Every address rendered at build time: the front page, the lists, "Hva liker du å gjøre?",
@@ -106,10 +110,12 @@ pub fn shell_file(lang: Lang) -> String {
         .to_string()
 }
 
-fn with_data<T>(preloaded: Option<&Preloaded>, render: impl FnOnce() -> T) -> T {
+/// Renders with the data in context: the snapshot files when given (then also what of them
+/// the views read), else nothing loaded.
+fn with_data<T>(preloaded: Option<&Preloaded>, render: impl FnOnce() -> T) -> (T, Option<PageFiles>) {
     let owner = Owner::new();
     let result = owner.with(|| {
-        match preloaded {
+        let data = match preloaded {
             Some(preloaded) => AppData::provide_preloaded(Preloaded {
                 catalog: Arc::clone(&preloaded.catalog),
                 places: Arc::clone(&preloaded.places),
@@ -120,7 +126,8 @@ fn with_data<T>(preloaded: Option<&Preloaded>, render: impl FnOnce() -> T) -> T 
             }),
             None => AppData::provide_unloaded(),
         };
-        render()
+        let rendered = render();
+        (rendered, preloaded.map(|_| data.files_read()))
     });
     owner.unset();
     result
@@ -130,7 +137,7 @@ fn with_data<T>(preloaded: Option<&Preloaded>, render: impl FnOnce() -> T) -> T 
 pub fn render(preloaded: &Preloaded, lang: Lang, path: &str) -> Page {
     strings::set_lang(lang);
     let url = paths::href(path);
-    let body = with_data(Some(preloaded), || {
+    let (body, files) = with_data(Some(preloaded), || {
         provide_context(RequestUrl::new(&url));
         view! { <Site/> }.to_html()
     });
@@ -141,13 +148,14 @@ pub fn render(preloaded: &Preloaded, lang: Lang, path: &str) -> Page {
         title,
         description: description(preloaded, path),
         body,
+        files,
     }
 }
 
 /// The frame and a loading state in `lang`, for addresses without a page of their own.
 pub fn render_shell(lang: Lang) -> Page {
     strings::set_lang(lang);
-    let body = with_data(None, || {
+    let (body, _) = with_data(None, || {
         provide_context(RequestUrl::new(&paths::href(SHELL_PATH)));
         view! { <Shell/> }.to_html()
     });
@@ -157,6 +165,7 @@ pub fn render_shell(lang: Lang) -> Page {
         title: strings::app_name().to_string(),
         description: strings::meta_description().to_string(),
         body,
+        files: None,
     }
 }
 
@@ -268,7 +277,19 @@ pub fn fill(template: &str, page: &Page, site_url: &str) -> Result<String, Strin
         replace_between(template, "<title>", "</title>", "")?.replacen("<title></title>", &head, 1);
     let html = remove_tag(&html, "<meta name=\"description\"")?;
     let html = replace_between(&html, "<html lang=\"", "\"", page.lang.code())?;
-    let body = format!("<div id=\"app\">{}</div>", page.body);
+    // A page the browser takes over names its address and the files it was rendered from.
+    let takeover = page
+        .files
+        .as_ref()
+        .map(|files| {
+            format!(
+                " data-page=\"{}\" data-files=\"{}\"",
+                escape_html(&page.lang.path(&page.path)),
+                escape_html(&files.to_attribute())
+            )
+        })
+        .unwrap_or_default();
+    let body = format!("<div id=\"app\"{takeover}>{}</div>", page.body);
     replace_between(
         &html,
         "<body>",
@@ -389,6 +410,7 @@ mod tests {
             title: title.into(),
             description: description.into(),
             body: body.into(),
+            files: None,
         }
     }
 

@@ -31,12 +31,18 @@ pub fn pupil_points() -> Signal<Option<f64>> {
 }
 
 /// The county chosen for the schools: the address's `?fylke=`, else the last choice made in
-/// this browser.
+/// this browser (once the page is live: see [`AppData::live`]).
 fn chosen_county(catalog: Arc<Catalog>) -> Memo<Option<String>> {
     let query = use_query_map();
+    let live = AppData::use_context().live;
     Memo::new(move |_| {
         let from_address = query.read().get("fylke");
-        let stored = || local_storage().and_then(|s| s.get_item(COUNTY_STORAGE_KEY).ok().flatten());
+        let stored = || {
+            live.get()
+                .then(local_storage)
+                .flatten()
+                .and_then(|s| s.get_item(COUNTY_STORAGE_KEY).ok().flatten())
+        };
         from_address
             .or_else(stored)
             .filter(|c| catalog.county(c).is_some())

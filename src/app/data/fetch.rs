@@ -12,8 +12,11 @@ use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::snapshot_steps::SnapshotSteps;
 use crate::core::studies::Studies;
+use super::page_files::PageFiles;
+use super::PageData;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
+use std::sync::Arc;
 
 /// Folder in `dist/` that holds the snapshot (Trunk copies `build/snapshot` there).
 const SNAPSHOT_DIR: &str = "snapshot";
@@ -122,7 +125,7 @@ pub async fn load_catalog() -> Result<(Catalog, Option<LoadError>), LoadError> {
             let version = catalog.snapshot().data_version.clone();
             leptos::prelude::set_timeout(
                 move || {
-                    leptos::task::spawn_local(async move {
+                    wasm_bindgen_futures::spawn_local(async move {
                         last_good::store(&path, &text, &version).await
                     })
                 },
@@ -303,4 +306,43 @@ async fn fetch_of_version<T: serde::de::DeserializeOwned>(
         )));
     }
     Ok(data)
+}
+
+/// Everything a prerendered page's first render reads: the snapshot first (the other files
+/// must carry its version), then the page's other files at once.
+pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
+    let (catalog, stale) = load_catalog().await?;
+    let version = catalog.snapshot().data_version.clone();
+    let version = version.as_str();
+    async fn when<T>(
+        wanted: bool,
+        load: impl std::future::Future<Output = Result<T, LoadError>>,
+    ) -> Result<Option<Arc<T>>, LoadError> {
+        if wanted {
+            load.await.map(|value| Some(Arc::new(value)))
+        } else {
+            Ok(None)
+        }
+    }
+    let details = futures::future::try_join_all(files.details.iter().map(|slug| async move {
+        let detail = load_detail(slug).await?;
+        Ok::<_, LoadError>((slug.clone(), Ok(detail.map(Arc::new))))
+    }));
+    let (places, schools, studies, study_history, details) = futures::try_join!(
+        when(files.places, load_places(version)),
+        when(files.schools, load_schools(version)),
+        when(files.studies, load_studies(version)),
+        when(files.study_history, load_study_history(version)),
+        details,
+    )?;
+    super::mark("page-files-loaded");
+    Ok(PageData {
+        catalog: Arc::new(catalog),
+        stale,
+        places,
+        schools,
+        studies,
+        study_history,
+        details,
+    })
 }

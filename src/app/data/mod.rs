@@ -8,6 +8,7 @@ pub mod fetch;
 #[cfg(feature = "prerender")]
 pub mod files;
 pub mod offline;
+pub mod page_files;
 
 use crate::core::catalog::{split_compare_list, Catalog, MAX_COMPARE};
 use crate::core::fulltext::{detail_texts, PassageTexts};
@@ -19,7 +20,8 @@ use crate::core::studies::Studies;
 use fetch::LoadError;
 use leptos::prelude::*;
 use offline::Updates;
-use std::collections::HashMap;
+use page_files::PageFiles;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 pub type CatalogResult = Result<Arc<Catalog>, LoadError>;
@@ -136,6 +138,13 @@ pub struct AppData {
     passage_texts: StoredValue<HashMap<String, Arc<PassageTexts>>>,
     /// Whether missing data is fetched (in the browser) or was all read before rendering.
     fetches: bool,
+    /// Whether views show what this browser holds (choices stored on the device, the
+    /// connection, a last good copy in use). False at build time and while the app takes a
+    /// prerendered page over, so the first render is exactly the prerendered one; the browser's
+    /// state then arrives as ordinary updates ([`AppData::go_live`]).
+    pub live: RwSignal<bool>,
+    /// The occupations whose texts a build-time render read (see [`AppData::files_read`]).
+    details_read: StoredValue<BTreeSet<String>>,
     /// A new version of the app, fully cached for offline use, waiting to be switched to.
     pub updates: Updates,
     /// Set when the current snapshot failed and the last good copy is shown instead.
@@ -183,14 +192,30 @@ pub(crate) fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+/// The compare selection stored in this browser.
+fn stored_compare() -> Vec<String> {
+    local_storage()
+        .and_then(|s| s.get_item(COMPARE_STORAGE_KEY).ok().flatten())
+        .map(|list| split_compare_list(&list))
+        .unwrap_or_default()
+}
+
+/// What the browser fetched before taking a prerendered page over: the snapshot and the
+/// files the page's first render reads ([`PageFiles`]).
+pub struct PageData {
+    pub catalog: Arc<Catalog>,
+    /// Why the last good copy of the snapshot is used, when it is.
+    pub stale: Option<LoadError>,
+    pub places: Option<Arc<Places>>,
+    pub schools: Option<Arc<Schools>>,
+    pub studies: Option<Arc<Studies>>,
+    pub study_history: Option<Arc<StudyHistoryData>>,
+    pub details: Vec<(String, DetailResult)>,
+}
+
 impl AppData {
-    fn new(fetches: bool) -> Self {
-        let compare = RwSignal::new(
-            local_storage()
-                .and_then(|s| s.get_item(COMPARE_STORAGE_KEY).ok().flatten())
-                .map(|list| split_compare_list(&list))
-                .unwrap_or_default(),
-        );
+    fn new(fetches: bool, live: bool) -> Self {
+        let compare = RwSignal::new(if live { stored_compare() } else { Vec::new() });
         AppData {
             catalog: RwSignal::new(None),
             compare,
@@ -204,6 +229,8 @@ impl AppData {
             details: StoredValue::new(HashMap::new()),
             passage_texts: StoredValue::new(HashMap::new()),
             fetches,
+            live: RwSignal::new(live),
+            details_read: StoredValue::new(BTreeSet::new()),
             updates: Updates::new(),
             stale: RwSignal::new(None),
             online: RwSignal::new(true),
@@ -216,7 +243,7 @@ impl AppData {
 
     /// Build time: every file already read; nothing is fetched and no browser API is touched.
     pub fn provide_preloaded(preloaded: Preloaded) -> Self {
-        let data = AppData::new(false);
+        let data = AppData::new(false, false);
         data.catalog.set(Some(Ok(preloaded.catalog)));
         data.places.set(Some(Ok(preloaded.places)));
         data.schools.set(Some(Ok(preloaded.schools)));
@@ -235,16 +262,82 @@ impl AppData {
 
     /// Build time, for the frame alone: nothing loaded, nothing fetched.
     pub fn provide_unloaded() -> Self {
-        let data = AppData::new(false);
+        let data = AppData::new(false, false);
         provide_context(data);
         data
+    }
+
+    /// Build time: the files the views rendered so far read besides the snapshot.
+    pub fn files_read(&self) -> PageFiles {
+        PageFiles {
+            places: self.places_wanted.get_untracked(),
+            schools: self.schools_wanted.get_untracked(),
+            studies: self.studies.wanted.get_untracked(),
+            study_history: self.study_history.wanted.get_untracked(),
+            details: self.details_read.get_value().into_iter().collect(),
+        }
     }
 
     /// In the browser: starts loading the snapshot and makes it available to every component
     /// below.
     pub fn provide() -> Self {
-        let data = AppData::new(true);
+        let data = AppData::new(true, true);
         data.load_catalog();
+        data.start();
+        data
+    }
+
+    /// In the browser, taking a prerendered page over: the page's files already fetched, and
+    /// nothing of this browser's own state shown until [`AppData::go_live`].
+    pub fn provide_taking_over(page: PageData) -> Self {
+        let data = AppData::new(true, false);
+        data.catalog.set(Some(Ok(page.catalog)));
+        if let Some(places) = page.places {
+            data.places.set(Some(Ok(places)));
+        }
+        if let Some(schools) = page.schools {
+            data.schools.set(Some(Ok(schools)));
+        }
+        if let Some(studies) = page.studies {
+            data.studies.preload(studies);
+        }
+        if let Some(history) = page.study_history {
+            data.study_history.preload(history);
+        }
+        data.details.set_value(
+            page.details
+                .into_iter()
+                .map(|(slug, detail)| (slug, ArcRwSignal::new(Some(detail))))
+                .collect(),
+        );
+        let stale = page.stale;
+        data.start();
+        // Set once the page is live, with the rest of this browser's state.
+        let pending_stale = StoredValue::new(stale);
+        Effect::new(move |_| {
+            if data.live.get() {
+                if let Some(reason) = pending_stale.try_update_value(Option::take).flatten() {
+                    data.stale.set(Some(reason));
+                }
+            }
+        });
+        data
+    }
+
+    /// After a prerendered page was taken over: this browser's state (the stored compare
+    /// selection and county, the connection, a last good copy in use) shown as ordinary
+    /// updates.
+    pub fn go_live(&self) {
+        self.compare.set(stored_compare());
+        if let Some(window) = web_sys::window() {
+            self.online.set(window.navigator().on_line());
+        }
+        self.live.set(true);
+    }
+
+    /// The browser side's effects and listeners, and the data in context.
+    fn start(self) {
+        let data = self;
         let AppData {
             catalog,
             compare,
@@ -253,8 +346,12 @@ impl AppData {
             online,
             ..
         } = data;
+        let live = data.live;
         Effect::new(move |_| {
             let list = compare.get().join(",");
+            if !live.get() {
+                return;
+            }
             if let Some(storage) = local_storage() {
                 let _ = storage.set_item(COMPARE_STORAGE_KEY, &list);
             }
@@ -350,7 +447,7 @@ impl AppData {
             |version| async move { fetch::load_study_history(&version).await },
             "study-history-loaded",
         );
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = web_sys::window().filter(|_| live.get_untracked()) {
             online.set(window.navigator().on_line());
         }
         let _ = window_event_listener(leptos::ev::online, move |_| online.set(true));
@@ -371,7 +468,6 @@ impl AppData {
             true
         });
         provide_context(data);
-        data
     }
 
     fn load_catalog(self) {
@@ -455,6 +551,11 @@ impl AppData {
     /// One occupation's texts, fetched once (when this side fetches) and kept; `None` while
     /// they load. Reading it tracks the texts, so a view updates when they arrive.
     pub fn detail(&self, slug: &str) -> Option<DetailResult> {
+        if !self.fetches {
+            self.details_read.update_value(|read| {
+                read.insert(slug.to_string());
+            });
+        }
         let (cell, added) = self
             .details
             .try_update_value(|cells| match cells.get(slug) {

@@ -1,0 +1,67 @@
+//! How the app starts in the browser. The page arrives as prerendered HTML (or the frame from
+//! `shell.html`) inside `#app`.
+//!
+//! - A prerendered page at its own address, without a query ([`takeover`]): the app fetches
+//!   the files the page was rendered from, then takes the page over (Leptos hydration): the
+//!   nodes on screen stay and become live, nothing is rendered twice.
+//! - Any other address (a query, the frame, a page from another build, data that failed to
+//!   load) ([`twin`]): the app renders the address into a hidden twin and swaps it in.
+//!
+//! Either way what the reader did in the page's forms before it went live carries over
+//! ([`form_state`]), and `<html data-app="ready">` marks the page live.
+
+mod form_state;
+mod takeover;
+mod twin;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::Document;
+
+/// Set on `<html>` once the app runs the page (`data-app="ready"`); tests wait for it.
+const READY_ATTRIBUTE: &str = "data-app";
+
+pub fn start() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // A reader who chose nynorsk or English gets the page in that language.
+    if let Some(address) = yrkesutforskeren::app::language::remembered_address() {
+        if window.location().replace(&address).is_ok() {
+            return;
+        }
+    }
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(prerendered) = document.get_element_by_id("app") else {
+        leptos::mount::mount_to_body(yrkesutforskeren::app::App);
+        mark_ready(&document);
+        return;
+    };
+    match takeover::files_to_take_over(&prerendered) {
+        Some(files) => takeover::take_over(document, prerendered, files),
+        None => twin::start(document, prerendered),
+    }
+}
+
+/// Marks the page as run by the app; what `start.js` hid until then (the parts the address's
+/// query decides, the frame around an embed) is the live page's now.
+fn mark_ready(document: &Document) {
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute(READY_ATTRIBUTE, "ready");
+        let _ = root.remove_attribute("data-query");
+        let _ = root.remove_attribute("data-embed");
+        let _ = root.remove_attribute("data-typing");
+    }
+}
+
+/// Runs `f` in a later task of the event loop.
+pub(crate) fn later(f: impl FnOnce() + 'static) {
+    let task = Closure::once(f);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(task.as_ref().unchecked_ref());
+    }
+    task.forget();
+}
+
