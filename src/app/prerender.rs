@@ -42,6 +42,9 @@ pub struct Page {
     /// What the page's views read besides the snapshot; `None` for the frame, which the
     /// browser never takes over (it renders the address it is served for).
     pub files: Option<PageFiles>,
+    /// The snapshot's data version the page was rendered from: the browser takes the page over
+    /// only with the same data.
+    pub data_version: String,
 }
 
 /// Every address rendered at build time: the front page, the lists, "Hva liker du å gjøre?",
@@ -149,6 +152,7 @@ pub fn render(preloaded: &Preloaded, lang: Lang, path: &str) -> Page {
         description: description(preloaded, path),
         body,
         files,
+        data_version: preloaded.catalog.snapshot().data_version.clone(),
     }
 }
 
@@ -166,6 +170,7 @@ pub fn render_shell(lang: Lang) -> Page {
         description: strings::meta_description().to_string(),
         body,
         files: None,
+        data_version: String::new(),
     }
 }
 
@@ -283,8 +288,9 @@ pub fn fill(template: &str, page: &Page, site_url: &str) -> Result<String, Strin
         .as_ref()
         .map(|files| {
             format!(
-                " data-page=\"{}\" data-files=\"{}\"",
+                " data-page=\"{}\" data-version=\"{}\" data-files=\"{}\"",
                 escape_html(&page.lang.path(&page.path)),
+                escape_html(&page.data_version),
                 escape_html(&files.to_attribute())
             )
         })
@@ -403,6 +409,12 @@ mod tests {
         }
     }
 
+    /// The HTML without the comments that mark where the views' parts begin and end (the
+    /// browser takes the page over by them).
+    fn without_markers(html: &str) -> String {
+        html.replace("<!>", "").replace("<!--<() />-->", "")
+    }
+
     fn page(path: &str, title: &str, description: &str, body: &str) -> Page {
         Page {
             lang: Lang::Nb,
@@ -411,6 +423,7 @@ mod tests {
             description: description.into(),
             body: body.into(),
             files: None,
+            data_version: String::new(),
         }
     }
 
@@ -431,7 +444,7 @@ mod tests {
         let preloaded = preloaded();
         let nynorsk = render(&preloaded, Lang::Nn, "/yrke/tomrer");
         assert!(
-            nynorsk.body.contains("<h1 lang=\"nb\">Tømrer</h1>"),
+            without_markers(&nynorsk.body).contains("<h1 lang=\"nb\">Tømrer</h1>"),
             "{}",
             nynorsk.body
         );
@@ -488,12 +501,33 @@ mod tests {
         let rendered = render(&preloaded(), Lang::Nb, "/yrke/tomrer");
         assert_eq!(rendered.title, "Tømrer – Yrkesutforskeren");
         assert!(
-            rendered.body.contains("<h1 lang=\"nb\">Tømrer</h1>"),
+            without_markers(&rendered.body).contains("<h1 lang=\"nb\">Tømrer</h1>"),
             "{}",
             rendered.body
         );
         assert!(!rendered.body.contains("data-loading"));
         assert!(rendered.description.starts_with("Tømrer: "));
+    }
+
+    #[test]
+    fn a_page_names_its_address_data_version_and_the_files_its_views_read() {
+        let data = preloaded();
+        let occupation = render(&data, Lang::Nn, "/yrke/tomrer");
+        let files = occupation.files.clone().expect("a page is taken over");
+        assert_eq!(files.details, vec!["tomrer".to_string()]);
+        assert!(files.places, "the occupation page shows its regions");
+        assert!(!files.study_history);
+        let html = fill(TEMPLATE, &occupation, "https://skole.no/").unwrap();
+        let version = &data.catalog.snapshot().data_version;
+        assert!(html.contains(&format!(
+            "<div id=\"app\" data-page=\"/nn/yrke/tomrer\" data-version=\"{version}\" data-files=\"{}\">",
+            files.to_attribute()
+        )));
+        // Each page records its own reads: the list of codes reads no occupation's texts.
+        assert_eq!(render(&data, Lang::Nb, "/styrk").files, Some(Default::default()));
+        // The frame is never taken over.
+        let shell = fill(TEMPLATE, &render_shell(Lang::Nb), "https://skole.no/").unwrap();
+        assert!(shell.contains("<div id=\"app\"><"));
     }
 
     #[test]

@@ -39,8 +39,8 @@ pub fn start() {
         mark_ready(&document);
         return;
     };
-    match takeover::files_to_take_over(&prerendered) {
-        Some(files) => takeover::take_over(document, prerendered, files),
+    match takeover::rendered_from(&prerendered) {
+        Some(rendered) => takeover::take_over(document, prerendered, rendered),
         None => twin::start(document, prerendered),
     }
 }
@@ -48,6 +48,7 @@ pub fn start() {
 /// Marks the page as run by the app; what `start.js` hid until then (the parts the address's
 /// query decides, the frame around an embed) is the live page's now.
 fn mark_ready(document: &Document) {
+    yrkesutforskeren::app::data::mark("live");
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute(READY_ATTRIBUTE, "ready");
         let _ = root.remove_attribute("data-query");

@@ -9,12 +9,19 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 use yrkesutforskeren::app::data::page_files::PageFiles;
-use yrkesutforskeren::app::data::{fetch, mark, AppData};
+use yrkesutforskeren::app::data::{fetch, mark, AppData, PageData};
 use yrkesutforskeren::app::{language, paths, Site};
 
-/// The files to fetch when the page in `#app` was prerendered for the address the browser
-/// shows, without a query (the prerenderer renders none); `None` otherwise.
-pub fn files_to_take_over(prerendered: &Element) -> Option<PageFiles> {
+/// What a page the browser may take over was rendered from: its files besides the snapshot,
+/// and the snapshot's data version.
+pub struct Rendered {
+    files: PageFiles,
+    data_version: String,
+}
+
+/// What the page in `#app` was rendered from, when it was prerendered for the address the
+/// browser shows, without a query (the prerenderer renders none); `None` otherwise.
+pub fn rendered_from(prerendered: &Element) -> Option<Rendered> {
     let location = web_sys::window()?.location();
     if location.search().ok()?.len() > 1 {
         return None;
@@ -23,22 +30,39 @@ pub fn files_to_take_over(prerendered: &Element) -> Option<PageFiles> {
     if prerendered.get_attribute("data-page")? != lang.path(&path) {
         return None;
     }
-    PageFiles::from_attribute(&prerendered.get_attribute("data-files")?)
+    Some(Rendered {
+        files: PageFiles::from_attribute(&prerendered.get_attribute("data-files")?)?,
+        data_version: prerendered.get_attribute("data-version")?,
+    })
 }
 
-/// Fetches the page's files, then takes the page over; if they cannot be had, the page is
-/// rendered as any other address (with its error state, or the last good copy).
-pub fn take_over(document: Document, prerendered: Element, files: PageFiles) {
+/// Fetches the page's files, then takes the page over; if they cannot be had, or hold other
+/// data than the page was rendered from, the page is rendered as any other address (with its
+/// error state, or the last good copy).
+pub fn take_over(document: Document, prerendered: Element, rendered: Rendered) {
     wasm_bindgen_futures::spawn_local(async move {
-        match fetch::load_page(&files).await {
-            Ok(page) => hydrate(&document, prerendered, page),
-            Err(_) => twin::start(document, prerendered),
+        let page = match fetch::load_page(&rendered.files).await {
+            // A page kept from another build's data (an old copy in a cache) is rendered anew.
+            Ok(page) if page.catalog.snapshot().data_version == rendered.data_version => page,
+            _ => return twin::start(document, prerendered),
+        };
+        let typed = take_form_state(&prerendered);
+        let Some((root, data)) = hydrate(prerendered, page) else {
+            return;
+        };
+        // The views' effects run first (they sync from the address, which has no query), then
+        // what the reader did before and this browser's state arrive as updates.
+        fetch::next_task().await;
+        data.go_live();
+        for entry in typed {
+            entry.apply(&root);
         }
+        mark_ready(&document);
     });
 }
 
-fn hydrate(document: &Document, prerendered: Element, page: yrkesutforskeren::app::data::PageData) {
-    let typed = take_form_state(&prerendered);
+/// Renders the page onto the prerendered nodes with the state it was prerendered with.
+fn hydrate(prerendered: Element, page: PageData) -> Option<(HtmlElement, AppData)> {
     // start.js shows a note while the reader types before the app runs; the page as
     // rendered had it hidden.
     if let Ok(Some(note)) = prerendered.query_selector(".search-pending") {
@@ -46,9 +70,7 @@ fn hydrate(document: &Document, prerendered: Element, page: yrkesutforskeren::ap
             note.set_hidden(true);
         }
     }
-    let Ok(root) = prerendered.dyn_into::<HtmlElement>() else {
-        return;
-    };
+    let root = prerendered.dyn_into::<HtmlElement>().ok()?;
     let data = std::rc::Rc::new(std::cell::Cell::new(None));
     let provided = data.clone();
     leptos::mount::hydrate_from(root.clone(), move || {
@@ -58,11 +80,5 @@ fn hydrate(document: &Document, prerendered: Element, page: yrkesutforskeren::ap
     })
     .forget();
     mark("hydrated");
-    if let Some(data) = data.take() {
-        data.go_live();
-    }
-    for entry in typed {
-        entry.apply(&root);
-    }
-    mark_ready(document);
+    Some((root, data.take()?))
 }

@@ -139,7 +139,7 @@ try {
       await page.waitForFunction(() => window.__firstList !== undefined, null, { timeout: 60000 });
       const [list, live] = await page.evaluate(() => [
         window.__firstList,
-        performance.getEntriesByName('yrke:swapped')[0]?.startTime,
+        performance.getEntriesByName('yrke:live')[0]?.startTime,
       ]);
       (cpu === 1 ? times : throttled).push(list);
       (cpu === 1 ? liveTimes : liveThrottled).push(live);

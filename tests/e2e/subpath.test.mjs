@@ -37,6 +37,11 @@ test('every route in every language, link, data fetch and the service worker sta
     await page.waitForURL(`${base}/styrk`);
     await page.goto(`${base}/fylke/46`); // a deep link, loaded directly
     await page.waitForSelector('#studier');
+    assert.equal(
+      await page.evaluate(() => performance.getEntriesByName('yrke:hydrated').length),
+      1,
+      'the prerendered page below the sub-path is taken over where it stands',
+    );
     // A link to a place on the page stays on the page below the sub-path.
     assert.equal(await page.getAttribute('.skip-link', 'href'), `${PREFIX}fylke/46#innhold`);
     await page.getByRole('link', { name: 'Bergen', exact: true }).click();

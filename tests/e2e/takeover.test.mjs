@@ -1,0 +1,168 @@
+// End-to-end: the app takes a prerendered page over where it stands (Leptos hydration). The
+// nodes on screen stay and become live, nothing is rendered a second time, and what this browser
+// holds (a stored compare list and county) arrives once the page is live. Addresses the build
+// did not render (a query, an unknown address) and pages whose files fail to load are rendered
+// by the app instead, as before.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, holdApp, waitForApp } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+// One page of every kind the build renders, across the three languages.
+const PAGES = [
+  '/',
+  '/yrke/kokk',
+  '/nn/yrke/it-prosjektleder',
+  '/en/yrke/sykepleier',
+  '/styrk',
+  '/en/styrk/2511',
+  '/fylke',
+  '/nn/fylke/46',
+  '/vgs',
+  '/vgs/RMRMF1',
+  '/skole/999546560',
+  '/studie/186740',
+  '/en/studie/203162',
+  '/interesser',
+  '/om',
+  '/en/om',
+];
+
+/** Opens `path` with the app held back, keeps references to the prerendered nodes, then lets
+ *  the app start and waits until it runs the page. */
+async function openHeld(page, path) {
+  const release = await holdApp(page);
+  await page.goto(app.base + path, { waitForApp: false });
+  await page.evaluate(() => {
+    window.prerendered = {
+      app: document.getElementById('app'),
+      main: document.querySelector('main'),
+      h1: document.querySelector('h1'),
+      links: [...document.querySelectorAll('#app a')],
+    };
+  });
+  release();
+  await waitForApp(page);
+}
+
+/** How the app started on the page: `taken-over`, `rendered` (a twin swapped in), or neither. */
+function howStarted(page) {
+  return page.evaluate(() => {
+    const marks = performance.getEntriesByType('mark').map((m) => m.name);
+    if (marks.includes('yrke:hydrated')) return 'taken-over';
+    if (marks.includes('yrke:swapped')) return 'rendered';
+    return 'unknown';
+  });
+}
+
+function consoleErrors(page) {
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text().split('\n')[0]);
+  });
+  return errors;
+}
+
+test('every kind of prerendered page is taken over where it stands, in each language', async () => {
+  for (const path of PAGES) {
+    const page = await app.newPage();
+    const errors = consoleErrors(page);
+    try {
+      await openHeld(page, path);
+      assert.equal(await howStarted(page), 'taken-over', `${path}: taken over`);
+      const kept = await page.evaluate(() => ({
+        app: window.prerendered.app === document.getElementById('app'),
+        main: window.prerendered.main === document.querySelector('main'),
+        h1: window.prerendered.h1 === document.querySelector('h1'),
+        links: window.prerendered.links.every((a) => a.isConnected),
+        apps: document.querySelectorAll('body > div').length,
+      }));
+      assert.deepEqual(kept, { app: true, main: true, h1: true, links: true, apps: 1 }, `${path}: the same nodes`);
+      assert.deepEqual(page.errors, [], `${path}: no script error`);
+      assert.deepEqual(errors, [], `${path}: nothing logged as an error`);
+    } finally {
+      await page.context().close();
+    }
+  }
+});
+
+test('a page taken over is live: its links navigate inside the app', async () => {
+  const page = await app.newPage();
+  try {
+    await openHeld(page, '/yrke/kokk');
+    await page.evaluate(() => { window.sameDocument = true; });
+    await page.locator('.nav-list a', { hasText: 'STYRK-koder' }).click();
+    await page.waitForURL(`${app.base}/styrk`);
+    await page.locator('h1', { hasText: 'STYRK-08: yrkesklassifiseringen' }).waitFor();
+    assert.equal(await page.evaluate(() => window.sameDocument), true, 'no page load');
+    await page.goBack();
+    await page.locator('h1', { hasText: 'Kokk' }).waitFor();
+    assert.equal(await page.evaluate(() => window.sameDocument), true, 'back, still no page load');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('the compare list and county stored in this browser arrive once the page is live', async () => {
+  const page = await app.newPage();
+  try {
+    await page.addInitScript(() => {
+      localStorage.setItem('yrkesutforskeren.sammenlign', 'kokk,elektriker');
+      localStorage.setItem('yrkesutforskeren.fylke', '46');
+    });
+    await openHeld(page, '/yrke/sykepleier');
+    assert.equal(await howStarted(page), 'taken-over');
+    await page.locator('.nav-list a', { hasText: 'Sammenlign (2)' }).waitFor();
+    assert.equal(await page.locator('#studie-fylke').inputValue(), '46', 'the stored county is chosen');
+    await page.locator('section.studies', { hasText: 'Vestland' }).first().waitFor();
+    assert.equal(
+      await page.evaluate(() => localStorage.getItem('yrkesutforskeren.sammenlign')),
+      'kokk,elektriker',
+      'the stored list is kept',
+    );
+    assert.equal(await page.evaluate(() => window.prerendered.main === document.querySelector('main')), true);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a page whose files fail to load is rendered by the app, with the error and a way to retry', async () => {
+  const page = await app.newPage();
+  try {
+    let failing = true;
+    await page.route('**/snapshot/regions.json', (route) =>
+      failing ? route.fulfill({ status: 503, body: '' }) : route.continue());
+    await openHeld(page, '/yrke/kokk');
+    assert.equal(await howStarted(page), 'rendered');
+    await page.locator('h1', { hasText: 'Kokk' }).waitFor();
+    const retry = page.locator('.error-box button').first();
+    await retry.waitFor();
+    failing = false;
+    await retry.click();
+    await page.locator('.error-box').first().waitFor({ state: 'detached' });
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('an address with a query, and one the build did not render, are rendered by the app', async () => {
+  for (const [path, selector] of [['/?q=kokk', '.occupation-row'], ['/yrke/kokk?fylke=46', '.where-in-country h3'], ['/kommune/4601', '#arbeidsgivere']]) {
+    const page = await app.newPage();
+    try {
+      await openHeld(page, path);
+      assert.equal(await howStarted(page), 'rendered', path);
+      await page.locator(selector).first().waitFor();
+      assert.deepEqual(page.errors, [], path);
+    } finally {
+      await page.context().close();
+    }
+  }
+});
