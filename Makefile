@@ -74,13 +74,15 @@ fuzz:
 
 ## Figures, never assertions: native search (criterion), then sizes, time to first list,
 ## long tasks, our engine against MiniSearch, keystroke latency and memory in headless
-## Chromium, then Lighthouse (mobile) on the main routes.
+## Chromium, each route's load until live beside a bare page, then Lighthouse (mobile) on the
+## main routes.
 bench: setup-test setup-bench dist
 	cargo bench --bench search
 	sed 's/data-cargo-features="csr"/data-cargo-features="bench"/' index.html > bench.html
 	trunk build bench.html --release --offline --dist $(BENCH_DIST)
 	mkdir -p $(YRKE_BROWSER_TMP)
 	YRKE_BENCH_DIST=$(CURDIR)/$(BENCH_DIST) node tests/e2e/bench.mjs
+	node tests/e2e/load.mjs
 	node tests/e2e/lighthouse.mjs
 
 clean:

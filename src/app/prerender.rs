@@ -42,9 +42,9 @@ pub struct Page {
     /// What the page's views read besides the snapshot; `None` for the frame, which the
     /// browser never takes over (it renders the address it is served for).
     pub files: Option<PageFiles>,
-    /// The snapshot's data version the page was rendered from: the browser takes the page over
-    /// only with the same data.
-    pub data_version: String,
+    /// The content hashes of the files the page was rendered from ([`Preloaded::seals`]): the
+    /// browser takes the page over only with the same files.
+    pub seals: String,
 }
 
 /// Every address rendered at build time: the front page, the lists, "Hva liker du å gjøre?",
@@ -151,8 +151,11 @@ pub fn render(preloaded: &Preloaded, lang: Lang, path: &str) -> Page {
         title,
         description: description(preloaded, path),
         body,
+        seals: files
+            .as_ref()
+            .map(|files| preloaded.seals(files))
+            .unwrap_or_default(),
         files,
-        data_version: preloaded.catalog.snapshot().data_version.clone(),
     }
 }
 
@@ -170,7 +173,7 @@ pub fn render_shell(lang: Lang) -> Page {
         description: strings::meta_description().to_string(),
         body,
         files: None,
-        data_version: String::new(),
+        seals: String::new(),
     }
 }
 
@@ -288,10 +291,10 @@ pub fn fill(template: &str, page: &Page, site_url: &str) -> Result<String, Strin
         .as_ref()
         .map(|files| {
             format!(
-                " data-page=\"{}\" data-version=\"{}\" data-files=\"{}\"",
+                " data-page=\"{}\" data-files=\"{}\" data-seals=\"{}\"",
                 escape_html(&page.lang.path(&page.path)),
-                escape_html(&page.data_version),
-                escape_html(&files.to_attribute())
+                escape_html(&files.to_attribute()),
+                escape_html(&page.seals)
             )
         })
         .unwrap_or_default();
@@ -423,7 +426,7 @@ mod tests {
             description: description.into(),
             body: body.into(),
             files: None,
-            data_version: String::new(),
+            seals: String::new(),
         }
     }
 
@@ -510,7 +513,7 @@ mod tests {
     }
 
     #[test]
-    fn a_page_names_its_address_data_version_and_the_files_its_views_read() {
+    fn a_page_names_its_address_the_files_its_views_read_and_their_hashes() {
         let data = preloaded();
         let occupation = render(&data, Lang::Nn, "/yrke/tomrer");
         let files = occupation.files.clone().expect("a page is taken over");
@@ -518,10 +521,13 @@ mod tests {
         assert!(files.places, "the occupation page shows its regions");
         assert!(!files.study_history);
         let html = fill(TEMPLATE, &occupation, "https://skole.no/").unwrap();
-        let version = &data.catalog.snapshot().data_version;
+        let snapshot = &data.catalog.snapshot().content_hash;
+        let places = &data.places.data().content_hash;
+        assert_eq!(occupation.seals, format!("{snapshot} {places} -"), "no texts for tomrer");
         assert!(html.contains(&format!(
-            "<div id=\"app\" data-page=\"/nn/yrke/tomrer\" data-version=\"{version}\" data-files=\"{}\">",
-            files.to_attribute()
+            "<div id=\"app\" data-page=\"/nn/yrke/tomrer\" data-files=\"{}\" data-seals=\"{}\">",
+            files.to_attribute(),
+            occupation.seals
         )));
         // Each page records its own reads: the list of codes reads no occupation's texts.
         assert_eq!(render(&data, Lang::Nb, "/styrk").files, Some(Default::default()));

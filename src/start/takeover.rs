@@ -13,10 +13,10 @@ use yrkesutforskeren::app::data::{fetch, mark, AppData, PageData};
 use yrkesutforskeren::app::{language, paths, Site};
 
 /// What a page the browser may take over was rendered from: its files besides the snapshot,
-/// and the snapshot's data version.
+/// and the content hashes of all it read.
 pub struct Rendered {
     files: PageFiles,
-    data_version: String,
+    seals: String,
 }
 
 /// What the page in `#app` was rendered from, when it was prerendered for the address the
@@ -32,7 +32,7 @@ pub fn rendered_from(prerendered: &Element) -> Option<Rendered> {
     }
     Some(Rendered {
         files: PageFiles::from_attribute(&prerendered.get_attribute("data-files")?)?,
-        data_version: prerendered.get_attribute("data-version")?,
+        seals: prerendered.get_attribute("data-seals")?,
     })
 }
 
@@ -42,8 +42,8 @@ pub fn rendered_from(prerendered: &Element) -> Option<Rendered> {
 pub fn take_over(document: Document, prerendered: Element, rendered: Rendered) {
     wasm_bindgen_futures::spawn_local(async move {
         let page = match fetch::load_page(&rendered.files).await {
-            // A page kept from another build's data (an old copy in a cache) is rendered anew.
-            Ok(page) if page.catalog.snapshot().data_version == rendered.data_version => page,
+            // A page rendered from other files (an old copy in a cache) is rendered anew.
+            Ok(page) if page.seals() == rendered.seals => page,
             _ => return twin::start(document, prerendered),
         };
         let typed = take_form_state(&prerendered);

@@ -8,12 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { DIST } from './harness.mjs';
 import { startServer } from './serve.mjs';
+import { LOAD_ROUTES } from './load.mjs';
 
 const LIGHTHOUSE = process.env.LIGHTHOUSE_BIN
   || path.join(process.env.YRKE_TOOLS_DIR || path.join(os.homedir(), '.cargo/yrke-tools'), 'lighthouse/node_modules/.bin/lighthouse');
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ROUTES = (process.env.LIGHTHOUSE_ROUTES || '/,/yrke/it-prosjektleder,/styrk/2511,/fylke,/vgs').split(',');
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 1);
+const ROUTES = process.env.LIGHTHOUSE_ROUTES ? process.env.LIGHTHOUSE_ROUTES.split(',') : LOAD_ROUTES;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3);
 
 const server = await startServer(DIST, 0);
 const base = `http://127.0.0.1:${server.address().port}`;
