@@ -52,12 +52,14 @@ pub fn take_over(document: Document, prerendered: Element, rendered: Rendered) {
         };
         // The views' effects run first (they sync from the address, which has no query), then
         // what the reader did before and this browser's state arrive as updates.
+        // The page is marked live first, so start.js no longer answers the replayed typing
+        // with its "results are coming" note.
         fetch::next_task().await;
         data.go_live();
+        mark_ready(&document);
         for entry in typed {
             entry.apply(&root);
         }
-        mark_ready(&document);
     });
 }
 
