@@ -127,7 +127,6 @@ const times = [];
 const throttled = [];
 const liveTimes = [];
 const liveThrottled = [];
-const longTasks = [];
 try {
   for (const cpu of [1, 4]) {
     for (let i = 0; i < RUNS; i++) {
@@ -145,23 +144,6 @@ try {
       (cpu === 1 ? liveTimes : liveThrottled).push(live);
       await page.context().close();
     }
-  }
-
-  // == Main-thread tasks over 50 ms while a page loads and the app takes over, 4x CPU ==
-  for (const route of ['/', '/yrke/it-prosjektleder', '/styrk/2511', '/fylke', '/vgs']) {
-    const page = await app.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    await page.goto(`${app.base}${route}`);
-    await page.waitForTimeout(1000);
-    longTasks.push([route, await page.evaluate(() => window.__longTasks)]);
-    await page.context().close();
   }
 
   // == Our wasm engine and MiniSearch, same documents, same queries, one page, one run ==
@@ -358,8 +340,4 @@ console.log(`first list, no throttling:      ${fmt(times)}`);
 console.log(`first list, 4x CPU throttling:  ${fmt(throttled)}`);
 console.log(`app live, no throttling:        ${fmt(liveTimes)}`);
 console.log(`app live, 4x CPU throttling:    ${fmt(liveThrottled)}`);
-console.log('\n== Main-thread tasks over 50 ms during load until the app is live + 1 s, 4x CPU ==');
-for (const [route, tasks] of longTasks) {
-  console.log(`${route.padEnd(26)} ${tasks.length} tasks; longest ${Math.max(0, ...tasks)} ms; all: ${tasks.join(', ') || '-'}`);
-}
 console.log('(served from 127.0.0.1 with gzip, a fresh browser context each load; the prerendered page shows first, the app takes over after)');
