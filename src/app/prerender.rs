@@ -115,7 +115,10 @@ pub fn shell_file(lang: Lang) -> String {
 
 /// Renders with the data in context: the snapshot files when given (then also what of them
 /// the views read), else nothing loaded.
-fn with_data<T>(preloaded: Option<&Preloaded>, render: impl FnOnce() -> T) -> (T, Option<PageFiles>) {
+fn with_data<T>(
+    preloaded: Option<&Preloaded>,
+    render: impl FnOnce() -> T,
+) -> (T, Option<PageFiles>) {
     let owner = Owner::new();
     let result = owner.with(|| {
         let data = match preloaded {
@@ -523,14 +526,21 @@ mod tests {
         let html = fill(TEMPLATE, &occupation, "https://skole.no/").unwrap();
         let snapshot = &data.catalog.snapshot().content_hash;
         let places = &data.places.data().content_hash;
-        assert_eq!(occupation.seals, format!("{snapshot} {places} -"), "no texts for tomrer");
+        assert_eq!(
+            occupation.seals,
+            format!("{snapshot} {places} -"),
+            "no texts for tomrer"
+        );
         assert!(html.contains(&format!(
             "<div id=\"app\" data-page=\"/nn/yrke/tomrer\" data-files=\"{}\" data-seals=\"{}\">",
             files.to_attribute(),
             occupation.seals
         )));
         // Each page records its own reads: the list of codes reads no occupation's texts.
-        assert_eq!(render(&data, Lang::Nb, "/styrk").files, Some(Default::default()));
+        assert_eq!(
+            render(&data, Lang::Nb, "/styrk").files,
+            Some(Default::default())
+        );
         // The frame is never taken over.
         let shell = fill(TEMPLATE, &render_shell(Lang::Nb), "https://skole.no/").unwrap();
         assert!(shell.contains("<div id=\"app\"><"));

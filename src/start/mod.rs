@@ -65,4 +65,3 @@ pub(crate) fn later(f: impl FnOnce() + 'static) {
     }
     task.forget();
 }
-

@@ -123,4 +123,3 @@ fn swap(document: &Document, prerendered: &Element, twin: &HtmlElement) {
     }
     mark_ready(document);
 }
-

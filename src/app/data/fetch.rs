@@ -1,6 +1,8 @@
 //! The browser side of the data layer: fetching the snapshot files, checked and decoded. URLs
 //! are relative to the document base, so the app works from any sub-path it is hosted under.
 
+use super::page_files::PageFiles;
+use super::PageData;
 use crate::app::strings;
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
@@ -12,8 +14,6 @@ use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::snapshot_steps::SnapshotSteps;
 use crate::core::studies::Studies;
-use super::page_files::PageFiles;
-use super::PageData;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 use std::sync::Arc;

@@ -79,7 +79,10 @@ mod tests {
             files.to_attribute(),
             "regions studies study-history yrke:kokk yrke:it-prosjektleder"
         );
-        assert_eq!(PageFiles::from_attribute(&files.to_attribute()), Some(files));
+        assert_eq!(
+            PageFiles::from_attribute(&files.to_attribute()),
+            Some(files)
+        );
         assert_eq!(PageFiles::from_attribute(""), Some(PageFiles::default()));
     }
 
