@@ -14,8 +14,6 @@ mod form_state;
 mod takeover;
 mod twin;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use web_sys::Document;
 
 /// Set on `<html>` once the app runs the page (`data-app="ready"`); tests wait for it.
@@ -55,13 +53,4 @@ fn mark_ready(document: &Document) {
         let _ = root.remove_attribute("data-embed");
         let _ = root.remove_attribute("data-typing");
     }
-}
-
-/// Runs `f` in a later task of the event loop.
-pub(crate) fn later(f: impl FnOnce() + 'static) {
-    let task = Closure::once(f);
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback(task.as_ref().unchecked_ref());
-    }
-    task.forget();
 }

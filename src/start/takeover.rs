@@ -8,8 +8,8 @@ use super::{mark_ready, twin};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
-use yrkesutforskeren::app::data::page_files::PageFiles;
-use yrkesutforskeren::app::data::{fetch, mark, AppData, PageData};
+use yrkesutforskeren::app::data::page_files::{PageData, PageFiles};
+use yrkesutforskeren::app::data::{fetch, mark, AppData};
 use yrkesutforskeren::app::{language, paths, Site};
 
 /// What a page the browser may take over was rendered from: its files besides the snapshot,

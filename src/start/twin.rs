@@ -2,7 +2,7 @@
 //! within one task once nothing in it is loading. The reader sees the same layout, now live.
 
 use super::form_state::take_form_state;
-use super::{later, mark_ready};
+use super::mark_ready;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, MutationObserver};
@@ -122,4 +122,13 @@ fn swap(document: &Document, prerendered: &Element, twin: &HtmlElement) {
         let _ = element.focus();
     }
     mark_ready(document);
+}
+
+/// Runs `f` in a later task of the event loop.
+fn later(f: impl FnOnce() + 'static) {
+    let task = Closure::once(f);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(task.as_ref().unchecked_ref());
+    }
+    task.forget();
 }

@@ -1,8 +1,7 @@
 //! The browser side of the data layer: fetching the snapshot files, checked and decoded. URLs
 //! are relative to the document base, so the app works from any sub-path it is hosted under.
 
-use super::page_files::PageFiles;
-use super::PageData;
+use super::page_files::{PageData, PageFiles};
 use crate::app::strings;
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};

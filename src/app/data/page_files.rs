@@ -1,6 +1,15 @@
-//! The files a prerendered page's views read besides the snapshot. The prerenderer writes them
-//! on the page (`<div id="app" data-files="…">`); the browser fetches exactly those before it
-//! takes the page over, so the first render has the data the prerendered one had.
+//! The files a prerendered page's views read besides the snapshot, and their content hashes.
+//! The prerenderer writes both on the page (`<div id="app" data-files="…" data-seals="…">`);
+//! the browser fetches exactly those files before it takes the page over, and does so only when
+//! their hashes are the page's, so the first render has the data the prerendered one had.
+
+use super::{DetailResult, LoadError, Preloaded};
+use crate::core::catalog::Catalog;
+use crate::core::model::{OccupationDetail, StudyHistoryData};
+use crate::core::places::Places;
+use crate::core::schools::Schools;
+use crate::core::studies::Studies;
+use std::sync::Arc;
 
 /// Which of the snapshot's other files a page's first render read.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -59,6 +68,76 @@ impl PageFiles {
             }
         }
         Some(files)
+    }
+}
+
+/// What the browser fetched before taking a prerendered page over: the snapshot and the
+/// files the page's first render reads ([`PageFiles`]).
+pub struct PageData {
+    pub catalog: Arc<Catalog>,
+    /// Why the last good copy of the snapshot is used, when it is.
+    pub stale: Option<LoadError>,
+    pub places: Option<Arc<Places>>,
+    pub schools: Option<Arc<Schools>>,
+    pub studies: Option<Arc<Studies>>,
+    pub study_history: Option<Arc<StudyHistoryData>>,
+    pub details: Vec<(String, DetailResult)>,
+}
+
+/// The content hashes of the files a render read, in one order: the snapshot, then regions,
+/// schools, studies and study history where read, then each occupation's texts ("-" where the
+/// snapshot has none). The browser takes a prerendered page over only when the files it
+/// fetched give the same: data that differs from the page's, even under the same version,
+/// would not match the page's nodes.
+pub fn seals<'a>(
+    catalog: &Catalog,
+    places: Option<&Places>,
+    schools: Option<&Schools>,
+    studies: Option<&Studies>,
+    study_history: Option<&StudyHistoryData>,
+    details: impl Iterator<Item = Option<&'a OccupationDetail>>,
+) -> String {
+    let mut hashes = vec![catalog.snapshot().content_hash.as_str()];
+    hashes.extend(places.map(|p| p.data().content_hash.as_str()));
+    hashes.extend(schools.map(|s| s.data().content_hash.as_str()));
+    hashes.extend(studies.map(|s| s.data().content_hash.as_str()));
+    hashes.extend(study_history.map(|h| h.content_hash.as_str()));
+    hashes.extend(details.map(|d| d.map_or("-", |d| d.content_hash.as_str())));
+    hashes.join(" ")
+}
+
+impl PageData {
+    /// The content hashes of what was fetched (see [`seals`]).
+    pub fn seals(&self) -> String {
+        seals(
+            &self.catalog,
+            self.places.as_deref(),
+            self.schools.as_deref(),
+            self.studies.as_deref(),
+            self.study_history.as_deref(),
+            self.details
+                .iter()
+                .map(|(_, detail)| detail.as_ref().ok().and_then(|d| d.as_deref())),
+        )
+    }
+}
+
+impl Preloaded {
+    /// The content hashes of the files a page's render read (see [`seals`]).
+    pub fn seals(&self, files: &PageFiles) -> String {
+        seals(
+            &self.catalog,
+            files.places.then_some(&*self.places),
+            files.schools.then_some(&*self.schools),
+            files.studies.then_some(&*self.studies),
+            files.study_history.then_some(&*self.study_history),
+            files.details.iter().map(|slug| {
+                self.details
+                    .get(slug)
+                    .and_then(|d| d.as_ref().ok())
+                    .and_then(|d| d.as_deref())
+            }),
+        )
     }
 }
 
