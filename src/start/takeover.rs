@@ -41,11 +41,12 @@ pub fn rendered_from(prerendered: &Element) -> Option<Rendered> {
 /// error state, or the last good copy).
 pub fn take_over(document: Document, prerendered: Element, rendered: Rendered) {
     wasm_bindgen_futures::spawn_local(async move {
-        let page = match fetch::load_page(&rendered.files).await {
+        let mut page = match fetch::load_page(&rendered.files).await {
             // A page rendered from other files (an old copy in a cache) is rendered anew.
             Ok(page) if page.seals() == rendered.seals => page,
             _ => return twin::start(document, prerendered),
         };
+        let stale = page.stale.take();
         let typed = take_form_state(&prerendered);
         let Some((root, data)) = hydrate(prerendered, page) else {
             return;
@@ -55,7 +56,7 @@ pub fn take_over(document: Document, prerendered: Element, rendered: Rendered) {
         // The page is marked live first, so start.js no longer answers the replayed typing
         // with its "results are coming" note.
         fetch::next_task().await;
-        data.go_live();
+        data.go_live(stale);
         mark_ready(&document);
         for entry in typed {
             entry.apply(&root);

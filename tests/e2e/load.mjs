@@ -32,10 +32,11 @@ function brotli(file) {
   return brotliSizes.get(file);
 }
 
-/** The built file a URL of the test server serves (pages without `.html`, as a static host). */
+/** The built file a URL of the test server serves (pages without `.html`, as a static host);
+ *  `null` for what the build does not hold. */
 function servedFile(dist, pathname) {
   const inner = decodeURIComponent(pathname).replace(/^\/+/, '');
-  for (const candidate of [inner, `${inner}.html`, path.join(inner, 'index.html'), 'index.html']) {
+  for (const candidate of [inner, `${inner}.html`, path.join(inner, 'index.html')]) {
     const file = path.join(dist, candidate);
     if (candidate && fs.existsSync(file) && fs.statSync(file).isFile()) return file;
   }

@@ -4,7 +4,7 @@
 // addresses.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from './harness.mjs';
+import { startApp, holdApp } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -34,15 +34,6 @@ const squash = (text) => text.replace(/\s+/g, ' ').trim();
 // Addresses of this site in the text (the embed snippets) are written at build time with the
 // site's published origin; the test server runs elsewhere.
 const sameSite = (text) => text.replace(/https?:\/\/127\.0\.0\.1:\d+/g, 'ORIGIN');
-
-/** Holds the app's wasm back until the returned function is called: the page stays the
- *  prerendered HTML until then. */
-async function holdApp(page) {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
-  return release;
-}
 
 // The text of `main` as the document holds it (not only what is laid out yet: parts below the
 // first screen are laid out as they near the viewport).

@@ -275,7 +275,8 @@ impl AppData {
     }
 
     /// In the browser, taking a prerendered page over: the page's files already fetched, and
-    /// nothing of this browser's own state shown until [`AppData::go_live`].
+    /// nothing of this browser's own state shown until [`AppData::go_live`] (`page.stale` is
+    /// not read here: the caller hands it to `go_live`).
     pub fn provide_taking_over(page: PageData) -> Self {
         let data = AppData::new(true, false);
         data.catalog.set(Some(Ok(page.catalog)));
@@ -297,24 +298,15 @@ impl AppData {
                 .map(|(slug, detail)| (slug, ArcRwSignal::new(Some(detail))))
                 .collect(),
         );
-        let stale = page.stale;
         data.start();
-        // Set once the page is live, with the rest of this browser's state.
-        let pending_stale = StoredValue::new(stale);
-        Effect::new(move |_| {
-            if data.live.get() {
-                if let Some(reason) = pending_stale.try_update_value(Option::take).flatten() {
-                    data.stale.set(Some(reason));
-                }
-            }
-        });
         data
     }
 
     /// After a prerendered page was taken over: this browser's state (the stored compare
-    /// selection and county, the connection, a last good copy in use) shown as ordinary
+    /// selection and county, the connection, why a last good copy is in use) shown as ordinary
     /// updates.
-    pub fn go_live(&self) {
+    pub fn go_live(&self, stale: Option<LoadError>) {
+        self.stale.set(stale);
         self.compare.set(stored_compare());
         if let Some(window) = web_sys::window() {
             self.online.set(window.navigator().on_line());
