@@ -521,14 +521,16 @@ mod tests {
         let occupation = render(&data, Lang::Nn, "/yrke/tomrer");
         let files = occupation.files.clone().expect("a page is taken over");
         assert_eq!(files.details, vec!["tomrer".to_string()]);
-        assert!(files.places, "the occupation page shows its regions");
+        assert!(
+            !files.places,
+            "the occupation page reads the region data only once a county is chosen"
+        );
         assert!(!files.study_history);
         let html = fill(TEMPLATE, &occupation, "https://skole.no/").unwrap();
         let snapshot = &data.catalog.snapshot().content_hash;
-        let places = &data.places.data().content_hash;
         assert_eq!(
             occupation.seals,
-            format!("{snapshot} {places} -"),
+            format!("{snapshot} -"),
             "no texts for tomrer"
         );
         assert!(html.contains(&format!(
@@ -536,7 +538,12 @@ mod tests {
             files.to_attribute(),
             occupation.seals
         )));
-        // Each page records its own reads: the list of codes reads no occupation's texts.
+        // Each page records its own reads: the counties read the region data, the list of
+        // codes reads no occupation's texts.
+        let counties = render(&data, Lang::Nb, "/fylke");
+        assert!(counties.files.expect("a page is taken over").places);
+        let places = &data.places.data().content_hash;
+        assert!(counties.seals.starts_with(&format!("{snapshot} {places}")));
         assert_eq!(
             render(&data, Lang::Nb, "/styrk").files,
             Some(Default::default())

@@ -139,14 +139,32 @@ test('a page whose files fail to load is rendered by the app, with the error and
     let failing = true;
     await page.route('**/snapshot/regions.json', (route) =>
       failing ? route.fulfill({ status: 503, body: '' }) : route.continue());
-    await openHeld(page, '/yrke/kokk');
+    await openHeld(page, '/fylke');
     assert.equal(await howStarted(page), 'rendered');
-    await page.locator('h1', { hasText: 'Kokk' }).waitFor();
+    await page.locator('h1').waitFor();
     const retry = page.locator('.error-box button').first();
     await retry.waitFor();
     failing = false;
     await retry.click();
     await page.locator('.error-box').first().waitFor({ state: 'detached' });
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('an occupation page goes live without the region data, which is fetched once a county is chosen', async () => {
+  const page = await app.newPage();
+  try {
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await openHeld(page, '/yrke/kokk');
+    assert.equal(await howStarted(page), 'taken-over');
+    assert.ok(fetched.some((p) => p.endsWith('/snapshot/yrke/kokk.json')), 'its own texts');
+    assert.ok(!fetched.some((p) => p.endsWith('/snapshot/regions.json')), 'no region data yet');
+    await page.selectOption('#hvor-fylke', { label: 'Vestland' });
+    await page.locator('.where-in-country h3').first().waitFor();
+    assert.ok(fetched.some((p) => p.endsWith('/snapshot/regions.json')), 'the region data, on the choice');
     assert.deepEqual(page.errors, []);
   } finally {
     await page.context().close();

@@ -5,7 +5,7 @@
 use crate::app::components::figures::SourceNote;
 use crate::app::components::places::{EmployerTable, SchoolsBlock, ShortageTable};
 use crate::app::components::schools::{county_options, FirstStepSchools};
-use crate::app::components::{state_navigation, with_places, ExternalLink, Link};
+use crate::app::components::{state_navigation, with_catalog, with_places, ExternalLink, Link};
 use crate::app::routes;
 use crate::app::strings;
 use crate::app::strings::number;
@@ -24,8 +24,8 @@ pub fn WhereInCountry(occupation: OccupationSummary) -> impl IntoView {
     view! {
         <section aria-labelledby="hvor-i-landet" class="where-in-country">
             <h2 id="hvor-i-landet" tabindex="-1">{strings::where_heading()}</h2>
-            {with_places(move |catalog, places| view! {
-                <Picker catalog=catalog places=places occupation=occupation.clone()/>
+            {with_catalog(move |catalog| view! {
+                <Picker catalog=catalog occupation=occupation.clone()/>
             })}
         </section>
     }
@@ -74,12 +74,11 @@ pub fn CountyShortcut(catalog: Arc<Catalog>, slug: String) -> impl IntoView {
     }
 }
 
+/// The county and municipality choice, and what the region data holds for the place chosen.
+/// The region data (`regions.json`) is read only once a place is chosen (or the snapshot has
+/// workplace figures), so the occupation page itself goes live without it.
 #[component]
-fn Picker(
-    catalog: Arc<Catalog>,
-    places: Arc<Places>,
-    occupation: OccupationSummary,
-) -> impl IntoView {
+fn Picker(catalog: Arc<Catalog>, occupation: OccupationSummary) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let slug = occupation.slug.clone();
@@ -141,20 +140,26 @@ fn Picker(
         }
     };
     let results = {
-        let catalog = catalog.clone();
-        let places = places.clone();
         let occupation = occupation.clone();
         move || match county.get() {
             None => view! { <p class="note">{strings::where_pick_first()}</p> }.into_any(),
             Some(county) => {
                 let code = municipality.get().unwrap_or(county);
-                view! {
-                    <Results catalog=catalog.clone() places=places.clone() occupation=occupation.clone() code=code/>
-                }
+                let occupation = occupation.clone();
+                with_places(move |catalog, places| view! {
+                    <Results catalog=catalog places=places occupation=occupation.clone() code=code.clone()/>
+                })
                 .into_any()
             }
         }
     };
+    let workplaces = catalog.source(SourceId::Workplaces).is_some().then(|| {
+        with_places(move |catalog, places| {
+            view! {
+                <Workplaces catalog=catalog places=places occupation=occupation.clone()/>
+            }
+        })
+    });
     view! {
         <p>{strings::where_lead()}</p>
         <div class="filters where-picker">
@@ -183,7 +188,7 @@ fn Picker(
             </div>
         </div>
         <div aria-live="polite">{results}</div>
-        <Workplaces catalog=catalog places=places occupation=occupation/>
+        {workplaces}
     }
 }
 

@@ -232,17 +232,22 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Where one occupation's texts are; `None` for a slug ours never take.
+fn detail_path(slug: &str) -> Option<String> {
+    // Slugs come from the URL: only characters our slugs use may reach the request path.
+    let valid = !slug.is_empty()
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    valid.then(|| format!("{SNAPSHOT_DIR}/{DETAIL_DIR}/{slug}.json"))
+}
+
 /// The texts of one occupation; `Ok(None)` when the snapshot has none for this slug.
 pub async fn load_detail(slug: &str) -> Result<Option<OccupationDetail>, LoadError> {
-    // Slugs come from the URL: only characters our slugs use may reach the request path.
-    if slug.is_empty()
-        || !slug
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
-        return Ok(None);
+    match detail_path(slug) {
+        Some(path) => fetch_checked(&path).await,
+        None => Ok(None),
     }
-    fetch_checked(&format!("{SNAPSHOT_DIR}/{DETAIL_DIR}/{slug}.json")).await
 }
 
 /// The full-text index (`fulltext.json`), added to the catalog's search. The catalog checks
@@ -255,85 +260,148 @@ pub async fn load_full_text(catalog: &Catalog) -> Result<(), LoadError> {
         .map_err(|e| LoadError::Schema(format!("{path}: {e}")))
 }
 
-/// The region data, checked to belong to the snapshot the app runs with.
-pub async fn load_places(data_version: &str) -> Result<Places, LoadError> {
-    let data: RegionData = fetch_of_version(REGIONS_FILE, data_version, |d: &RegionData| {
-        d.data_version.clone()
-    })
-    .await?;
-    Ok(Places::new(data))
+/// A snapshot file that must carry the snapshot's data version: where it is, and how its
+/// decoded form is checked and made ready for the views.
+pub trait VersionedFile: Sized {
+    type Data: DeserializeOwned;
+    const FILE: &'static str;
+    fn data_version(data: &Self::Data) -> &str;
+    fn ready(data: Self::Data) -> Self;
 }
 
-/// The schools and admission thresholds, checked to belong to the snapshot the app runs with.
-pub async fn load_schools(data_version: &str) -> Result<Schools, LoadError> {
-    let data: SchoolData = fetch_of_version(SCHOOLS_FILE, data_version, |d: &SchoolData| {
-        d.data_version.clone()
-    })
-    .await?;
-    Ok(Schools::new(data))
+impl VersionedFile for Places {
+    type Data = RegionData;
+    const FILE: &'static str = REGIONS_FILE;
+    fn data_version(data: &RegionData) -> &str {
+        &data.data_version
+    }
+    fn ready(data: RegionData) -> Self {
+        Places::new(data)
+    }
 }
 
-/// Samordna opptak's studies, checked to belong to the snapshot the app runs with.
-pub async fn load_studies(data_version: &str) -> Result<Studies, LoadError> {
-    let data: StudyData = fetch_of_version(STUDIES_FILE, data_version, |d: &StudyData| {
-        d.data_version.clone()
-    })
-    .await?;
-    Ok(Studies::new(data))
+impl VersionedFile for Schools {
+    type Data = SchoolData;
+    const FILE: &'static str = SCHOOLS_FILE;
+    fn data_version(data: &SchoolData) -> &str {
+        &data.data_version
+    }
+    fn ready(data: SchoolData) -> Self {
+        Schools::new(data)
+    }
 }
 
-/// Every study's older figures, checked to belong to the snapshot the app runs with.
-pub async fn load_study_history(data_version: &str) -> Result<StudyHistoryData, LoadError> {
-    fetch_of_version(STUDY_HISTORY_FILE, data_version, |d: &StudyHistoryData| {
-        d.data_version.clone()
-    })
-    .await
+impl VersionedFile for Studies {
+    type Data = StudyData;
+    const FILE: &'static str = STUDIES_FILE;
+    fn data_version(data: &StudyData) -> &str {
+        &data.data_version
+    }
+    fn ready(data: StudyData) -> Self {
+        Studies::new(data)
+    }
 }
 
-/// A file of the snapshot folder fetched and checked, that must carry the snapshot's version.
-async fn fetch_of_version<T: serde::de::DeserializeOwned>(
-    file: &str,
-    data_version: &str,
-    version_of: impl Fn(&T) -> String,
-) -> Result<T, LoadError> {
-    let path = format!("{SNAPSHOT_DIR}/{file}");
-    let data: T = fetch_checked(&path).await?.ok_or(LoadError::Http(404))?;
-    let found = version_of(&data);
+impl VersionedFile for StudyHistoryData {
+    type Data = StudyHistoryData;
+    const FILE: &'static str = STUDY_HISTORY_FILE;
+    fn data_version(data: &StudyHistoryData) -> &str {
+        &data.data_version
+    }
+    fn ready(data: StudyHistoryData) -> Self {
+        data
+    }
+}
+
+fn versioned_path<F: VersionedFile>() -> String {
+    format!("{SNAPSHOT_DIR}/{}", F::FILE)
+}
+
+/// A versioned file's text; a missing file is an error.
+async fn fetch_versioned_text<F: VersionedFile>() -> Result<String, LoadError> {
+    fetch_text(&versioned_path::<F>())
+        .await?
+        .ok_or(LoadError::Http(404))
+}
+
+/// A versioned file's text checked, decoded and compared with the snapshot's version.
+fn decode_versioned<F: VersionedFile>(text: &str, data_version: &str) -> Result<F, LoadError> {
+    let path = versioned_path::<F>();
+    let data: F::Data = decode_checked(text).map_err(|e| LoadError::from(e).with_file(&path))?;
+    let found = F::data_version(&data);
     if found != data_version {
         return Err(LoadError::Schema(format!(
             "{path}: data version {found} does not match snapshot {data_version}"
         )));
     }
-    Ok(data)
+    Ok(F::ready(data))
 }
 
-/// Everything a prerendered page's first render reads: the snapshot first (the other files
-/// must carry its version), then the page's other files at once.
+/// A versioned file (region data, schools, studies, study history) fetched and checked to
+/// belong to the snapshot the app runs with.
+pub async fn load_versioned<F: VersionedFile>(data_version: &str) -> Result<F, LoadError> {
+    decode_versioned(&fetch_versioned_text::<F>().await?, data_version)
+}
+
+/// Everything a prerendered page's first render reads. Every file is requested at once; the
+/// others are decoded after the snapshot (they must carry its version), each in a task of its
+/// own.
 pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
-    let (catalog, stale) = load_catalog().await?;
-    let version = catalog.snapshot().data_version.clone();
-    let version = version.as_str();
-    async fn when<T>(
-        wanted: bool,
-        load: impl std::future::Future<Output = Result<T, LoadError>>,
-    ) -> Result<Option<Arc<T>>, LoadError> {
+    async fn text_if<F: VersionedFile>(wanted: bool) -> Result<Option<String>, LoadError> {
         if wanted {
-            load.await.map(|value| Some(Arc::new(value)))
+            fetch_versioned_text::<F>().await.map(Some)
         } else {
             Ok(None)
         }
     }
-    let details = futures::future::try_join_all(files.details.iter().map(|slug| async move {
-        let detail = load_detail(slug).await?;
-        Ok::<_, LoadError>((slug.clone(), Ok(detail.map(Arc::new))))
+    let detail_texts = futures::future::try_join_all(files.details.iter().map(|slug| async move {
+        let text = match detail_path(slug) {
+            Some(path) => fetch_text(&path).await?.map(|text| (path, text)),
+            None => None,
+        };
+        Ok::<_, LoadError>((slug.clone(), text))
     }));
-    let (places, schools, studies, study_history, details) = futures::try_join!(
-        when(files.places, load_places(version)),
-        when(files.schools, load_schools(version)),
-        when(files.studies, load_studies(version)),
-        when(files.study_history, load_study_history(version)),
-        details,
-    )?;
+    let other_texts = async {
+        futures::try_join!(
+            text_if::<Places>(files.places),
+            text_if::<Schools>(files.schools),
+            text_if::<Studies>(files.studies),
+            text_if::<StudyHistoryData>(files.study_history),
+            detail_texts,
+        )
+    };
+    let (catalog, other_texts) = futures::join!(load_catalog(), other_texts);
+    let (catalog, stale) = catalog?;
+    let (places, schools, studies, study_history, detail_texts) = other_texts?;
+    super::mark("page-files-fetched");
+
+    let version = catalog.snapshot().data_version.clone();
+    async fn decoded<F: VersionedFile>(
+        text: Option<String>,
+        version: &str,
+    ) -> Result<Option<Arc<F>>, LoadError> {
+        let Some(text) = text else {
+            return Ok(None);
+        };
+        let value = decode_versioned::<F>(&text, version)?;
+        next_task().await;
+        Ok(Some(Arc::new(value)))
+    }
+    let places = decoded::<Places>(places, &version).await?;
+    let schools = decoded::<Schools>(schools, &version).await?;
+    let studies = decoded::<Studies>(studies, &version).await?;
+    let study_history = decoded::<StudyHistoryData>(study_history, &version).await?;
+    let mut details = Vec::with_capacity(detail_texts.len());
+    for (slug, text) in detail_texts {
+        let detail = match text {
+            Some((path, text)) => Some(
+                decode_checked::<OccupationDetail>(&text)
+                    .map_err(|e| LoadError::from(e).with_file(&path))?,
+            ),
+            None => None,
+        };
+        details.push((slug, Ok(detail.map(Arc::new))));
+    }
     super::mark("page-files-loaded");
     Ok(PageData {
         catalog: Arc::new(catalog),

@@ -398,7 +398,9 @@ impl AppData {
             if let (true, Some(version)) = (data.places_wanted.get(), snapshot_version()) {
                 if data.places.with(Option::is_none) {
                     leptos::task::spawn_local(async move {
-                        let loaded = fetch::load_places(&version).await.map(Arc::new);
+                        let loaded = fetch::load_versioned::<Places>(&version)
+                            .await
+                            .map(Arc::new);
                         mark("regions-loaded");
                         let _ = data.places.try_set(Some(loaded));
                     });
@@ -409,7 +411,9 @@ impl AppData {
             if let (true, Some(version)) = (data.schools_wanted.get(), snapshot_version()) {
                 if data.schools.with(Option::is_none) {
                     leptos::task::spawn_local(async move {
-                        let loaded = fetch::load_schools(&version).await.map(Arc::new);
+                        let loaded = fetch::load_versioned::<Schools>(&version)
+                            .await
+                            .map(Arc::new);
                         mark("schools-loaded");
                         let _ = data.schools.try_set(Some(loaded));
                     });
@@ -418,12 +422,12 @@ impl AppData {
         });
         data.studies.load_when_wanted(
             snapshot_version,
-            |version| async move { fetch::load_studies(&version).await },
+            |version| async move { fetch::load_versioned::<Studies>(&version).await },
             "studies-loaded",
         );
         data.study_history.load_when_wanted(
             snapshot_version,
-            |version| async move { fetch::load_study_history(&version).await },
+            |version| async move { fetch::load_versioned::<StudyHistoryData>(&version).await },
             "study-history-loaded",
         );
         if let Some(window) = web_sys::window().filter(|_| live.get_untracked()) {
