@@ -11,6 +11,7 @@ use crate::core::model::{
 };
 use crate::core::places::Places;
 use crate::core::schools::Schools;
+use crate::core::sealed::check_sealed;
 use crate::core::snapshot_steps::SnapshotSteps;
 use crate::core::studies::Studies;
 use gloo_net::http::Request;
@@ -328,23 +329,36 @@ async fn fetch_versioned_text<F: VersionedFile>() -> Result<String, LoadError> {
         .ok_or(LoadError::Http(404))
 }
 
-/// A versioned file's text checked, decoded and compared with the snapshot's version.
-fn decode_versioned<F: VersionedFile>(text: &str, data_version: &str) -> Result<F, LoadError> {
+/// A versioned file's text checked, decoded, compared with the snapshot's version and made
+/// ready, each step in a task of its own: `regions.json` is 1.4 MB of JSON, and its hash,
+/// decoding and indexing in one task would keep a slow laptop from answering for long.
+async fn decode_versioned<F: VersionedFile>(
+    text: &str,
+    data_version: &str,
+) -> Result<F, LoadError> {
     let path = versioned_path::<F>();
-    let data: F::Data = decode_checked(text).map_err(|e| LoadError::from(e).with_file(&path))?;
+    let failed = |e: CatalogError| LoadError::from(e).with_file(&path);
+    check_sealed(text).map_err(failed)?;
+    next_task().await;
+    let data: F::Data = serde_json::from_str(text)
+        .map_err(|e| CatalogError::Decode(e.to_string()))
+        .map_err(failed)?;
     let found = F::data_version(&data);
     if found != data_version {
         return Err(LoadError::Schema(format!(
             "{path}: data version {found} does not match snapshot {data_version}"
         )));
     }
-    Ok(F::ready(data))
+    next_task().await;
+    let ready = F::ready(data);
+    next_task().await;
+    Ok(ready)
 }
 
 /// A versioned file (region data, schools, studies, study history) fetched and checked to
 /// belong to the snapshot the app runs with.
 pub async fn load_versioned<F: VersionedFile>(data_version: &str) -> Result<F, LoadError> {
-    decode_versioned(&fetch_versioned_text::<F>().await?, data_version)
+    decode_versioned(&fetch_versioned_text::<F>().await?, data_version).await
 }
 
 /// Everything a prerendered page's first render reads. Every file is requested at once; the
@@ -387,8 +401,7 @@ pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
         let Some(text) = text else {
             return Ok(None);
         };
-        let value = decode_versioned::<F>(&text, version)?;
-        next_task().await;
+        let value = decode_versioned::<F>(&text, version).await?;
         Ok(Some(Arc::new(value)))
     }
     let places = decoded::<Places>(places, &version).await?;
