@@ -45,7 +45,27 @@
     });
   }
 
+  // The data the page is rendered from, requested beside the app instead of after it:
+  // snapshot.json and the files the page names (data-files, paths in the snapshot folder).
+  // The app takes each response once (src/app/data/fetch.rs) instead of requesting it again.
+  // At low priority, so the app's own download goes first.
+  function prefetchData() {
+    var page = document.getElementById('app');
+    var named = page && page.getAttribute('data-files');
+    var files = ['snapshot.json'].concat(named ? named.split(' ') : []);
+    var requests = {};
+    for (var k = 0; k < files.length; k++) {
+      if (!files[k]) continue;
+      var path = 'snapshot/' + files[k];
+      requests[path] = fetch(path, { priority: 'low' });
+      // A request the app never takes must not report an unhandled rejection.
+      requests[path].catch(function () {});
+    }
+    window.yrkePrefetched = requests;
+  }
+
   function start() {
+    prefetchData();
     import(script.dataset.js)
       .then(function (app) {
         return app.default({ module_or_path: script.dataset.wasm }).then(function (wasm) {

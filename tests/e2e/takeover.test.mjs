@@ -171,6 +171,31 @@ test('an occupation page goes live without the region data, which is fetched onc
   }
 });
 
+test('the data a page is rendered from is fetched beside the app, each file once', async () => {
+  const page = await app.newPage();
+  try {
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const data = ['/snapshot/snapshot.json', '/snapshot/yrke/kokk.json'];
+    const dataIn = data.map((path) => page.waitForEvent('requestfinished', {
+      predicate: (request) => new URL(request.url()).pathname === path,
+    }));
+    const release = await holdApp(page);
+    await page.goto(app.base + '/yrke/kokk', { waitForApp: false });
+    // While the app's wasm is still held back, the page's data comes in.
+    await Promise.all(dataIn);
+    release();
+    await waitForApp(page);
+    assert.equal(await howStarted(page), 'taken-over');
+    for (const path of data) {
+      assert.equal(requested.filter((p) => p === path).length, 1, `${path} once`);
+    }
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('an address with a query, and one the build did not render, are rendered by the app', async () => {
   for (const [path, selector] of [['/?q=kokk', '.occupation-row'], ['/yrke/kokk?fylke=46', '.where-in-country h3'], ['/kommune/4601', '#arbeidsgivere']]) {
     const page = await app.newPage();

@@ -1,13 +1,13 @@
 //! The browser side of the data layer: fetching the snapshot files, checked and decoded. URLs
 //! are relative to the document base, so the app works from any sub-path it is hosted under.
 
-use super::page_files::{PageData, PageFiles};
+use super::page_files::{detail_file, PageData, PageFiles};
 use crate::app::strings;
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
 use crate::core::model::{
-    OccupationDetail, RegionData, SchoolData, StudyData, StudyHistoryData, DETAIL_DIR,
-    REGIONS_FILE, SCHOOLS_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
+    OccupationDetail, RegionData, SchoolData, StudyData, StudyHistoryData, REGIONS_FILE,
+    SCHOOLS_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
 use crate::core::places::Places;
 use crate::core::schools::Schools;
@@ -17,6 +17,7 @@ use crate::core::studies::Studies;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// Folder in `dist/` that holds the snapshot (Trunk copies `build/snapshot` there).
 const SNAPSHOT_DIR: &str = "snapshot";
@@ -64,12 +65,40 @@ impl From<CatalogError> for LoadError {
     }
 }
 
+/// The response `start.js` requested for `path` as it fetched the app (`window.yrkePrefetched`,
+/// see `public/start.js`), taken so that it is used once; `None` when there is none.
+fn take_prefetched(path: &str) -> Option<web_sys::js_sys::Promise> {
+    use web_sys::js_sys::{Object, Reflect};
+    let window = web_sys::window()?;
+    let prefetched = Reflect::get(&window, &"yrkePrefetched".into()).ok()?;
+    if !prefetched.is_object() {
+        return None;
+    }
+    let promise = Reflect::get(&prefetched, &path.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let _ = Reflect::delete_property(prefetched.unchecked_ref::<Object>(), &path.into());
+    Some(promise)
+}
+
 /// The file's text; `Ok(None)` when the server has no such file (404).
 async fn fetch_text(path: &str) -> Result<Option<String>, LoadError> {
-    let response = Request::get(path)
-        .send()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+    let response = match take_prefetched(path) {
+        Some(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map_err(|e| LoadError::Network(format!("{e:?}")))
+            .and_then(|response| {
+                response
+                    .dyn_into::<web_sys::Response>()
+                    .map_err(|_| LoadError::Network(format!("{path}: not a response")))
+            })
+            .map(gloo_net::http::Response::from)?,
+        None => Request::get(path)
+            .send()
+            .await
+            .map_err(|e| LoadError::Network(e.to_string()))?,
+    };
     match response.status() {
         200 => {}
         404 => return Ok(None),
@@ -244,7 +273,7 @@ fn detail_path(slug: &str) -> Option<String> {
         && slug
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    valid.then(|| format!("{SNAPSHOT_DIR}/{DETAIL_DIR}/{slug}.json"))
+    valid.then(|| format!("{SNAPSHOT_DIR}/{}", detail_file(slug)))
 }
 
 /// The texts of one occupation; `Ok(None)` when the snapshot has none for this slug.

@@ -5,7 +5,10 @@
 
 use super::{DetailResult, LoadError, Preloaded};
 use crate::core::catalog::Catalog;
-use crate::core::model::{OccupationDetail, StudyHistoryData};
+use crate::core::model::{
+    OccupationDetail, StudyHistoryData, DETAIL_DIR, REGIONS_FILE, SCHOOLS_FILE, STUDIES_FILE,
+    STUDY_HISTORY_FILE,
+};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::studies::Studies;
@@ -26,43 +29,47 @@ pub struct PageFiles {
     pub details: Vec<String>,
 }
 
-const PLACES: &str = "regions";
-const SCHOOLS: &str = "schools";
-const STUDIES: &str = "studies";
-const STUDY_HISTORY: &str = "study-history";
-/// Before an occupation's slug: "yrke:kokk".
-const DETAIL: &str = "yrke:";
+/// Where one occupation's texts are in the snapshot folder: `yrke/<slug>.json`.
+pub fn detail_file(slug: &str) -> String {
+    format!("{DETAIL_DIR}/{slug}.json")
+}
 
 impl PageFiles {
-    /// The page attribute's form: words separated by spaces ("regions schools yrke:kokk").
+    /// The page attribute's form: the files' paths in the snapshot folder, separated by spaces
+    /// ("regions.json schools.json yrke/kokk.json"). `start.js` requests them, with
+    /// `snapshot.json`, as it fetches the app.
     pub fn to_attribute(&self) -> String {
         let flags = [
-            (self.places, PLACES),
-            (self.schools, SCHOOLS),
-            (self.studies, STUDIES),
-            (self.study_history, STUDY_HISTORY),
+            (self.places, REGIONS_FILE),
+            (self.schools, SCHOOLS_FILE),
+            (self.studies, STUDIES_FILE),
+            (self.study_history, STUDY_HISTORY_FILE),
         ];
         flags
             .iter()
             .filter(|(read, _)| *read)
-            .map(|(_, word)| word.to_string())
-            .chain(self.details.iter().map(|slug| format!("{DETAIL}{slug}")))
+            .map(|(_, file)| file.to_string())
+            .chain(self.details.iter().map(|slug| detail_file(slug)))
             .collect::<Vec<_>>()
             .join(" ")
     }
 
-    /// Reads the attribute back; `None` when it holds a word this version does not know (a page
-    /// from another build), so the page is not taken over with data it may not match.
+    /// Reads the attribute back; `None` when it names a file this version does not know (a
+    /// page from another build), so the page is not taken over with data it may not match.
     pub fn from_attribute(attribute: &str) -> Option<PageFiles> {
         let mut files = PageFiles::default();
-        for word in attribute.split_ascii_whitespace() {
-            match word {
-                PLACES => files.places = true,
-                SCHOOLS => files.schools = true,
-                STUDIES => files.studies = true,
-                STUDY_HISTORY => files.study_history = true,
+        for file in attribute.split_ascii_whitespace() {
+            match file {
+                REGIONS_FILE => files.places = true,
+                SCHOOLS_FILE => files.schools = true,
+                STUDIES_FILE => files.studies = true,
+                STUDY_HISTORY_FILE => files.study_history = true,
                 _ => {
-                    let slug = word.strip_prefix(DETAIL).filter(|s| !s.is_empty())?;
+                    let slug = file
+                        .strip_prefix(DETAIL_DIR)
+                        .and_then(|rest| rest.strip_prefix('/'))
+                        .and_then(|rest| rest.strip_suffix(".json"))
+                        .filter(|slug| !slug.is_empty() && !slug.contains('/'))?;
                     files.details.push(slug.to_string());
                 }
             }
@@ -156,7 +163,7 @@ mod tests {
         };
         assert_eq!(
             files.to_attribute(),
-            "regions studies study-history yrke:kokk yrke:it-prosjektleder"
+            "regions.json studies.json study_history.json yrke/kokk.json yrke/it-prosjektleder.json"
         );
         assert_eq!(
             PageFiles::from_attribute(&files.to_attribute()),
@@ -167,7 +174,9 @@ mod tests {
 
     #[test]
     fn an_unknown_word_means_the_page_is_not_taken_over() {
-        assert_eq!(PageFiles::from_attribute("regions maps"), None);
-        assert_eq!(PageFiles::from_attribute("yrke:"), None);
+        assert_eq!(PageFiles::from_attribute("regions.json maps.json"), None);
+        assert_eq!(PageFiles::from_attribute("yrke/.json"), None);
+        assert_eq!(PageFiles::from_attribute("yrke/a/b.json"), None);
+        assert_eq!(PageFiles::from_attribute("yrke/kokk"), None);
     }
 }
