@@ -303,48 +303,27 @@ pub trait VersionedFile: Sized {
     fn ready(data: Self::Data) -> Self;
 }
 
-impl VersionedFile for Places {
-    type Data = RegionData;
-    const FILE: &'static str = REGIONS_FILE;
-    fn data_version(data: &RegionData) -> &str {
-        &data.data_version
-    }
-    fn ready(data: RegionData) -> Self {
-        Places::new(data)
-    }
+/// Implements [`VersionedFile`]: `Ready: Data = FILE, how Ready is made from Data;`.
+macro_rules! versioned_files {
+    ($($ready:ty: $data:ty = $file:expr, $make:expr;)*) => {$(
+        impl VersionedFile for $ready {
+            type Data = $data;
+            const FILE: &'static str = $file;
+            fn data_version(data: &$data) -> &str {
+                &data.data_version
+            }
+            fn ready(data: $data) -> Self {
+                $make(data)
+            }
+        }
+    )*};
 }
 
-impl VersionedFile for Schools {
-    type Data = SchoolData;
-    const FILE: &'static str = SCHOOLS_FILE;
-    fn data_version(data: &SchoolData) -> &str {
-        &data.data_version
-    }
-    fn ready(data: SchoolData) -> Self {
-        Schools::new(data)
-    }
-}
-
-impl VersionedFile for Studies {
-    type Data = StudyData;
-    const FILE: &'static str = STUDIES_FILE;
-    fn data_version(data: &StudyData) -> &str {
-        &data.data_version
-    }
-    fn ready(data: StudyData) -> Self {
-        Studies::new(data)
-    }
-}
-
-impl VersionedFile for StudyHistoryData {
-    type Data = StudyHistoryData;
-    const FILE: &'static str = STUDY_HISTORY_FILE;
-    fn data_version(data: &StudyHistoryData) -> &str {
-        &data.data_version
-    }
-    fn ready(data: StudyHistoryData) -> Self {
-        data
-    }
+versioned_files! {
+    Places: RegionData = REGIONS_FILE, Places::new;
+    Schools: SchoolData = SCHOOLS_FILE, Schools::new;
+    Studies: StudyData = STUDIES_FILE, Studies::new;
+    StudyHistoryData: StudyHistoryData = STUDY_HISTORY_FILE, std::convert::identity;
 }
 
 fn versioned_path<F: VersionedFile>() -> String {
