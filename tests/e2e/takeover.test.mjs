@@ -2,9 +2,8 @@
 // nodes on screen stay and become live, nothing is rendered a second time, and what this browser
 // holds (a stored compare list and county) arrives once the page is live. The page's data is
 // fetched beside the app, each file once, and an occupation page needs no region data until a
-// county is chosen. Addresses the build
-// did not render (a query, an unknown address) and pages whose files fail to load are rendered
-// by the app instead, as before.
+// county is chosen. Addresses the build did not render (a query, an unknown address) and pages
+// whose files fail to load are rendered by the app instead, as before.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp, holdApp, waitForApp } from './harness.mjs';
