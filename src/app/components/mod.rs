@@ -17,7 +17,7 @@ pub mod way_in;
 pub mod ways_in;
 pub mod where_in_country;
 
-use crate::app::data::AppData;
+use crate::app::data::{AppData, LazyFile};
 use crate::app::strings;
 use crate::core::catalog::Catalog;
 use crate::core::places::Places;
@@ -42,61 +42,48 @@ pub fn with_catalog<V: IntoView + 'static>(
     }
 }
 
+/// Like [`with_catalog`], for views that also need one of the snapshot's other files: a
+/// loading line (`loading`) until it is in, its error and a retry if it fails.
+fn with_file<T: Send + Sync + 'static, V: IntoView + 'static>(
+    file: impl Fn(&AppData) -> LazyFile<T> + Send + Sync + 'static,
+    loading: fn() -> &'static str,
+    render: impl Fn(Arc<Catalog>, Arc<T>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let data = AppData::use_context();
+    let file = file(&data);
+    let render = Arc::new(render);
+    with_catalog(move |catalog| {
+        let render = render.clone();
+        move || match file.want() {
+            None => view! { <Loading label=loading()/> }.into_any(),
+            Some(Err(error)) => view! {
+                <LoadFailed error=error on_retry=Callback::new(move |_| file.retry())/>
+            }
+            .into_any(),
+            Some(Ok(loaded)) => render(catalog.clone(), loaded).into_any(),
+        }
+    })
+}
+
 /// Like [`with_catalog`], for views that also need the region data.
 pub fn with_places<V: IntoView + 'static>(
     render: impl Fn(Arc<Catalog>, Arc<Places>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    let data = AppData::use_context();
-    let render = Arc::new(render);
-    with_catalog(move |catalog| {
-        let render = render.clone();
-        move || match data.want_places() {
-            None => view! { <Loading label=strings::loading_places()/> }.into_any(),
-            Some(Err(error)) => view! {
-                <LoadFailed error=error on_retry=Callback::new(move |_| data.retry_places())/>
-            }
-            .into_any(),
-            Some(Ok(places)) => render(catalog.clone(), places).into_any(),
-        }
-    })
+    with_file(|data| data.places, strings::loading_places, render)
 }
 
 /// Like [`with_catalog`], for views that also need the schools.
 pub fn with_schools<V: IntoView + 'static>(
     render: impl Fn(Arc<Catalog>, Arc<Schools>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    let data = AppData::use_context();
-    let render = Arc::new(render);
-    with_catalog(move |catalog| {
-        let render = render.clone();
-        move || match data.want_schools() {
-            None => view! { <Loading label=strings::loading_schools()/> }.into_any(),
-            Some(Err(error)) => view! {
-                <LoadFailed error=error on_retry=Callback::new(move |_| data.retry_schools())/>
-            }
-            .into_any(),
-            Some(Ok(schools)) => render(catalog.clone(), schools).into_any(),
-        }
-    })
+    with_file(|data| data.schools, strings::loading_schools, render)
 }
 
 /// Like [`with_catalog`], for views that also need Samordna opptak's studies.
 pub fn with_studies<V: IntoView + 'static>(
     render: impl Fn(Arc<Catalog>, Arc<Studies>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    let data = AppData::use_context();
-    let render = Arc::new(render);
-    with_catalog(move |catalog| {
-        let render = render.clone();
-        move || match data.studies.want() {
-            None => view! { <Loading label=strings::loading_studies()/> }.into_any(),
-            Some(Err(error)) => view! {
-                <LoadFailed error=error on_retry=Callback::new(move |_| data.studies.retry())/>
-            }
-            .into_any(),
-            Some(Ok(studies)) => render(catalog.clone(), studies).into_any(),
-        }
-    })
+    with_file(|data| data.studies, strings::loading_studies, render)
 }
 
 /// One row of a page's facts (`<dl class="facts">`): the label and the value, a link where the

@@ -136,7 +136,7 @@ pub fn SchoolHits(query: Memo<String>) -> impl IntoView {
         if query.trim().chars().count() < 3 {
             return Vec::new();
         }
-        let Some(Ok(schools)) = data.want_schools() else {
+        let Some(Ok(schools)) = data.schools.want() else {
             return Vec::new();
         };
         schools

@@ -25,8 +25,6 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 pub type CatalogResult = Result<Arc<Catalog>, LoadError>;
-pub type PlacesResult = Result<Arc<Places>, LoadError>;
-pub type SchoolsResult = Result<Arc<Schools>, LoadError>;
 /// One occupation's texts; `Ok(None)` when the snapshot has none for the slug.
 pub type DetailResult = Result<Option<Arc<OccupationDetail>>, LoadError>;
 
@@ -77,21 +75,17 @@ impl<T: Send + Sync + 'static> LazyFile<T> {
         self.value.set(Some(Ok(value)));
     }
 
-    /// Fetches the file with `load` once it is wanted and the snapshot's version is known.
-    fn load_when_wanted<F>(
-        self,
-        version: impl Fn() -> Option<String> + 'static,
-        load: impl Fn(String) -> F + 'static,
-        step: &'static str,
-    ) where
-        F: std::future::Future<Output = Result<T, LoadError>> + 'static,
+    /// Fetches the file once it is wanted and the snapshot's version is known; marks `step`
+    /// on the browser's timeline when it is in.
+    fn load_when_wanted(self, version: impl Fn() -> Option<String> + 'static, step: &'static str)
+    where
+        T: fetch::VersionedFile,
     {
         Effect::new(move |_| {
             if let (true, Some(version)) = (self.wanted.get(), version()) {
                 if self.value.with(Option::is_none) {
-                    let loading = load(version);
                     leptos::task::spawn_local(async move {
-                        let loaded = loading.await.map(Arc::new);
+                        let loaded = fetch::load_versioned::<T>(&version).await.map(Arc::new);
                         mark(step);
                         let _ = self.value.try_set(Some(loaded));
                     });
@@ -118,14 +112,11 @@ pub struct AppData {
     pub compare: RwSignal<Vec<String>>,
     /// True after an occupation could not be added because four are chosen.
     pub compare_full: RwSignal<bool>,
-    /// The region data (`regions.json`): `None` until a view asks for it and it has loaded,
-    /// so the first page never waits for it.
-    places: RwSignal<Option<PlacesResult>>,
-    places_wanted: RwSignal<bool>,
-    /// The schools and admission thresholds (`schools.json`): `None` until a view asks for
-    /// them and they have loaded.
-    schools: RwSignal<Option<SchoolsResult>>,
-    schools_wanted: RwSignal<bool>,
+    /// The region data (`regions.json`), fetched where a view shows it, so the first page
+    /// never waits for it.
+    pub places: LazyFile<Places>,
+    /// The schools and admission thresholds (`schools.json`), fetched where schools are shown.
+    pub schools: LazyFile<Schools>,
     /// Samordna opptak's studies (`studies.json`), fetched where studies are shown.
     pub studies: LazyFile<Studies>,
     /// Every study's older figures (`study_history.json`), fetched by a study's page.
@@ -207,10 +198,8 @@ impl AppData {
             catalog: RwSignal::new(None),
             compare,
             compare_full: RwSignal::new(false),
-            places: RwSignal::new(None),
-            places_wanted: RwSignal::new(false),
-            schools: RwSignal::new(None),
-            schools_wanted: RwSignal::new(false),
+            places: LazyFile::new(),
+            schools: LazyFile::new(),
             studies: LazyFile::new(),
             study_history: LazyFile::new(),
             details: StoredValue::new(HashMap::new()),
@@ -232,8 +221,8 @@ impl AppData {
     pub fn provide_preloaded(preloaded: Preloaded) -> Self {
         let data = AppData::new(false, false);
         data.catalog.set(Some(Ok(preloaded.catalog)));
-        data.places.set(Some(Ok(preloaded.places)));
-        data.schools.set(Some(Ok(preloaded.schools)));
+        data.places.preload(preloaded.places);
+        data.schools.preload(preloaded.schools);
         data.studies.preload(preloaded.studies);
         data.study_history.preload(preloaded.study_history);
         data.details.set_value(
@@ -257,8 +246,8 @@ impl AppData {
     /// Build time: the files the views rendered so far read besides the snapshot.
     pub fn files_read(&self) -> PageFiles {
         PageFiles {
-            places: self.places_wanted.get_untracked(),
-            schools: self.schools_wanted.get_untracked(),
+            places: self.places.wanted.get_untracked(),
+            schools: self.schools.wanted.get_untracked(),
             studies: self.studies.wanted.get_untracked(),
             study_history: self.study_history.wanted.get_untracked(),
             details: self.details_read.get_value().into_iter().collect(),
@@ -281,10 +270,10 @@ impl AppData {
         let data = AppData::new(true, false);
         data.catalog.set(Some(Ok(page.catalog)));
         if let Some(places) = page.places {
-            data.places.set(Some(Ok(places)));
+            data.places.preload(places);
         }
         if let Some(schools) = page.schools {
-            data.schools.set(Some(Ok(schools)));
+            data.schools.preload(schools);
         }
         if let Some(studies) = page.studies {
             data.studies.preload(studies);
@@ -385,8 +374,7 @@ impl AppData {
             compare.track();
             compare_full.set(false);
         });
-        // The region data and the schools are each fetched once a view wants them and the
-        // snapshot is there.
+        // The other files are each fetched once a view wants them and the snapshot is there.
         let snapshot_version = move || {
             catalog.with(|c| {
                 c.as_ref()
@@ -394,42 +382,14 @@ impl AppData {
                     .map(|c| c.snapshot().data_version.clone())
             })
         };
-        Effect::new(move |_| {
-            if let (true, Some(version)) = (data.places_wanted.get(), snapshot_version()) {
-                if data.places.with(Option::is_none) {
-                    leptos::task::spawn_local(async move {
-                        let loaded = fetch::load_versioned::<Places>(&version)
-                            .await
-                            .map(Arc::new);
-                        mark("regions-loaded");
-                        let _ = data.places.try_set(Some(loaded));
-                    });
-                }
-            }
-        });
-        Effect::new(move |_| {
-            if let (true, Some(version)) = (data.schools_wanted.get(), snapshot_version()) {
-                if data.schools.with(Option::is_none) {
-                    leptos::task::spawn_local(async move {
-                        let loaded = fetch::load_versioned::<Schools>(&version)
-                            .await
-                            .map(Arc::new);
-                        mark("schools-loaded");
-                        let _ = data.schools.try_set(Some(loaded));
-                    });
-                }
-            }
-        });
-        data.studies.load_when_wanted(
-            snapshot_version,
-            |version| async move { fetch::load_versioned::<Studies>(&version).await },
-            "studies-loaded",
-        );
-        data.study_history.load_when_wanted(
-            snapshot_version,
-            |version| async move { fetch::load_versioned::<StudyHistoryData>(&version).await },
-            "study-history-loaded",
-        );
+        data.places
+            .load_when_wanted(snapshot_version, "regions-loaded");
+        data.schools
+            .load_when_wanted(snapshot_version, "schools-loaded");
+        data.studies
+            .load_when_wanted(snapshot_version, "studies-loaded");
+        data.study_history
+            .load_when_wanted(snapshot_version, "study-history-loaded");
         if let Some(window) = web_sys::window().filter(|_| live.get_untracked()) {
             online.set(window.navigator().on_line());
         }
@@ -494,40 +454,6 @@ impl AppData {
     pub fn want_search(&self) {
         if !self.search_wanted.get_untracked() {
             self.search_wanted.set(true);
-        }
-    }
-
-    /// Starts loading the region data (once) and returns its state.
-    pub fn want_places(&self) -> Option<PlacesResult> {
-        if !self.places_wanted.get_untracked() {
-            self.places_wanted.set(true);
-        }
-        self.places.get()
-    }
-
-    pub fn retry_places(&self) {
-        if self.fetches {
-            self.places.set(None);
-        }
-    }
-
-    /// Starts loading the schools (once) and returns their state.
-    pub fn want_schools(&self) -> Option<SchoolsResult> {
-        if !self.schools_wanted.get_untracked() {
-            self.schools_wanted.set(true);
-        }
-        self.schools.get()
-    }
-
-    /// The schools when they have loaded, without asking for them (search shows school hits
-    /// once a page has loaded them).
-    pub fn schools_if_loaded(&self) -> Option<Arc<Schools>> {
-        self.schools.get().and_then(Result::ok)
-    }
-
-    pub fn retry_schools(&self) {
-        if self.fetches {
-            self.schools.set(None);
         }
     }
 
