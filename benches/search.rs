@@ -7,14 +7,19 @@ use criterion::{black_box, Criterion};
 use std::time::{Duration, Instant};
 use yrkesutforskeren::core::catalog::{decode_checked, Catalog};
 use yrkesutforskeren::core::fulltext::{FullTextFile, FullTextIndex};
-use yrkesutforskeren::core::model::Snapshot;
+use yrkesutforskeren::core::model::{JobTitleData, Snapshot};
 use yrkesutforskeren::core::search::SearchIndex;
 use yrkesutforskeren::core::snapshot_steps::SnapshotSteps;
 
-fn load() -> Option<(Catalog, String, Vec<String>)> {
+fn load() -> Option<(Catalog, JobTitleData, String, Vec<String>)> {
     let root = env!("CARGO_MANIFEST_DIR");
     let text = std::fs::read_to_string(format!("{root}/build/snapshot/snapshot.json")).ok()?;
     let catalog = Catalog::from_json(&text).ok()?;
+    let job_titles: JobTitleData = decode_checked(
+        &std::fs::read_to_string(format!("{root}/build/snapshot/job_titles.json")).ok()?,
+    )
+    .ok()?;
+    catalog.attach_job_titles(job_titles.clone()).ok()?;
     let full_text = std::fs::read_to_string(format!("{root}/build/snapshot/fulltext.json")).ok()?;
     let quality: Vec<serde_json::Value> = serde_json::from_str(
         &std::fs::read_to_string(format!("{root}/tests/search/quality.json")).ok()?,
@@ -24,7 +29,7 @@ fn load() -> Option<(Catalog, String, Vec<String>)> {
         .iter()
         .filter_map(|q| q["query"].as_str().map(str::to_string))
         .collect();
-    Some((catalog, full_text, queries))
+    Some((catalog, job_titles, full_text, queries))
 }
 
 fn decode_full_text(catalog: &Catalog, json: &str) -> FullTextIndex {
@@ -34,11 +39,16 @@ fn decode_full_text(catalog: &Catalog, json: &str) -> FullTextIndex {
         .expect("fulltext.json belongs to the snapshot")
 }
 
-fn build_index(catalog: &Catalog) -> SearchIndex {
+fn build_index(catalog: &Catalog, job_titles: &JobTitleData) -> SearchIndex {
     let order: Vec<usize> = (0..catalog.occupations().len())
         .map(|i| catalog.alphabetical_rank(i))
         .collect();
-    SearchIndex::build(catalog.occupations(), |c| catalog.code(c), &order)
+    SearchIndex::build(
+        catalog.occupations(),
+        |c| catalog.code(c),
+        |c| job_titles.codes.get(c),
+        &order,
+    )
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -46,7 +56,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 fn main() {
-    let Some((catalog, full_text_json, queries)) = load() else {
+    let Some((catalog, job_titles, full_text_json, queries)) = load() else {
         eprintln!("no snapshot in build/snapshot: run `make snapshot` first");
         return;
     };
@@ -55,12 +65,12 @@ fn main() {
         .sample_size(20)
         .measurement_time(Duration::from_secs(3));
     criterion.bench_function("search/index build", |b| {
-        b.iter(|| black_box(build_index(&catalog)))
+        b.iter(|| black_box(build_index(&catalog, &job_titles)))
     });
     criterion.bench_function("search/full-text decode", |b| {
         b.iter(|| black_box(decode_full_text(&catalog, &full_text_json)))
     });
-    let index = build_index(&catalog);
+    let index = build_index(&catalog, &job_titles);
     let full_text = decode_full_text(&catalog, &full_text_json);
     criterion.bench_function("search/all quality-set queries", |b| {
         b.iter(|| {
@@ -83,7 +93,7 @@ fn main() {
     let builds: Vec<Duration> = (0..10)
         .map(|_| {
             let start = Instant::now();
-            black_box(build_index(&catalog));
+            black_box(build_index(&catalog, &job_titles));
             start.elapsed()
         })
         .collect();

@@ -8,7 +8,9 @@ use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use yrkesutforskeren::builder::{self, Built};
 use yrkesutforskeren::core::catalog::{decode_checked, Catalog};
-use yrkesutforskeren::core::model::{Block, Figure, MissingReason, OccupationDetail, Snapshot};
+use yrkesutforskeren::core::model::{
+    Block, Figure, JobTitleData, MissingReason, OccupationDetail, Snapshot,
+};
 
 /// A fresh folder under target/ for one test.
 fn scratch(name: &str) -> PathBuf {
@@ -488,11 +490,12 @@ fn joins_occupations_codes_and_figures() {
     assert_eq!(catalog.ancestors("7522").len(), 3);
 
     assert_eq!(
-        code.nav_titles,
+        built.job_titles.codes["7522"].current,
         ["Møbelsnekker", "Snekker (møbler, interiør)", "Stolmaker"],
         "STYRK-08 rows only, every year, each title once"
     );
-    assert!(catalog.code("2511").unwrap().nav_titles.is_empty());
+    assert!(!built.job_titles.codes.contains_key("2511"));
+    assert_eq!(built.job_titles.data_version, snapshot.data_version);
 
     let salary = catalog.salary("7522").unwrap();
     assert_eq!(salary.all.median, Figure::Value(41000));
@@ -679,8 +682,8 @@ fn output_is_byte_identical_for_identical_input() {
     let (a, b) = (read_tree(&dir.join("out1")), read_tree(&dir.join("out2")));
     assert_eq!(
         a.len(),
-        8,
-        "snapshot.json, regions.json, schools.json, studies.json, study_history.json, fulltext.json and one file per occupation"
+        9,
+        "snapshot.json, regions.json, schools.json, studies.json, study_history.json, fulltext.json, job_titles.json and one file per occupation"
     );
     assert_eq!(a, b);
 
@@ -702,6 +705,13 @@ fn output_is_byte_identical_for_identical_input() {
     let regions: yrkesutforskeren::core::model::RegionData =
         decode_checked(&text("regions.json")).expect("verifies");
     assert_eq!(regions.employers, first.regions.employers);
+    let mut job_titles: JobTitleData = decode_checked(&text("job_titles.json")).expect("verifies");
+    job_titles.content_hash = first.job_titles.content_hash.clone();
+    assert_eq!(job_titles, first.job_titles);
+    assert!(
+        !text("snapshot.json").contains("Stolmaker"),
+        "job titles are read by search only, so they are not in every page's snapshot"
+    );
     assert!(Catalog::from_json(&text("snapshot.json")).is_ok());
     assert!(
         Catalog::from_json(&text("snapshot.json").replace("Møbelsnekker", "Møbelsnekkar")).is_err()
@@ -972,21 +982,19 @@ fn the_real_data_builds_with_the_expected_counts() {
         .flat_map(|p| &p.occupations)
         .all(|slug| catalog.occupation(slug).is_some()));
     // A former NAV title, only where its NAV group has one STYRK-08 code.
-    assert_eq!(
-        catalog.code("5311").unwrap().old_nav_titles,
-        ["Dagmamma/pappa"]
-    );
+    assert_eq!(built.job_titles.codes["5311"].former, ["Dagmamma/pappa"]);
     assert!(built
-        .snapshot
-        .styrk
+        .job_titles
+        .codes
         .iter()
-        .filter(|c| c.code != "5311")
-        .all(|c| c.old_nav_titles.is_empty()));
+        .filter(|(code, _)| *code != "5311")
+        .all(|(_, titles)| titles.former.is_empty()));
     // The full-text index covers every page and keeps the function words out.
     assert_eq!(built.full_text.documents, 599);
+    catalog.attach_job_titles(built.job_titles.clone()).unwrap();
     catalog.attach_full_text(built.full_text.clone()).unwrap();
     assert_eq!(
-        catalog.occupations()[catalog.search("brannmann").hits[0].position].slug,
+        catalog.occupations()[catalog.search("brannmann").unwrap().hits[0].position].slug,
         "brannkonstabel",
         "a former title named only in the page's text"
     );

@@ -127,7 +127,9 @@ proptest! {
                     prop_assert!(from <= to);
                 }
             }
-            let _ = catalog.search_index().search(&query);
+            if let Some(index) = catalog.search_index() {
+                let _ = index.search(&query);
+            }
             let _ = catalog.find_codes(&query, 10);
             let _ = catalog.find_programmes(&query, 4);
             if let Some(results) = &explored.search {

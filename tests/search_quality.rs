@@ -77,6 +77,7 @@ impl Rule {
 fn top(catalog: &Catalog, query: &str, n: usize) -> Vec<String> {
     catalog
         .search(query)
+        .expect("the real catalog's search is ready")
         .hits
         .into_iter()
         .take(n)

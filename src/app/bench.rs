@@ -3,6 +3,7 @@
 
 use crate::core::catalog::{decode_checked, Catalog};
 use crate::core::fulltext::{FullTextFile, FullTextIndex};
+use crate::core::model::JobTitleData;
 use crate::core::search::SearchIndex;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -11,11 +12,17 @@ thread_local! {
     static CATALOG: RefCell<Option<Catalog>> = const { RefCell::new(None) };
 }
 
-/// Parses a snapshot and keeps it for the calls below; returns the number of occupations.
+/// Parses a snapshot and its job titles and keeps them for the calls below; returns the
+/// number of occupations.
 #[wasm_bindgen]
-pub fn bench_load(snapshot_json: &str) -> Result<usize, JsValue> {
-    let catalog =
-        Catalog::from_json(snapshot_json).map_err(|e| JsValue::from_str(&e.to_string()))?;
+pub fn bench_load(snapshot_json: &str, job_titles_json: &str) -> Result<usize, JsValue> {
+    let error = |e: String| JsValue::from_str(&e);
+    let catalog = Catalog::from_json(snapshot_json).map_err(|e| error(e.to_string()))?;
+    let job_titles: JobTitleData =
+        decode_checked(job_titles_json).map_err(|e| error(e.to_string()))?;
+    catalog
+        .attach_job_titles(job_titles)
+        .map_err(|e| error(e.to_string()))?;
     let count = catalog.occupations().len();
     CATALOG.with(|cell| *cell.borrow_mut() = Some(catalog));
     Ok(count)
@@ -23,13 +30,22 @@ pub fn bench_load(snapshot_json: &str) -> Result<usize, JsValue> {
 
 /// Builds the search index again (what the app does once per load); returns its word count.
 #[wasm_bindgen]
-pub fn bench_build_index() -> usize {
+pub fn bench_build_index(job_titles_json: &str) -> usize {
+    let Ok(job_titles) = decode_checked::<JobTitleData>(job_titles_json) else {
+        return 0;
+    };
     CATALOG.with(|cell| {
         cell.borrow().as_ref().map_or(0, |catalog| {
             let order: Vec<usize> = (0..catalog.occupations().len())
                 .map(|i| catalog.alphabetical_rank(i))
                 .collect();
-            SearchIndex::build(catalog.occupations(), |c| catalog.code(c), &order).word_count()
+            SearchIndex::build(
+                catalog.occupations(),
+                |c| catalog.code(c),
+                |c| job_titles.codes.get(c),
+                &order,
+            )
+            .word_count()
         })
     })
 }
@@ -76,7 +92,8 @@ pub fn bench_search(query: &str, limit: usize) -> Vec<String> {
         cell.borrow().as_ref().map_or_else(Vec::new, |catalog| {
             catalog
                 .search(query)
-                .hits
+                .map(|results| results.hits)
+                .unwrap_or_default()
                 .into_iter()
                 .take(limit)
                 .map(|hit| catalog.occupations()[hit.position].slug.clone())

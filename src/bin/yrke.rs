@@ -8,7 +8,7 @@ fn main() -> std::process::ExitCode {
     use yrkesutforskeren::builder::DEFAULT_OUT_DIR;
     use yrkesutforskeren::core::catalog::{decode_checked, Catalog};
     use yrkesutforskeren::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
-    use yrkesutforskeren::core::model::SNAPSHOT_FILE;
+    use yrkesutforskeren::core::model::{JobTitleData, JOB_TITLES_FILE, SNAPSHOT_FILE};
 
     const USAGE: &str = "usage: yrke search \"<query>\" [--snapshot DIR] [--limit N]\n  \
         --snapshot  folder holding snapshot.json (default: build/snapshot)";
@@ -69,6 +69,22 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // NAV's job titles as the app loads them; without them search answers from names and codes.
+    let titles_path = dir.join(JOB_TITLES_FILE);
+    match std::fs::read_to_string(&titles_path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| decode_checked::<JobTitleData>(&text).map_err(|e| e.to_string()))
+        .and_then(|data| catalog.attach_job_titles(data).map_err(|e| e.to_string()))
+    {
+        Ok(()) => {}
+        Err(error) => {
+            eprintln!(
+                "warning: {}: {error}; searching without job titles",
+                titles_path.display()
+            );
+            catalog.search_without_job_titles();
+        }
+    }
     // The full-text index as the app loads it; without it search answers from names alone.
     let full_text_path = dir.join(FULL_TEXT_FILE);
     match std::fs::read_to_string(&full_text_path)
@@ -82,7 +98,10 @@ fn main() -> std::process::ExitCode {
             full_text_path.display()
         ),
     }
-    let results = catalog.search(&query);
+    let Some(results) = catalog.search(&query) else {
+        eprintln!("error: search is not ready");
+        return ExitCode::FAILURE;
+    };
     for (rank, hit) in results.hits.iter().take(limit).enumerate() {
         let occupation = &catalog.occupations()[hit.position];
         let line = serde_json::json!({

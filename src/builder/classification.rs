@@ -3,7 +3,7 @@
 use crate::builder::csv::CsvTable;
 use crate::builder::error::{BuildError, BuildResult};
 use crate::builder::input::{read_json, read_text};
-use crate::core::model::{NavCategory, StyrkCode};
+use crate::core::model::{JobTitles, NavCategory, StyrkCode};
 use crate::core::text::fold;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -148,8 +148,6 @@ pub fn read_styrk(files: &ClassificationFiles) -> BuildResult<Vec<StyrkCode>> {
             name: code.name.trim().to_string(),
             nav_category,
             isco_title_en,
-            nav_titles: Vec::new(),
-            old_nav_titles: Vec::new(),
         });
     }
     for (key, entry) in &nav {
@@ -207,7 +205,10 @@ fn split_titles(list: &str) -> Vec<String> {
 /// NAV fine group (`yrke_fingruppe`), when that group has one STYRK-08 code only (in a
 /// larger group nothing says which code a title belongs to). Trainee rows ("Lærling (…)"),
 /// group names ("… o.l.") and plurals of current titles ("Tømrere") are not former titles.
-pub fn read_nav_titles(path: &Path, codes: &mut [StyrkCode]) -> BuildResult<usize> {
+pub fn read_nav_titles(
+    path: &Path,
+    codes: &[StyrkCode],
+) -> BuildResult<BTreeMap<String, JobTitles>> {
     let text = read_text(path)?;
     let table = CsvTable::parse(path, &text, ';')?;
     let columns = table.columns(
@@ -267,17 +268,23 @@ pub fn read_nav_titles(path: &Path, codes: &mut [StyrkCode]) -> BuildResult<usiz
             }
         }
     }
-    let mut linked = 0;
-    for code in codes.iter_mut().filter(|c| c.level == 4) {
-        if let Some(titles) = by_code.get(&code.code) {
-            code.nav_titles = titles.iter().cloned().collect();
-            linked += 1;
-        }
-        if let Some(titles) = old_by_code.get(code.code.as_str()) {
-            code.old_nav_titles = titles.iter().map(|t| t.to_string()).collect();
+    let mut titles_by_code = BTreeMap::new();
+    for code in codes.iter().filter(|c| c.level == 4) {
+        let titles = JobTitles {
+            current: by_code
+                .get(&code.code)
+                .map(|titles| titles.iter().cloned().collect())
+                .unwrap_or_default(),
+            former: old_by_code
+                .get(code.code.as_str())
+                .map(|titles| titles.iter().map(|t| t.to_string()).collect())
+                .unwrap_or_default(),
+        };
+        if !titles.current.is_empty() || !titles.former.is_empty() {
+            titles_by_code.insert(code.code.clone(), titles);
         }
     }
-    Ok(linked)
+    Ok(titles_by_code)
 }
 
 #[cfg(test)]

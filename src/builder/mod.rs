@@ -23,9 +23,9 @@ pub mod workplaces;
 
 use crate::core::fulltext::{detail_texts, FullTextFile, FULL_TEXT_FILE};
 use crate::core::model::{
-    EducationLevel, EmployerKind, LinkRule, OccupationDetail, RegionData, SchoolData, Snapshot,
-    StudyData, StudyHistoryData, DETAIL_DIR, REGIONS_FILE, SCHEMA_VERSION, SCHOOLS_FILE,
-    SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
+    EducationLevel, EmployerKind, JobTitleData, LinkRule, OccupationDetail, RegionData, SchoolData,
+    Snapshot, StudyData, StudyHistoryData, DETAIL_DIR, JOB_TITLES_FILE, REGIONS_FILE,
+    SCHEMA_VERSION, SCHOOLS_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
 use error::{BuildError, BuildResult};
 use input::find_file;
@@ -50,6 +50,8 @@ pub struct Built {
     pub study_history: StudyHistoryData,
     /// Every text of every occupation page as search terms (`fulltext.json`).
     pub full_text: FullTextFile,
+    /// NAV's job titles per code (`job_titles.json`), read by search.
+    pub job_titles: JobTitleData,
     pub summary: Summary,
 }
 
@@ -262,18 +264,18 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
     let styrk_path = classification_dir.join("ssb_klass7_styrk08_nb_codesAt2024-01-01.json");
     let nav_path = classification_dir.join("nav_arbeidsplassen_styrk08_yrkeskategori.json");
     let isco_path = classification_dir.join("ilo_isco08_en_titles_4digit_padded.csv");
-    let mut styrk = classification::read_styrk(&classification::ClassificationFiles {
+    let styrk = classification::read_styrk(&classification::ClassificationFiles {
         styrk: &styrk_path,
         nav_categories: &nav_path,
         isco: &isco_path,
     })?;
-    let codes_with_nav_titles = classification::read_nav_titles(
+    let job_titles = classification::read_nav_titles(
         &find_file(
             &raw.join("employment"),
             "nav_arbeidssokere_per_yrke_2",
             "_datahotell.csv",
         )?,
-        &mut styrk,
+        &styrk,
     )?;
     let known_codes: HashSet<&str> = styrk.iter().map(|c| c.code.as_str()).collect();
 
@@ -502,7 +504,10 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
             .filter(|o| o.higher_education_links > 0)
             .count(),
         unmatched_education_links: education.unmatched.clone(),
-        codes_with_nav_titles,
+        codes_with_nav_titles: job_titles
+            .values()
+            .filter(|titles| !titles.current.is_empty())
+            .count(),
         codes_with_interests: interest_profiles.by_code.len(),
         crosswalk_codes: interest_profiles.crosswalk_codes,
         with_interests: occupations
@@ -593,6 +598,12 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
     // Pages in snapshot order: the index numbers them by their place in the snapshot.
     let pages: Vec<_> = occupations.details.iter().map(detail_texts).collect();
     let full_text = FullTextFile::build(&pages, &snapshot.data_version);
+    let job_titles = JobTitleData {
+        content_hash: crate::core::integrity::UNSEALED.to_string(),
+        schema_version: SCHEMA_VERSION,
+        data_version: snapshot.data_version.clone(),
+        codes: job_titles,
+    };
     Ok(Built {
         snapshot,
         details: occupations.details,
@@ -601,6 +612,7 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         studies: study_data,
         study_history,
         full_text,
+        job_titles,
         summary,
     })
 }
@@ -776,6 +788,7 @@ fn write_files(built: &Built, dir: &Path) -> BuildResult<()> {
     write_json(&dir.join(STUDIES_FILE), &built.studies)?;
     write_json(&dir.join(STUDY_HISTORY_FILE), &built.study_history)?;
     write_json(&dir.join(FULL_TEXT_FILE), &built.full_text)?;
+    write_json(&dir.join(JOB_TITLES_FILE), &built.job_titles)?;
     for detail in &built.details {
         write_json(&detail_dir.join(format!("{}.json", detail.slug)), detail)?;
     }

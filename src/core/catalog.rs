@@ -4,8 +4,8 @@
 use crate::core::format::norwegian_sort_key;
 use crate::core::fulltext::{FullTextError, FullTextFile, FullTextIndex};
 use crate::core::model::{
-    Employment, OccupationSummary, Programme, Region, Salary, Snapshot, Source, SourceId,
-    StyrkCode, SCHEMA_VERSION,
+    Employment, JobTitleData, JobTitles, OccupationSummary, Programme, Region, Salary, Snapshot,
+    Source, SourceId, StyrkCode, SCHEMA_VERSION,
 };
 use crate::core::order;
 use crate::core::places::Place;
@@ -26,11 +26,23 @@ pub struct Catalog {
     occupation_order: Vec<usize>,
     /// Filter and sort values per occupation, same order as the snapshot.
     facets: Vec<Facets>,
-    /// Built on the first search, so the first list renders without waiting for it.
+    /// NAV's job titles per code once `job_titles.json` is in, or `None` when search goes
+    /// without them (the file could not be read). Search waits until this is set.
+    job_titles: std::sync::OnceLock<Option<JobTitleData>>,
+    /// Built on the first search after the job titles are settled, so the first list renders
+    /// without waiting for it.
     search: std::sync::OnceLock<SearchIndex>,
     /// Every page's texts as search terms, once `fulltext.json` has loaded.
     full_text: std::sync::OnceLock<FullTextIndex>,
     programme_index: Programmes,
+}
+
+/// A file of the snapshot folder written with another snapshot than the one loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the file belongs to data version {found}, the snapshot is {expected}")]
+pub struct OtherDataVersion {
+    pub expected: String,
+    pub found: String,
 }
 
 /// Why an occupation is listed as related to another.
@@ -163,6 +175,7 @@ impl Catalog {
             code_by_code,
             occupation_order,
             facets: Vec::new(),
+            job_titles: std::sync::OnceLock::new(),
             search: std::sync::OnceLock::new(),
             full_text: std::sync::OnceLock::new(),
             programme_index: Programmes::default(),
@@ -213,15 +226,44 @@ impl Catalog {
         self.occupation_order[position]
     }
 
-    /// The search engine over all occupations.
-    pub fn search_index(&self) -> &SearchIndex {
-        self.search.get_or_init(|| {
+    /// The search engine over all occupations, once the job titles are settled (see
+    /// [`Self::attach_job_titles`]); `None` before, so no search answers without them.
+    pub fn search_index(&self) -> Option<&SearchIndex> {
+        let job_titles = self.job_titles.get()?;
+        Some(self.search.get_or_init(|| {
+            let titles = |code: &str| -> Option<&JobTitles> {
+                job_titles.as_ref().and_then(|data| data.codes.get(code))
+            };
             SearchIndex::build(
                 &self.snapshot.occupations,
                 |code| self.code(code),
+                titles,
                 &self.occupation_order,
             )
-        })
+        }))
+    }
+
+    /// Adds NAV's job titles (`job_titles.json`) to search, when they belong to this snapshot.
+    /// A second call keeps the first titles.
+    pub fn attach_job_titles(&self, data: JobTitleData) -> Result<(), OtherDataVersion> {
+        if data.data_version != self.snapshot.data_version {
+            return Err(OtherDataVersion {
+                expected: self.snapshot.data_version.clone(),
+                found: data.data_version,
+            });
+        }
+        let _ = self.job_titles.set(Some(data));
+        Ok(())
+    }
+
+    /// Whether search answers: the job titles are in, or search goes without them.
+    pub fn search_ready(&self) -> bool {
+        self.job_titles.get().is_some()
+    }
+
+    /// Lets search answer without NAV's job titles, when their file cannot be read.
+    pub fn search_without_job_titles(&self) {
+        let _ = self.job_titles.set(None);
     }
 
     /// Adds the full-text index (`fulltext.json`) to search, when it belongs to this snapshot.
@@ -297,12 +339,14 @@ impl Catalog {
 
     /// About how many bytes the search indexes hold (see [`SearchIndex::heap_bytes`]).
     pub fn search_index_bytes(&self) -> usize {
-        self.search_index().heap_bytes() + self.full_text.get().map_or(0, |ft| ft.heap_bytes())
+        self.search_index().map_or(0, SearchIndex::heap_bytes)
+            + self.full_text.get().map_or(0, |ft| ft.heap_bytes())
     }
 
-    /// The answer to a search: names, codes and, once loaded, every page's texts.
-    pub fn search(&self, query: &str) -> Results {
-        self.search_index().find(query, self.full_text.get())
+    /// The answer to a search: names, codes, job titles and, once loaded, every page's texts;
+    /// `None` until the job titles are settled.
+    pub fn search(&self, query: &str) -> Option<Results> {
+        Some(self.search_index()?.find(query, self.full_text.get()))
     }
 
     /// Every occupation's position, in Norwegian alphabetical order of titles.
@@ -481,14 +525,18 @@ impl Catalog {
         self.snapshot.sources.iter().find(|s| s.id == id)
     }
 
-    /// Occupations a mistyped or outdated address may have meant ("sykepleir" → Sykepleier).
+    /// Occupations a mistyped or outdated address may have meant ("sykepleir" → Sykepleier);
+    /// none until search is ready.
     pub fn suggest_occupations(&self, slug: &str, limit: usize) -> Vec<&OccupationSummary> {
+        let Some(index) = self.search_index() else {
+            return Vec::new();
+        };
         let words: String = slug
             .chars()
             .take(200)
             .map(|c| if c == '-' || c == '_' { ' ' } else { c })
             .collect();
-        self.search_index()
+        index
             .search(&words)
             .into_iter()
             .take(limit)
@@ -624,8 +672,6 @@ pub(crate) mod tests {
             name: name.into(),
             nav_category: None,
             isco_title_en: None,
-            nav_titles: Vec::new(),
-            old_nav_titles: Vec::new(),
         }
     }
 
@@ -694,7 +740,70 @@ pub(crate) mod tests {
             .collect()
     }
 
+    /// NAV's job titles for the fixture's snapshot (`data_version` "test").
+    fn job_titles(codes: &[(&str, &[&str])]) -> JobTitleData {
+        JobTitleData {
+            content_hash: String::new(),
+            schema_version: SCHEMA_VERSION,
+            data_version: "test".into(),
+            codes: codes
+                .iter()
+                .map(|(code, titles)| {
+                    let titles = JobTitles {
+                        current: titles.iter().map(|t| t.to_string()).collect(),
+                        former: Vec::new(),
+                    };
+                    (code.to_string(), titles)
+                })
+                .collect(),
+        }
+    }
+
+    /// The fixture, search ready (with NAV's job titles for two codes).
     pub(crate) fn catalog() -> Catalog {
+        let catalog = catalog_before_search();
+        catalog
+            .attach_job_titles(job_titles(&[
+                ("7115", &["Tømrer", "Bygningssnekker"]),
+                ("7522", &["Møbelsnekker"]),
+            ]))
+            .unwrap();
+        catalog
+    }
+
+    #[test]
+    fn search_answers_once_the_job_titles_are_settled_and_only_with_its_own() {
+        let catalog = catalog_before_search();
+        assert_eq!(catalog.search("bygningssnekker"), None);
+        assert!(catalog.suggest_occupations("tomrer", 3).is_empty());
+        let mut other = job_titles(&[("7115", &["Bygningssnekker"])]);
+        other.data_version = "other".into();
+        assert_eq!(
+            catalog.attach_job_titles(other),
+            Err(OtherDataVersion {
+                expected: "test".into(),
+                found: "other".into()
+            })
+        );
+        assert_eq!(catalog.search("bygningssnekker"), None);
+        catalog
+            .attach_job_titles(job_titles(&[("7115", &["Bygningssnekker"])]))
+            .unwrap();
+        let found = catalog.search("bygningssnekker").expect("search is ready");
+        let found: Vec<usize> = found.hits.iter().map(|hit| hit.position).collect();
+        // Tømrer's own title; Møbelsnekker shares the code.
+        assert_eq!(slugs(&catalog, &found), ["tomrer", "mobelsnekker"]);
+
+        // Without the file, search answers from names and codes.
+        let without = catalog_before_search();
+        without.search_without_job_titles();
+        assert!(without.search("bygningssnekker").unwrap().hits.is_empty());
+        let found = without.search("tømrer").unwrap();
+        assert_eq!(found.hits.first().map(|hit| hit.position), Some(2));
+    }
+
+    /// The fixture before search is ready: its job titles not yet in.
+    fn catalog_before_search() -> Catalog {
         let styrk = vec![
             code("7", "Håndverkere"),
             code("71", "Byggearbeidere"),

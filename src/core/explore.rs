@@ -299,6 +299,9 @@ pub fn percent_encode(value: &str) -> String {
 pub struct Explored {
     pub positions: Vec<usize>,
     pub search: Option<Results>,
+    /// A text was given before search was ready (its job titles still loading): nothing is
+    /// listed yet, and the list is not empty either.
+    pub waiting_for_search: bool,
 }
 
 impl Explored {
@@ -324,13 +327,28 @@ impl Explored {
 /// The occupations that pass every filter, in the chosen order, with the search's answer
 /// when there is a text.
 pub fn explore(catalog: &Catalog, filters: &Filters) -> Explored {
-    let search = (!fold(&filters.text).is_empty()).then(|| catalog.search(&filters.text));
+    let search = if fold(&filters.text).is_empty() {
+        None
+    } else {
+        let Some(results) = catalog.search(&filters.text) else {
+            return Explored {
+                positions: Vec::new(),
+                search: None,
+                waiting_for_search: true,
+            };
+        };
+        Some(results)
+    };
     let positions = match &search {
         Some(results) => results.hits.iter().map(|hit| hit.position).collect(),
         None => catalog.alphabetical(),
     };
     let positions = apply(catalog, positions, filters);
-    Explored { positions, search }
+    Explored {
+        positions,
+        search,
+        waiting_for_search: false,
+    }
 }
 
 /// Applies the filters (except the text, which the caller has matched already: `positions`

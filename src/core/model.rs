@@ -3,12 +3,14 @@
 //! Two kinds of files make up a snapshot:
 //! - `snapshot.json` ([`Snapshot`]): everything the list, the STYRK views and the figures need.
 //! - `yrke/<slug>.json` ([`OccupationDetail`]): the texts of one occupation, fetched when its page opens.
+//! - Files a view fetches when it needs them: `job_titles.json` ([`JobTitleData`], for search),
+//!   `regions.json`, `schools.json`, `studies.json`, `study_history.json`, `fulltext.json`.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Bumped whenever the shape of the snapshot changes; the app refuses other versions.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// File name of the main snapshot file inside the snapshot folder.
 pub const SNAPSHOT_FILE: &str = "snapshot.json";
@@ -183,15 +185,36 @@ pub struct StyrkCode {
     pub nav_category: Option<NavCategory>,
     /// ISCO-08 English title for the same code.
     pub isco_title_en: Option<String>,
+}
+
+/// File name of NAV's job titles per code inside the snapshot folder.
+pub const JOB_TITLES_FILE: &str = "job_titles.json";
+
+/// NAV's job titles per STYRK-08 code (`job_titles.json`). Only search reads them, so they
+/// are fetched with search instead of with every page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobTitleData {
+    /// Content hash of this file (see [`crate::core::integrity`]); always the first member.
+    pub content_hash: String,
+    pub schema_version: u32,
+    /// Equal to [`Snapshot::data_version`] of the snapshot it was built with.
+    pub data_version: String,
+    /// By STYRK-08 unit-group code; codes without titles are left out.
+    pub codes: BTreeMap<String, JobTitles>,
+}
+
+/// The job titles of one STYRK-08 code.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct JobTitles {
     /// Job titles NAV registered under this code (STYRK-08 years of NAV's job-seeker
     /// statistics, 2012–2017): the everyday words people use for the occupation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub nav_titles: Vec<String>,
+    pub current: Vec<String>,
     /// Older job titles NAV used (STYRK-98 years, 2002–2011) in the same NAV occupation group,
-    /// which no STYRK-08 year uses any more ("Dagmamma/pappa"). Found by search, shown as
-    /// former titles.
+    /// which no STYRK-08 year uses any more ("Dagmamma/pappa"). Found by search as former
+    /// titles.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub old_nav_titles: Vec<String>,
+    pub former: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

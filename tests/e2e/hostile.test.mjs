@@ -31,10 +31,7 @@ before(async () => {
     o.programmes = o.programmes?.map(hostile);
   });
   snapshot.occupations[0].title = hostile(`${HUGE}`);
-  for (const code of snapshot.styrk) {
-    code.name = hostile(code.name);
-    code.nav_titles = code.nav_titles?.map(hostile);
-  }
+  for (const code of snapshot.styrk) code.name = hostile(code.name);
   for (const source of snapshot.sources) {
     source.publisher = hostile(source.publisher);
     source.dataset = hostile(source.dataset);
@@ -44,6 +41,10 @@ before(async () => {
   for (const county of snapshot.counties) county.name = hostile(county.name);
   slug = snapshot.occupations[1].slug;
   fs.writeFileSync(file, seal(JSON.stringify(snapshot)));
+  const titlesFile = path.join(site, 'snapshot/job_titles.json');
+  const titles = JSON.parse(fs.readFileSync(titlesFile, 'utf8'));
+  for (const code of Object.values(titles.codes)) code.current = code.current?.map(hostile);
+  fs.writeFileSync(titlesFile, seal(JSON.stringify(titles)));
 
   const detailFile = path.join(site, `snapshot/yrke/${slug}.json`);
   const detail = JSON.parse(fs.readFileSync(detailFile, 'utf8'));

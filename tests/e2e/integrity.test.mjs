@@ -87,6 +87,8 @@ test('unknown addresses get a not-found view that suggests where to go', async (
   const page = await app.newPage();
   await page.goto(`${app.base}/yrke/sykepleir`);
   await page.waitForSelector('.not-found');
+  // The occupations it suggests come from search, readied for them.
+  await page.waitForSelector('.suggestions a');
   const suggestions = await page.$$eval('.suggestions a', (as) => as.map((a) => a.textContent));
   assert.ok(suggestions.includes('Sykepleier'), suggestions.join(', '));
   await page.goto(`${app.base}/styrk/25119`);

@@ -1,6 +1,6 @@
 //! The one fixture for tests on the real open data: what the builder makes of
 //! `../shared/data/raw` (or `YRKE_RAW_DIR`), and the catalog built from it as the app has it,
-//! full text attached.
+//! job titles and full text attached.
 //!
 //! Every test that uses it is marked `#[ignore = "real data: …"]`, so a bare `cargo test` reports
 //! them as ignored instead of passing them unrun. `make test` runs them
@@ -36,12 +36,15 @@ pub fn real_build() -> &'static builder::Built {
     })
 }
 
-/// The real catalog, as the app has it.
+/// The real catalog, as the app has it once search is ready.
 pub fn real_catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     CATALOG.get_or_init(|| {
         let built = real_build();
         let catalog = Catalog::new(built.snapshot.clone()).expect("the real snapshot loads");
+        catalog
+            .attach_job_titles(built.job_titles.clone())
+            .expect("the real job titles attach");
         catalog
             .attach_full_text(built.full_text.clone())
             .expect("the real full text attaches");

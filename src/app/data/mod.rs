@@ -142,8 +142,12 @@ pub struct AppData {
     pub stale: RwSignal<Option<LoadError>>,
     /// Whether the browser has a network connection (links out of the app say when not).
     pub online: RwSignal<bool>,
-    /// Set once search reads every page's texts (`fulltext.json`, loaded once search is
-    /// wanted); views that search read it to search again with them.
+    /// Set once search answers: NAV's job titles (`job_titles.json`, loaded once search is
+    /// wanted) are in, or could not be read. Views that search track it; until then a search
+    /// shows that it is on its way, never an empty answer.
+    pub search_ready: RwSignal<bool>,
+    /// Set once search reads every page's texts (`fulltext.json`, loaded after the job
+    /// titles); views that search read it to search again with them.
     pub full_text: RwSignal<bool>,
     search_wanted: RwSignal<bool>,
     /// What the pupil typed into "Regn ut poengene dine": kept while the app runs, so every
@@ -210,6 +214,7 @@ impl AppData {
             updates: Updates::new(),
             stale: RwSignal::new(None),
             online: RwSignal::new(true),
+            search_ready: RwSignal::new(false),
             full_text: RwSignal::new(false),
             search_wanted: RwSignal::new(false),
             grades: RwSignal::new(String::new()),
@@ -220,6 +225,7 @@ impl AppData {
     /// Build time: every file already read; nothing is fetched and no browser API is touched.
     pub fn provide_preloaded(preloaded: Preloaded) -> Self {
         let data = AppData::new(false, false);
+        data.search_ready.set(preloaded.catalog.search_ready());
         data.catalog.set(Some(Ok(preloaded.catalog)));
         data.places.preload(preloaded.places);
         data.schools.preload(preloaded.schools);
@@ -325,10 +331,12 @@ impl AppData {
             }
         });
         // Search is readied once a page asks for it (a search box gets focus, a query is in
-        // the address): the names index is built in a task of its own, then every page's texts
-        // are fetched (precached for offline use like every file). Pages that do not search
-        // never pay for it; without the texts search still answers from names and codes.
+        // the address): NAV's job titles are fetched, the names index is built in a task of its
+        // own, then every page's texts are fetched (all precached for offline use like every
+        // file). Pages that do not search never pay for it; without the texts search still
+        // answers from names, codes and job titles.
         let search_wanted = data.search_wanted;
+        let search_ready = data.search_ready;
         Effect::new(move |readied: Option<bool>| {
             if readied == Some(true) || !search_wanted.get() {
                 return readied.unwrap_or(false);
@@ -337,9 +345,14 @@ impl AppData {
                 return false;
             };
             leptos::task::spawn_local(async move {
+                if let Err(error) = fetch::load_job_titles(&loaded).await {
+                    leptos::logging::warn!("search goes without job titles: {}", error.detail());
+                    loaded.search_without_job_titles();
+                }
                 fetch::next_task().await;
                 let _ = loaded.search_index();
                 mark("search-index-built");
+                search_ready.set(true);
                 fetch::next_task().await;
                 match fetch::load_full_text(&loaded).await {
                     Ok(()) => {

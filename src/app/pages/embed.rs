@@ -216,24 +216,31 @@ fn EmbedSearch(catalog: Arc<Catalog>) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let results = {
         let catalog = catalog.clone();
+        // `None` while search is not ready yet.
         Memo::new(move |_| {
+            data.search_ready.track();
             let query = text.get();
             if query.trim().is_empty() {
-                return Vec::new();
+                return Some(Vec::new());
             }
             let filters = Filters {
                 text: query,
                 ..Filters::default()
             };
-            explore(&catalog, &filters)
-                .positions
-                .into_iter()
-                .take(EMBED_RESULTS)
-                .collect::<Vec<_>>()
+            let explored = explore(&catalog, &filters);
+            (!explored.waiting_for_search).then(|| {
+                explored
+                    .positions
+                    .into_iter()
+                    .take(EMBED_RESULTS)
+                    .collect::<Vec<_>>()
+            })
         })
     };
     let rows = move || {
-        let positions = results.get();
+        let Some(positions) = results.get() else {
+            return view! { <p class="note">{strings::search_pending()}</p> }.into_any();
+        };
         if positions.is_empty() {
             return text
                 .with(|t| {

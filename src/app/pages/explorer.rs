@@ -130,18 +130,24 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     });
     let total = catalog.occupations().len();
     let data = AppData::use_context();
-    if filters.with_untracked(|f| !f.text.trim().is_empty()) {
-        data.want_search();
-    }
+    // A searched text from the address (also one a link sets while the list is open).
+    Effect::new(move |_| {
+        if filters.with(|f| !f.text.trim().is_empty()) {
+            data.want_search();
+        }
+    });
     let results = {
         let catalog = catalog.clone();
         Memo::new(move |_| {
-            // Searched again once every page's texts are in.
+            // Searched once search is ready, and again once every page's texts are in.
+            data.search_ready.track();
             data.full_text.track();
             filters.with(|f| explore::explore(&catalog, f))
         })
     };
     let count = Memo::new(move |_| results.with(|r| r.positions.len()));
+    // A text typed before search is ready: the list says the answer is on its way.
+    let waiting = Memo::new(move |_| results.with(|r| r.waiting_for_search));
     let ways_in_catalog = catalog.clone();
     // How far the hits are from what was typed: every word, some words, or only spelling.
     let nearest = Memo::new(move |_| {
@@ -170,7 +176,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     Effect::new(move |_| {
         results.track();
         query.track();
-        if typing_paused.get() {
+        if typing_paused.get() && !waiting.get() {
             settled.update(|n| *n += 1);
         }
     });
@@ -410,7 +416,11 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             // searched yet, and which typed text the whole list (its later rows too) shows
             // results for.
             <p class="result-count" role="status" aria-live="polite" data-full-text=move || data.full_text.get().to_string() data-query=move || settled_query.get()>
-                {move || lists.get().then(|| strings::result_count(count.get(), total))}
+                {move || lists.get().then(|| if waiting.get() {
+                    strings::search_pending().to_string()
+                } else {
+                    strings::result_count(count.get(), total)
+                })}
             </p>
             <Show when=move || url_filters.with(Filters::has_filters)>
                 <button type="button" class="button secondary" on:click=clear_all>{strings::clear_filters()}</button>
@@ -471,7 +481,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         </Show>
         <Show
             when=move || { lists.get() && count.get() > 0 }
-            fallback=move || lists.get().then(|| view! { <EmptyResult filters=filters go=go/> })
+            fallback=move || (lists.get() && !waiting.get()).then(|| view! { <EmptyResult filters=filters go=go/> })
         >
             {
                 let catalog = catalog.clone();

@@ -347,10 +347,21 @@ fn Fitting(
         change(&mut next);
         apply.run(next);
     };
+    let data = crate::app::data::AppData::use_context();
     let results = {
         let catalog = catalog.clone();
-        Memo::new(move |_| filters.with(|f| explore::explore(&catalog, f).positions))
+        Memo::new(move |_| {
+            data.search_ready.track();
+            filters.with(|f| explore::explore(&catalog, f).positions)
+        })
     };
+    // An address can carry a searched text too (`?q=`): search is readied, and the list
+    // follows once it answers.
+    Effect::new(move |_| {
+        if filters.with(|f| !f.text.trim().is_empty()) {
+            data.want_search();
+        }
+    });
     let visible = RwSignal::new(PAGE_SIZE);
     let some = |v: String| (!v.is_empty()).then_some(v);
     let any = || (String::new(), strings::filter_any().to_string());

@@ -38,13 +38,19 @@ pub fn OccupationPage() -> impl IntoView {
                 view! { <Occupation catalog=catalog.clone() summary=summary.clone()/> }.into_any()
             }
             None => {
-                let suggestions = catalog
-                    .suggest_occupations(&slug, 6)
-                    .into_iter()
-                    .map(|o| (routes::occupation(&o.slug), o.title.clone()))
-                    .collect();
-                view! { <NotFound message=strings::occupation_not_found(&slug) suggestions=suggestions/> }
-                    .into_any()
+                // Suggestions come from search, readied for them.
+                let data = AppData::use_context();
+                data.want_search();
+                let message = strings::occupation_not_found(&slug);
+                let suggestions = Signal::derive(move || {
+                    data.search_ready.track();
+                    catalog
+                        .suggest_occupations(&slug, 6)
+                        .into_iter()
+                        .map(|o| (routes::occupation(&o.slug), o.title.clone()))
+                        .collect::<Vec<_>>()
+                });
+                view! { <NotFound message=message suggestions=suggestions/> }.into_any()
             }
         }
     })

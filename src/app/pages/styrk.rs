@@ -44,6 +44,12 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
     let data = crate::app::data::AppData::use_context();
     let query_map = use_query_map();
     let query = Memo::new(move |_| query_map.read().get("q").unwrap_or_default());
+    // A query in the address readies search, whose occupations join the codes found.
+    Effect::new(move |_| {
+        if query.with(|q| !q.trim().is_empty()) {
+            data.want_search();
+        }
+    });
     let navigate = use_navigate();
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -63,13 +69,17 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
         .collect();
     let occupation_hits = {
         let catalog = catalog.clone();
+        // Occupations join the codes found once search is ready.
         Memo::new(move |_| {
+            data.search_ready.track();
             let query = query.get();
             if query.trim().is_empty() {
                 return Vec::new();
             }
-            catalog
-                .search_index()
+            let Some(index) = catalog.search_index() else {
+                return Vec::new();
+            };
+            index
                 .search(&query)
                 .into_iter()
                 .take(10)
@@ -160,7 +170,7 @@ pub fn StyrkCodePage() -> impl IntoView {
                 view! { <CodeView catalog=catalog.clone() code=found.clone()/> }.into_any()
             }
             None => {
-                let suggestions = catalog
+                let suggestions: Vec<_> = catalog
                     .suggest_codes(&code, 8)
                     .into_iter()
                     .map(|c| {

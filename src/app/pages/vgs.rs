@@ -75,7 +75,7 @@ pub fn VgsProgrammePage() -> impl IntoView {
                 view! { <ProgrammeTree catalog=catalog.clone() programme=programme/> }.into_any()
             }
             None => {
-                let suggestions = catalog
+                let suggestions: Vec<_> = catalog
                     .suggest_programmes(&typed, 8)
                     .into_iter()
                     .map(|p| (routes::programme(&p.code), programme_name(p)))

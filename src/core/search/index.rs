@@ -58,10 +58,12 @@ pub(super) const MIN_PART: usize = 3;
 pub(super) const MIN_REST: usize = 4;
 
 impl SearchIndex {
-    /// Builds the index over the occupations, in catalog order. `code` looks up a STYRK code.
+    /// Builds the index over the occupations, in catalog order. `code` looks up a STYRK code,
+    /// `job_titles` NAV's job titles under one.
     pub fn build<'a>(
         occupations: &[OccupationSummary],
         code: impl Fn(&str) -> Option<&'a StyrkCode>,
+        job_titles: impl Fn(&str) -> Option<&'a JobTitles>,
         order: &[usize],
     ) -> Self {
         let mut map: HashMap<String, Vec<(u32, Field)>> = HashMap::new();
@@ -121,9 +123,11 @@ impl SearchIndex {
                             .and_then(|group| group.isco_title_en.as_deref())
                             .map(|title| words(title).collect())
                             .unwrap_or_default();
+                        let no_titles = JobTitles::default();
+                        let titles = job_titles(code_value).unwrap_or(&no_titles);
                         // A title's words in brackets describe where ("Leder (sykehus)"):
                         // they rank like a code name, not like a name.
-                        for title in &styrk.nav_titles {
+                        for title in &titles.current {
                             names.extend(bracketed(title).flat_map(|t| words(t)));
                         }
                         let distinct = |titles: &[String]| {
@@ -137,8 +141,8 @@ impl SearchIndex {
                         };
                         (
                             names,
-                            distinct(&styrk.nav_titles),
-                            distinct(&styrk.old_nav_titles),
+                            distinct(&titles.current),
+                            distinct(&titles.former),
                             group_names,
                         )
                     });

@@ -43,7 +43,7 @@ pub use query::{content_words, name_query, name_words, names_all_words};
 use index::Posting;
 
 use crate::core::fulltext::{FullTextIndex, MatchedStems};
-use crate::core::model::{OccupationSummary, StyrkCode};
+use crate::core::model::{JobTitles, OccupationSummary, StyrkCode};
 use crate::core::stem::stem;
 use crate::core::text::{fold, fold_with_map};
 use std::collections::HashMap;

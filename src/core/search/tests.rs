@@ -16,17 +16,33 @@ fn occupation(slug: &str, title: &str, codes: &[&str], intro: &str) -> Occupatio
     }
 }
 
-fn styrk(code: &str, name: &str, nav: &[&str]) -> StyrkCode {
-    StyrkCode {
+/// A unit-group code and NAV's job titles under it.
+fn styrk(code: &str, name: &str, nav: &[&str]) -> (StyrkCode, JobTitles) {
+    let code = StyrkCode {
         code: code.into(),
         parent: None,
         level: 4,
         name: name.into(),
         nav_category: None,
         isco_title_en: None,
-        nav_titles: nav.iter().map(|s| s.to_string()).collect(),
-        old_nav_titles: Vec::new(),
-    }
+    };
+    let titles = JobTitles {
+        current: nav.iter().map(|s| s.to_string()).collect(),
+        former: Vec::new(),
+    };
+    (code, titles)
+}
+
+/// The index over `occupations` in their own order.
+fn build(occupations: &[OccupationSummary], codes: &[(StyrkCode, JobTitles)]) -> SearchIndex {
+    let find = |c: &str| codes.iter().find(|(code, _)| code.code == c);
+    let order: Vec<usize> = (0..occupations.len()).collect();
+    SearchIndex::build(
+        occupations,
+        |c| find(c).map(|(code, _)| code),
+        |c| find(c).map(|(_, titles)| titles),
+        &order,
+    )
 }
 
 fn index() -> (Vec<OccupationSummary>, SearchIndex) {
@@ -90,8 +106,7 @@ fn index() -> (Vec<OccupationSummary>, SearchIndex) {
         ),
         styrk("5164", "Dyrepassere", &["Dyrepasser"]),
     ];
-    let order: Vec<usize> = (0..occupations.len()).collect();
-    let index = SearchIndex::build(&occupations, |c| codes.iter().find(|s| s.code == c), &order);
+    let index = build(&occupations, &codes);
     (occupations, index)
 }
 
@@ -339,8 +354,7 @@ fn a_hit_only_through_a_shared_codes_job_title_ranks_below_direct_hits_and_says_
         styrk("2611", "Advokater", &[]),
         styrk("3344", "Helsesekretærer", &[]),
     ];
-    let order: Vec<usize> = (0..occupations.len()).collect();
-    let index = SearchIndex::build(&occupations, |c| codes.iter().find(|s| s.code == c), &order);
+    let index = build(&occupations, &codes);
     let hits = index.search("helsefaglig");
     let slugs: Vec<&str> = hits
         .iter()
