@@ -164,6 +164,31 @@ test('typing before the app is live says results are coming, then shows them', a
   }
 });
 
+test('NAV\'s job titles load with search: until they are in a search says results are coming, then finds by them', async () => {
+  const page = await app.newPage();
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/snapshot/job_titles.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${app.base}/?vis=alle`);
+  await page.waitForSelector('.occupation-row');
+  assert.ok(!requested.some((p) => p.endsWith('/job_titles.json')), 'a page that does not search does not fetch them');
+  // "Sorenskriver" is one of NAV's titles under Dommer's code, not a word of its name.
+  await page.fill('#sok', 'sorenskriver');
+  await eventually(() => page.textContent('.result-count'), 'Leter etter yrker … svarene kommer straks.');
+  assert.equal(await page.locator('.empty, .occupation-row:visible').count(), 0, 'no empty answer and no stale list');
+  assert.notEqual(await page.getAttribute('.result-count', 'data-query'), 'sorenskriver');
+  release();
+  await page.waitForFunction(() => document.querySelector('.result-count')?.dataset.query === 'sorenskriver');
+  assert.equal((await texts(page, '.occupation-row .occupation-link'))[0], 'Dommer');
+  assert.equal(requested.filter((p) => p.endsWith('/job_titles.json')).length, 1);
+  assert.deepEqual(page.errors, []);
+});
+
 test('after typing, every row (those below the first screen too) shows what a link to the same search shows', async () => {
   const typed = await app.newPage();
   await typed.goto(`${app.base}/?vis=alle`);
