@@ -7,19 +7,19 @@ use criterion::{black_box, Criterion};
 use std::time::{Duration, Instant};
 use yrkesutforskeren::core::catalog::{decode_checked, Catalog};
 use yrkesutforskeren::core::fulltext::{FullTextFile, FullTextIndex};
-use yrkesutforskeren::core::model::{JobTitleData, Snapshot};
+use yrkesutforskeren::core::model::{SearchData, Snapshot};
 use yrkesutforskeren::core::search::SearchIndex;
 use yrkesutforskeren::core::snapshot_steps::SnapshotSteps;
 
-fn load() -> Option<(Catalog, JobTitleData, String, Vec<String>)> {
+fn load() -> Option<(Catalog, SearchData, String, Vec<String>)> {
     let root = env!("CARGO_MANIFEST_DIR");
     let text = std::fs::read_to_string(format!("{root}/build/snapshot/snapshot.json")).ok()?;
     let catalog = Catalog::from_json(&text).ok()?;
-    let job_titles: JobTitleData = decode_checked(
-        &std::fs::read_to_string(format!("{root}/build/snapshot/job_titles.json")).ok()?,
+    let search_data: SearchData = decode_checked(
+        &std::fs::read_to_string(format!("{root}/build/snapshot/search.json")).ok()?,
     )
     .ok()?;
-    catalog.attach_job_titles(job_titles.clone()).ok()?;
+    catalog.attach_search_data(search_data.clone()).ok()?;
     let full_text = std::fs::read_to_string(format!("{root}/build/snapshot/fulltext.json")).ok()?;
     let quality: Vec<serde_json::Value> = serde_json::from_str(
         &std::fs::read_to_string(format!("{root}/tests/search/quality.json")).ok()?,
@@ -29,7 +29,7 @@ fn load() -> Option<(Catalog, JobTitleData, String, Vec<String>)> {
         .iter()
         .filter_map(|q| q["query"].as_str().map(str::to_string))
         .collect();
-    Some((catalog, job_titles, full_text, queries))
+    Some((catalog, search_data, full_text, queries))
 }
 
 fn decode_full_text(catalog: &Catalog, json: &str) -> FullTextIndex {
@@ -39,14 +39,15 @@ fn decode_full_text(catalog: &Catalog, json: &str) -> FullTextIndex {
         .expect("fulltext.json belongs to the snapshot")
 }
 
-fn build_index(catalog: &Catalog, job_titles: &JobTitleData) -> SearchIndex {
+fn build_index(catalog: &Catalog, search_data: &SearchData) -> SearchIndex {
     let order: Vec<usize> = (0..catalog.occupations().len())
         .map(|i| catalog.alphabetical_rank(i))
         .collect();
     SearchIndex::build(
         catalog.occupations(),
         |c| catalog.code(c),
-        |c| job_titles.codes.get(c),
+        |c| search_data.job_titles.get(c),
+        &search_data.intros,
         &order,
     )
 }
@@ -56,7 +57,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 fn main() {
-    let Some((catalog, job_titles, full_text_json, queries)) = load() else {
+    let Some((catalog, search_data, full_text_json, queries)) = load() else {
         eprintln!("no snapshot in build/snapshot: run `make snapshot` first");
         return;
     };
@@ -65,12 +66,12 @@ fn main() {
         .sample_size(20)
         .measurement_time(Duration::from_secs(3));
     criterion.bench_function("search/index build", |b| {
-        b.iter(|| black_box(build_index(&catalog, &job_titles)))
+        b.iter(|| black_box(build_index(&catalog, &search_data)))
     });
     criterion.bench_function("search/full-text decode", |b| {
         b.iter(|| black_box(decode_full_text(&catalog, &full_text_json)))
     });
-    let index = build_index(&catalog, &job_titles);
+    let index = build_index(&catalog, &search_data);
     let full_text = decode_full_text(&catalog, &full_text_json);
     criterion.bench_function("search/all quality-set queries", |b| {
         b.iter(|| {
@@ -93,7 +94,7 @@ fn main() {
     let builds: Vec<Duration> = (0..10)
         .map(|_| {
             let start = Instant::now();
-            black_box(build_index(&catalog, &job_titles));
+            black_box(build_index(&catalog, &search_data));
             start.elapsed()
         })
         .collect();

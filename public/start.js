@@ -46,13 +46,18 @@
   }
 
   // The data the page is rendered from, requested beside the app instead of after it:
-  // snapshot.json and the files the page names (data-files, paths in the snapshot folder).
-  // The app takes each response once (src/app/data/fetch.rs) instead of requesting it again.
-  // At low priority, so the app's own download goes first.
+  // snapshot.json and the files the page names (data-files, paths in the snapshot folder),
+  // and search.json when the address holds a search (?q=) for a page's search box (the list's,
+  // the STYRK look-up's). The app takes each response once
+  // (src/app/data/fetch.rs) instead of requesting it again. At low priority, so the app's own
+  // download goes first.
   function prefetchData() {
     var page = document.getElementById('app');
     var named = page && page.getAttribute('data-files');
     var files = ['snapshot.json'].concat(named ? named.split(' ') : []);
+    if (/[?&]q=[^&]/.test(location.search) && document.querySelector('#sok, #kode-sok')) {
+      files.push('search.json');
+    }
     var requests = {};
     for (var k = 0; k < files.length; k++) {
       if (!files[k]) continue;

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use yrkesutforskeren::builder::{self, Built};
 use yrkesutforskeren::core::catalog::{decode_checked, Catalog};
 use yrkesutforskeren::core::model::{
-    Block, Figure, JobTitleData, MissingReason, OccupationDetail, Snapshot,
+    Block, Figure, MissingReason, OccupationDetail, SearchData, Snapshot,
 };
 
 /// A fresh folder under target/ for one test.
@@ -463,7 +463,8 @@ fn joins_occupations_codes_and_figures() {
         "slug comes from the URL"
     );
     assert_eq!(snapshot.occupations[0].styrk, ["7522"]);
-    assert_eq!(snapshot.occupations[0].intro, "Lager møbler av tre.");
+    assert_eq!(built.search.intros[0], "Lager møbler av tre.");
+    assert_eq!(built.search.intros.len(), snapshot.occupations.len());
     assert_eq!(snapshot.occupations[0].task_count, 2);
     // 9999 is not a STYRK-08 code: dropped and reported.
     assert_eq!(snapshot.occupations[1].styrk, ["7522"]);
@@ -490,12 +491,12 @@ fn joins_occupations_codes_and_figures() {
     assert_eq!(catalog.ancestors("7522").len(), 3);
 
     assert_eq!(
-        built.job_titles.codes["7522"].current,
+        built.search.job_titles["7522"].current,
         ["Møbelsnekker", "Snekker (møbler, interiør)", "Stolmaker"],
         "STYRK-08 rows only, every year, each title once"
     );
-    assert!(!built.job_titles.codes.contains_key("2511"));
-    assert_eq!(built.job_titles.data_version, snapshot.data_version);
+    assert!(!built.search.job_titles.contains_key("2511"));
+    assert_eq!(built.search.data_version, snapshot.data_version);
 
     let salary = catalog.salary("7522").unwrap();
     assert_eq!(salary.all.median, Figure::Value(41000));
@@ -683,7 +684,7 @@ fn output_is_byte_identical_for_identical_input() {
     assert_eq!(
         a.len(),
         9,
-        "snapshot.json, regions.json, schools.json, studies.json, study_history.json, fulltext.json, job_titles.json and one file per occupation"
+        "snapshot.json, regions.json, schools.json, studies.json, study_history.json, fulltext.json, search.json and one file per occupation"
     );
     assert_eq!(a, b);
 
@@ -705,13 +706,16 @@ fn output_is_byte_identical_for_identical_input() {
     let regions: yrkesutforskeren::core::model::RegionData =
         decode_checked(&text("regions.json")).expect("verifies");
     assert_eq!(regions.employers, first.regions.employers);
-    let mut job_titles: JobTitleData = decode_checked(&text("job_titles.json")).expect("verifies");
-    job_titles.content_hash = first.job_titles.content_hash.clone();
-    assert_eq!(job_titles, first.job_titles);
-    assert!(
-        !text("snapshot.json").contains("Stolmaker"),
-        "job titles are read by search only, so they are not in every page's snapshot"
-    );
+    let mut search: SearchData = decode_checked(&text("search.json")).expect("verifies");
+    search.content_hash = first.search.content_hash.clone();
+    assert_eq!(search, first.search);
+    for only_search_reads in ["Stolmaker", "Lager møbler av tre."] {
+        assert!(
+            !text("snapshot.json").contains(only_search_reads),
+            "job titles and intros are read by search only, so they are not in every page's \
+             snapshot: {only_search_reads}"
+        );
+    }
     assert!(Catalog::from_json(&text("snapshot.json")).is_ok());
     assert!(
         Catalog::from_json(&text("snapshot.json").replace("Møbelsnekker", "Møbelsnekkar")).is_err()
@@ -982,16 +986,16 @@ fn the_real_data_builds_with_the_expected_counts() {
         .flat_map(|p| &p.occupations)
         .all(|slug| catalog.occupation(slug).is_some()));
     // A former NAV title, only where its NAV group has one STYRK-08 code.
-    assert_eq!(built.job_titles.codes["5311"].former, ["Dagmamma/pappa"]);
+    assert_eq!(built.search.job_titles["5311"].former, ["Dagmamma/pappa"]);
     assert!(built
+        .search
         .job_titles
-        .codes
         .iter()
         .filter(|(code, _)| *code != "5311")
         .all(|(_, titles)| titles.former.is_empty()));
     // The full-text index covers every page and keeps the function words out.
     assert_eq!(built.full_text.documents, 599);
-    catalog.attach_job_titles(built.job_titles.clone()).unwrap();
+    catalog.attach_search_data(built.search.clone()).unwrap();
     catalog.attach_full_text(built.full_text.clone()).unwrap();
     assert_eq!(
         catalog.occupations()[catalog.search("brannmann").unwrap().hits[0].position].slug,

@@ -3,7 +3,7 @@
 
 use crate::core::catalog::{decode_checked, Catalog};
 use crate::core::fulltext::{FullTextFile, FullTextIndex};
-use crate::core::model::JobTitleData;
+use crate::core::model::SearchData;
 use crate::core::search::SearchIndex;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -12,16 +12,16 @@ thread_local! {
     static CATALOG: RefCell<Option<Catalog>> = const { RefCell::new(None) };
 }
 
-/// Parses a snapshot and its job titles and keeps them for the calls below; returns the
+/// Parses a snapshot and its `search.json` and keeps them for the calls below; returns the
 /// number of occupations.
 #[wasm_bindgen]
-pub fn bench_load(snapshot_json: &str, job_titles_json: &str) -> Result<usize, JsValue> {
+pub fn bench_load(snapshot_json: &str, search_data_json: &str) -> Result<usize, JsValue> {
     let error = |e: String| JsValue::from_str(&e);
     let catalog = Catalog::from_json(snapshot_json).map_err(|e| error(e.to_string()))?;
-    let job_titles: JobTitleData =
-        decode_checked(job_titles_json).map_err(|e| error(e.to_string()))?;
+    let search_data: SearchData =
+        decode_checked(search_data_json).map_err(|e| error(e.to_string()))?;
     catalog
-        .attach_job_titles(job_titles)
+        .attach_search_data(search_data)
         .map_err(|e| error(e.to_string()))?;
     let count = catalog.occupations().len();
     CATALOG.with(|cell| *cell.borrow_mut() = Some(catalog));
@@ -30,8 +30,8 @@ pub fn bench_load(snapshot_json: &str, job_titles_json: &str) -> Result<usize, J
 
 /// Builds the search index again (what the app does once per load); returns its word count.
 #[wasm_bindgen]
-pub fn bench_build_index(job_titles_json: &str) -> usize {
-    let Ok(job_titles) = decode_checked::<JobTitleData>(job_titles_json) else {
+pub fn bench_build_index(search_data_json: &str) -> usize {
+    let Ok(search_data) = decode_checked::<SearchData>(search_data_json) else {
         return 0;
     };
     CATALOG.with(|cell| {
@@ -42,7 +42,8 @@ pub fn bench_build_index(job_titles_json: &str) -> usize {
             SearchIndex::build(
                 catalog.occupations(),
                 |c| catalog.code(c),
-                |c| job_titles.codes.get(c),
+                |c| search_data.job_titles.get(c),
+                &search_data.intros,
                 &order,
             )
             .word_count()

@@ -8,7 +8,7 @@ fn main() -> std::process::ExitCode {
     use yrkesutforskeren::builder::DEFAULT_OUT_DIR;
     use yrkesutforskeren::core::catalog::{decode_checked, Catalog};
     use yrkesutforskeren::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
-    use yrkesutforskeren::core::model::{JobTitleData, JOB_TITLES_FILE, SNAPSHOT_FILE};
+    use yrkesutforskeren::core::model::{SearchData, SEARCH_FILE, SNAPSHOT_FILE};
 
     const USAGE: &str = "usage: yrke search \"<query>\" [--snapshot DIR] [--limit N]\n  \
         --snapshot  folder holding snapshot.json (default: build/snapshot)";
@@ -69,20 +69,21 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // NAV's job titles as the app loads them; without them search answers from names and codes.
-    let titles_path = dir.join(JOB_TITLES_FILE);
+    // What only search reads (job titles, intros) as the app loads it; without it search
+    // answers from names and codes.
+    let titles_path = dir.join(SEARCH_FILE);
     match std::fs::read_to_string(&titles_path)
         .map_err(|e| e.to_string())
-        .and_then(|text| decode_checked::<JobTitleData>(&text).map_err(|e| e.to_string()))
-        .and_then(|data| catalog.attach_job_titles(data).map_err(|e| e.to_string()))
+        .and_then(|text| decode_checked::<SearchData>(&text).map_err(|e| e.to_string()))
+        .and_then(|data| catalog.attach_search_data(data).map_err(|e| e.to_string()))
     {
         Ok(()) => {}
         Err(error) => {
             eprintln!(
-                "warning: {}: {error}; searching without job titles",
+                "warning: {}: {error}; searching names and codes only",
                 titles_path.display()
             );
-            catalog.search_without_job_titles();
+            catalog.search_without_search_data();
         }
     }
     // The full-text index as the app loads it; without it search answers from names alone.

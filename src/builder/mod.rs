@@ -23,9 +23,9 @@ pub mod workplaces;
 
 use crate::core::fulltext::{detail_texts, FullTextFile, FULL_TEXT_FILE};
 use crate::core::model::{
-    EducationLevel, EmployerKind, JobTitleData, LinkRule, OccupationDetail, RegionData, SchoolData,
-    Snapshot, StudyData, StudyHistoryData, DETAIL_DIR, JOB_TITLES_FILE, REGIONS_FILE,
-    SCHEMA_VERSION, SCHOOLS_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
+    EducationLevel, EmployerKind, LinkRule, OccupationDetail, RegionData, SchoolData, SearchData,
+    Snapshot, StudyData, StudyHistoryData, DETAIL_DIR, REGIONS_FILE, SCHEMA_VERSION, SCHOOLS_FILE,
+    SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
 use error::{BuildError, BuildResult};
 use input::find_file;
@@ -50,8 +50,8 @@ pub struct Built {
     pub study_history: StudyHistoryData,
     /// Every text of every occupation page as search terms (`fulltext.json`).
     pub full_text: FullTextFile,
-    /// NAV's job titles per code (`job_titles.json`), read by search.
-    pub job_titles: JobTitleData,
+    /// What only search reads (`search.json`): NAV's job titles, the occupations' intros.
+    pub search: SearchData,
     pub summary: Summary,
 }
 
@@ -598,11 +598,12 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
     // Pages in snapshot order: the index numbers them by their place in the snapshot.
     let pages: Vec<_> = occupations.details.iter().map(detail_texts).collect();
     let full_text = FullTextFile::build(&pages, &snapshot.data_version);
-    let job_titles = JobTitleData {
+    let search = SearchData {
         content_hash: crate::core::integrity::UNSEALED.to_string(),
         schema_version: SCHEMA_VERSION,
         data_version: snapshot.data_version.clone(),
-        codes: job_titles,
+        job_titles,
+        intros: occupations.details.iter().map(|d| d.intro()).collect(),
     };
     Ok(Built {
         snapshot,
@@ -612,7 +613,7 @@ pub fn build(raw: &Path) -> BuildResult<Built> {
         studies: study_data,
         study_history,
         full_text,
-        job_titles,
+        search,
         summary,
     })
 }
@@ -788,7 +789,7 @@ fn write_files(built: &Built, dir: &Path) -> BuildResult<()> {
     write_json(&dir.join(STUDIES_FILE), &built.studies)?;
     write_json(&dir.join(STUDY_HISTORY_FILE), &built.study_history)?;
     write_json(&dir.join(FULL_TEXT_FILE), &built.full_text)?;
-    write_json(&dir.join(JOB_TITLES_FILE), &built.job_titles)?;
+    write_json(&dir.join(SEARCH_FILE), &built.search)?;
     for detail in &built.details {
         write_json(&detail_dir.join(format!("{}.json", detail.slug)), detail)?;
     }

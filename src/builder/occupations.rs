@@ -3,7 +3,7 @@
 use crate::builder::error::{BuildError, BuildResult};
 use crate::builder::html::{reduce, split_tasks};
 use crate::builder::input::read_json;
-use crate::core::model::{spans_text, Block, OccupationDetail, OccupationSummary, Span};
+use crate::core::model::{Block, OccupationDetail, OccupationSummary, Span};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -99,14 +99,6 @@ pub fn read(path: &Path, known_codes: &HashSet<&str>) -> BuildResult<Occupations
         }
 
         let split = split_tasks(reduce(occupation.description_html.as_deref().unwrap_or("")));
-        let intro = split
-            .description
-            .iter()
-            .find_map(|b| match b {
-                Block::Paragraph(spans) => Some(spans_text(spans)),
-                _ => None,
-            })
-            .unwrap_or_default();
         let education = match occupation.education_html.as_deref() {
             Some(html) => reduce(html),
             None => non_empty(occupation.education)
@@ -117,7 +109,6 @@ pub fn read(path: &Path, known_codes: &HashSet<&str>) -> BuildResult<Occupations
             slug: slug.clone(),
             title: title.clone(),
             styrk: codes,
-            intro,
             task_count: split.tasks.len() as u32,
             education_levels: Vec::new(),
             higher_education_links: 0,

@@ -4,8 +4,8 @@
 use crate::core::format::norwegian_sort_key;
 use crate::core::fulltext::{FullTextError, FullTextFile, FullTextIndex};
 use crate::core::model::{
-    Employment, JobTitleData, JobTitles, OccupationSummary, Programme, Region, Salary, Snapshot,
-    Source, SourceId, StyrkCode, SCHEMA_VERSION,
+    Employment, OccupationSummary, Programme, Region, Salary, SearchData, Snapshot, Source,
+    SourceId, StyrkCode, SCHEMA_VERSION,
 };
 use crate::core::order;
 use crate::core::places::Place;
@@ -26,9 +26,10 @@ pub struct Catalog {
     occupation_order: Vec<usize>,
     /// Filter and sort values per occupation, same order as the snapshot.
     facets: Vec<Facets>,
-    /// NAV's job titles per code once `job_titles.json` is in, or `None` when search goes
-    /// without them (the file could not be read). Search waits until this is set.
-    job_titles: std::sync::OnceLock<Option<JobTitleData>>,
+    /// What only search reads (NAV's job titles, the intros) once `search.json` is in, or
+    /// `None` when search goes without it (the file could not be read). Search waits until
+    /// this is set.
+    search_data: std::sync::OnceLock<Option<SearchData>>,
     /// Built on the first search after the job titles are settled, so the first list renders
     /// without waiting for it.
     search: std::sync::OnceLock<SearchIndex>,
@@ -37,12 +38,13 @@ pub struct Catalog {
     programme_index: Programmes,
 }
 
-/// A file of the snapshot folder written with another snapshot than the one loaded.
+/// Why `search.json` was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the file belongs to data version {found}, the snapshot is {expected}")]
-pub struct OtherDataVersion {
-    pub expected: String,
-    pub found: String,
+pub enum SearchDataError {
+    #[error("the file belongs to data version {found}, the snapshot is {expected}")]
+    OtherVersion { expected: String, found: String },
+    #[error("the file has {found} intros for the snapshot's {expected} occupations")]
+    Intros { expected: usize, found: usize },
 }
 
 /// Why an occupation is listed as related to another.
@@ -175,7 +177,7 @@ impl Catalog {
             code_by_code,
             occupation_order,
             facets: Vec::new(),
-            job_titles: std::sync::OnceLock::new(),
+            search_data: std::sync::OnceLock::new(),
             search: std::sync::OnceLock::new(),
             full_text: std::sync::OnceLock::new(),
             programme_index: Programmes::default(),
@@ -226,44 +228,48 @@ impl Catalog {
         self.occupation_order[position]
     }
 
-    /// The search engine over all occupations, once the job titles are settled (see
-    /// [`Self::attach_job_titles`]); `None` before, so no search answers without them.
+    /// The search engine over all occupations, once `search.json` is settled (see
+    /// [`Self::attach_search_data`]); `None` before, so no search answers without it.
     pub fn search_index(&self) -> Option<&SearchIndex> {
-        let job_titles = self.job_titles.get()?;
+        let data = self.search_data.get()?.as_ref();
         Some(self.search.get_or_init(|| {
-            let titles = |code: &str| -> Option<&JobTitles> {
-                job_titles.as_ref().and_then(|data| data.codes.get(code))
-            };
             SearchIndex::build(
                 &self.snapshot.occupations,
                 |code| self.code(code),
-                titles,
+                |code| data.and_then(|d| d.job_titles.get(code)),
+                data.map_or(&[], |d| d.intros.as_slice()),
                 &self.occupation_order,
             )
         }))
     }
 
-    /// Adds NAV's job titles (`job_titles.json`) to search, when they belong to this snapshot.
-    /// A second call keeps the first titles.
-    pub fn attach_job_titles(&self, data: JobTitleData) -> Result<(), OtherDataVersion> {
+    /// Adds what only search reads (`search.json`), when it belongs to this snapshot. A second
+    /// call keeps the first.
+    pub fn attach_search_data(&self, data: SearchData) -> Result<(), SearchDataError> {
         if data.data_version != self.snapshot.data_version {
-            return Err(OtherDataVersion {
+            return Err(SearchDataError::OtherVersion {
                 expected: self.snapshot.data_version.clone(),
                 found: data.data_version,
             });
         }
-        let _ = self.job_titles.set(Some(data));
+        if data.intros.len() != self.snapshot.occupations.len() {
+            return Err(SearchDataError::Intros {
+                expected: self.snapshot.occupations.len(),
+                found: data.intros.len(),
+            });
+        }
+        let _ = self.search_data.set(Some(data));
         Ok(())
     }
 
-    /// Whether search answers: the job titles are in, or search goes without them.
+    /// Whether search answers: `search.json` is in, or search goes without it.
     pub fn search_ready(&self) -> bool {
-        self.job_titles.get().is_some()
+        self.search_data.get().is_some()
     }
 
-    /// Lets search answer without NAV's job titles, when their file cannot be read.
-    pub fn search_without_job_titles(&self) {
-        let _ = self.job_titles.set(None);
+    /// Lets search answer from names and codes alone, when `search.json` cannot be read.
+    pub fn search_without_search_data(&self) {
+        let _ = self.search_data.set(None);
     }
 
     /// Adds the full-text index (`fulltext.json`) to search, when it belongs to this snapshot.
@@ -661,7 +667,7 @@ impl Catalog {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::core::model::{Figure, NationalReference};
+    use crate::core::model::{Figure, JobTitles, NationalReference};
     use std::collections::BTreeMap;
 
     fn code(code: &str, name: &str) -> StyrkCode {
@@ -681,7 +687,6 @@ pub(crate) mod tests {
             slug: slug.into(),
             title: title.into(),
             styrk: codes.iter().map(|c| c.to_string()).collect(),
-            intro: String::new(),
             task_count: 0,
             education_levels: Vec::new(),
             higher_education_links: 0,
@@ -740,13 +745,16 @@ pub(crate) mod tests {
             .collect()
     }
 
-    /// NAV's job titles for the fixture's snapshot (`data_version` "test").
-    fn job_titles(codes: &[(&str, &[&str])]) -> JobTitleData {
-        JobTitleData {
+    /// `search.json` for the fixture's snapshot (`data_version` "test"): NAV's job titles for
+    /// `codes`, and an intro for Tømrer.
+    fn search_data(codes: &[(&str, &[&str])]) -> SearchData {
+        let mut intros = vec![String::new(); 6];
+        intros[2] = "Bygger hus og hytter av tre.".into();
+        SearchData {
             content_hash: String::new(),
             schema_version: SCHEMA_VERSION,
             data_version: "test".into(),
-            codes: codes
+            job_titles: codes
                 .iter()
                 .map(|(code, titles)| {
                     let titles = JobTitles {
@@ -756,6 +764,7 @@ pub(crate) mod tests {
                     (code.to_string(), titles)
                 })
                 .collect(),
+            intros,
         }
     }
 
@@ -763,7 +772,7 @@ pub(crate) mod tests {
     pub(crate) fn catalog() -> Catalog {
         let catalog = catalog_before_search();
         catalog
-            .attach_job_titles(job_titles(&[
+            .attach_search_data(search_data(&[
                 ("7115", &["Tømrer", "Bygningssnekker"]),
                 ("7522", &["Møbelsnekker"]),
             ]))
@@ -772,37 +781,53 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn search_answers_once_the_job_titles_are_settled_and_only_with_its_own() {
+    fn search_answers_once_its_file_is_settled_and_only_with_its_own() {
         let catalog = catalog_before_search();
         assert_eq!(catalog.search("bygningssnekker"), None);
         assert!(catalog.suggest_occupations("tomrer", 3).is_empty());
-        let mut other = job_titles(&[("7115", &["Bygningssnekker"])]);
+        let mut other = search_data(&[("7115", &["Bygningssnekker"])]);
         other.data_version = "other".into();
         assert_eq!(
-            catalog.attach_job_titles(other),
-            Err(OtherDataVersion {
+            catalog.attach_search_data(other),
+            Err(SearchDataError::OtherVersion {
                 expected: "test".into(),
                 found: "other".into()
             })
         );
+        let mut short = search_data(&[]);
+        short.intros.pop();
+        assert_eq!(
+            catalog.attach_search_data(short),
+            Err(SearchDataError::Intros {
+                expected: 6,
+                found: 5
+            })
+        );
         assert_eq!(catalog.search("bygningssnekker"), None);
         catalog
-            .attach_job_titles(job_titles(&[("7115", &["Bygningssnekker"])]))
+            .attach_search_data(search_data(&[("7115", &["Bygningssnekker"])]))
             .unwrap();
         let found = catalog.search("bygningssnekker").expect("search is ready");
         let found: Vec<usize> = found.hits.iter().map(|hit| hit.position).collect();
         // Tømrer's own title; Møbelsnekker shares the code.
         assert_eq!(slugs(&catalog, &found), ["tomrer", "mobelsnekker"]);
+        let found = catalog.search("hytter").unwrap();
+        assert_eq!(
+            found.hits.first().map(|hit| hit.position),
+            Some(2),
+            "from the intro"
+        );
 
         // Without the file, search answers from names and codes.
         let without = catalog_before_search();
-        without.search_without_job_titles();
+        without.search_without_search_data();
         assert!(without.search("bygningssnekker").unwrap().hits.is_empty());
+        assert!(without.search("hytter").unwrap().hits.is_empty());
         let found = without.search("tømrer").unwrap();
         assert_eq!(found.hits.first().map(|hit| hit.position), Some(2));
     }
 
-    /// The fixture before search is ready: its job titles not yet in.
+    /// The fixture before search is ready: its `search.json` not yet in.
     fn catalog_before_search() -> Catalog {
         let styrk = vec![
             code("7", "Håndverkere"),

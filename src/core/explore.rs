@@ -299,7 +299,7 @@ pub fn percent_encode(value: &str) -> String {
 pub struct Explored {
     pub positions: Vec<usize>,
     pub search: Option<Results>,
-    /// A text was given before search was ready (its job titles still loading): nothing is
+    /// A text was given before search was ready (`search.json` still loading): nothing is
     /// listed yet, and the list is not empty either.
     pub waiting_for_search: bool,
 }

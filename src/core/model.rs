@@ -3,7 +3,7 @@
 //! Two kinds of files make up a snapshot:
 //! - `snapshot.json` ([`Snapshot`]): everything the list, the STYRK views and the figures need.
 //! - `yrke/<slug>.json` ([`OccupationDetail`]): the texts of one occupation, fetched when its page opens.
-//! - Files a view fetches when it needs them: `job_titles.json` ([`JobTitleData`], for search),
+//! - Files a view fetches when it needs them: `search.json` ([`SearchData`], for search),
 //!   `regions.json`, `schools.json`, `studies.json`, `study_history.json`, `fulltext.json`.
 
 use serde::{Deserialize, Serialize};
@@ -118,8 +118,6 @@ pub struct OccupationSummary {
     pub title: String,
     /// 4-digit STYRK-08 codes, in the order utdanning.no lists them.
     pub styrk: Vec<String>,
-    /// First paragraph of the description as plain text.
-    pub intro: String,
     pub task_count: u32,
     /// Education levels that lead to the occupation, as far as the data tells (sorted).
     #[serde(default)]
@@ -187,20 +185,23 @@ pub struct StyrkCode {
     pub isco_title_en: Option<String>,
 }
 
-/// File name of NAV's job titles per code inside the snapshot folder.
-pub const JOB_TITLES_FILE: &str = "job_titles.json";
+/// File name of what only search reads, inside the snapshot folder.
+pub const SEARCH_FILE: &str = "search.json";
 
-/// NAV's job titles per STYRK-08 code (`job_titles.json`). Only search reads them, so they
-/// are fetched with search instead of with every page.
+/// What only search reads (`search.json`): NAV's job titles per STYRK-08 code and each
+/// occupation's first paragraph. Fetched with search instead of with every page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct JobTitleData {
+pub struct SearchData {
     /// Content hash of this file (see [`crate::core::integrity`]); always the first member.
     pub content_hash: String,
     pub schema_version: u32,
     /// Equal to [`Snapshot::data_version`] of the snapshot it was built with.
     pub data_version: String,
     /// By STYRK-08 unit-group code; codes without titles are left out.
-    pub codes: BTreeMap<String, JobTitles>,
+    pub job_titles: BTreeMap<String, JobTitles>,
+    /// Each occupation's first paragraph as plain text ([`OccupationDetail::intro`]), in the
+    /// order of [`Snapshot::occupations`].
+    pub intros: Vec<String>,
 }
 
 /// The job titles of one STYRK-08 code.
@@ -375,6 +376,20 @@ impl Span {
             text: text.into(),
             ..Span::default()
         }
+    }
+}
+
+impl OccupationDetail {
+    /// The first paragraph of the description as plain text ("" when it has none): what a
+    /// card about the occupation says, and what search reads besides names.
+    pub fn intro(&self) -> String {
+        self.description
+            .iter()
+            .find_map(|block| match block {
+                Block::Paragraph(spans) => Some(spans_text(spans)),
+                _ => None,
+            })
+            .unwrap_or_default()
     }
 }
 

@@ -332,7 +332,6 @@ pub(crate) mod tests {
             slug: slug.into(),
             title: slug.into(),
             styrk: codes.iter().map(|c| c.to_string()).collect(),
-            intro: String::new(),
             task_count: 0,
             education_levels: if trade {
                 vec![EducationLevel::TradeCertificate]

@@ -183,7 +183,6 @@ mod tests {
             slug: fold(title),
             title: title.into(),
             styrk: vec![],
-            intro: String::new(),
             task_count: 0,
             education_levels: vec![EducationLevel::TradeCertificate],
             higher_education_links: 0,

@@ -41,7 +41,7 @@ for (const name of fs.readdirSync(DIST).sort()) {
 const snapshot = sizes(path.join(DIST, 'snapshot/snapshot.json'));
 row('snapshot/snapshot.json', snapshot);
 row('snapshot/regions.json (on demand)', sizes(path.join(DIST, 'snapshot/regions.json')));
-row('snapshot/job_titles.json (on search)', sizes(path.join(DIST, 'snapshot/job_titles.json')));
+row('snapshot/search.json (on search)', sizes(path.join(DIST, 'snapshot/search.json')));
 row('snapshot/fulltext.json (on search)', sizes(path.join(DIST, 'snapshot/fulltext.json')));
 const details = fs.readdirSync(path.join(DIST, 'snapshot/yrke')).map((f) => sizes(path.join(DIST, 'snapshot/yrke', f)));
 const sum = (list, key) => list.reduce((a, s) => a + s[key], 0);
@@ -156,11 +156,11 @@ try {
   await page.addScriptTag({ path: MINISEARCH });
   const engines = await page.evaluate(async (quality) => {
     const snapshotText = await (await fetch('snapshot/snapshot.json')).text();
-    const jobTitlesText = await (await fetch('snapshot/job_titles.json')).text();
+    const searchText = await (await fetch('snapshot/search.json')).text();
     const snapshot = JSON.parse(snapshotText);
-    const jobTitles = JSON.parse(jobTitlesText).codes;
+    const searchData = JSON.parse(searchText);
     const w = window.wasmBindings;
-    w.bench_load(snapshotText, jobTitlesText);
+    w.bench_load(snapshotText, searchText);
     const codes = new Map(snapshot.styrk.map((c) => [c.code, c]));
     // Every page's texts, as our full-text index reads them, for MiniSearch.
     const spans = (list) => (list || []).map((s) => s.text).join('');
@@ -178,11 +178,11 @@ try {
       title: o.title,
       synonyms: [
         ...(o.programmes || []),
-        ...o.styrk.flatMap((c) => (jobTitles[c]?.current) || []),
+        ...o.styrk.flatMap((c) => (searchData.job_titles[c]?.current) || []),
       ].join(' '),
       codes: o.styrk.join(' '),
       codeNames: o.styrk.map((c) => [codes.get(c)?.name, codes.get(c)?.isco_title_en].filter(Boolean).join(' ')).join(' '),
-      text: o.intro,
+      text: searchData.intros[id],
       fulltext: pages[id],
     }));
     const recall = (search) => {
@@ -203,7 +203,7 @@ try {
     // Ours: build the index 5 times, take the median.
     // Ours: the names index built in the page, plus the full-text file decoded and checked.
     const builds = [];
-    for (let i = 0; i < 5; i++) builds.push(time(() => { w.bench_build_index(jobTitlesText); w.bench_full_text(fullTextJson, false); }));
+    for (let i = 0; i < 5; i++) builds.push(time(() => { w.bench_build_index(searchText); w.bench_full_text(fullTextJson, false); }));
     w.bench_full_text(fullTextJson, true);
     const wasmAfter = window.yrkesutforskeren?.memoryBytes() ?? 0;
     const ours = (q) => w.bench_search(q, 10);

@@ -33,6 +33,8 @@ test('embed.js makes titled frames that take their content height and ignore for
   const card = page.frameLocator('iframe').first();
   await card.locator('h1').waitFor();
   assert.equal(await card.locator('h1').textContent(), 'Kokk');
+  // The first paragraph of the occupation's own texts, fetched with them.
+  await card.getByText('Kokker tilbereder mat og gjør den klar for servering.', { exact: false }).waitFor();
   const link = card.locator('a[target="_blank"]').first();
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
   assert.match(await link.getAttribute('href'), new RegExp(`^${app.base}/yrke/kokk$`));

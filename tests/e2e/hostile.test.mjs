@@ -27,7 +27,6 @@ before(async () => {
   const snapshot = JSON.parse(fs.readFileSync(file, 'utf8'));
   snapshot.occupations.forEach((o, i) => {
     o.title = hostile(o.title);
-    o.intro = i < 3 ? hostile(HUGE) : hostile(o.intro);
     o.programmes = o.programmes?.map(hostile);
   });
   snapshot.occupations[0].title = hostile(`${HUGE}`);
@@ -41,10 +40,11 @@ before(async () => {
   for (const county of snapshot.counties) county.name = hostile(county.name);
   slug = snapshot.occupations[1].slug;
   fs.writeFileSync(file, seal(JSON.stringify(snapshot)));
-  const titlesFile = path.join(site, 'snapshot/job_titles.json');
-  const titles = JSON.parse(fs.readFileSync(titlesFile, 'utf8'));
-  for (const code of Object.values(titles.codes)) code.current = code.current?.map(hostile);
-  fs.writeFileSync(titlesFile, seal(JSON.stringify(titles)));
+  const searchFile = path.join(site, 'snapshot/search.json');
+  const search = JSON.parse(fs.readFileSync(searchFile, 'utf8'));
+  for (const code of Object.values(search.job_titles)) code.current = code.current?.map(hostile);
+  search.intros = search.intros.map((intro, i) => (i < 3 ? hostile(HUGE) : hostile(intro)));
+  fs.writeFileSync(searchFile, seal(JSON.stringify(search)));
 
   const detailFile = path.join(site, `snapshot/yrke/${slug}.json`);
   const detail = JSON.parse(fs.readFileSync(detailFile, 'utf8'));

@@ -164,19 +164,19 @@ test('typing before the app is live says results are coming, then shows them', a
   }
 });
 
-test('NAV\'s job titles load with search: until they are in a search says results are coming, then finds by them', async () => {
+test('what only search reads (NAV\'s job titles, intros) loads with search: until it is in a search says results are coming, then finds by it', async () => {
   const page = await app.newPage();
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/snapshot/job_titles.json', async (route) => {
+  await page.route('**/snapshot/search.json', async (route) => {
     await held;
     await route.continue();
   });
   await page.goto(`${app.base}/?vis=alle`);
   await page.waitForSelector('.occupation-row');
-  assert.ok(!requested.some((p) => p.endsWith('/job_titles.json')), 'a page that does not search does not fetch them');
+  assert.ok(!requested.some((p) => p.endsWith('/search.json')), 'a page that does not search does not fetch it');
   // "Sorenskriver" is one of NAV's titles under Dommer's code, not a word of its name.
   await page.fill('#sok', 'sorenskriver');
   await eventually(() => page.textContent('.result-count'), 'Leter etter yrker … svarene kommer straks.');
@@ -185,7 +185,18 @@ test('NAV\'s job titles load with search: until they are in a search says result
   release();
   await page.waitForFunction(() => document.querySelector('.result-count')?.dataset.query === 'sorenskriver');
   assert.equal((await texts(page, '.occupation-row .occupation-link'))[0], 'Dommer');
-  assert.equal(requested.filter((p) => p.endsWith('/job_titles.json')).length, 1);
+  assert.equal(requested.filter((p) => p.endsWith('/search.json')).length, 1);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a search in the address fetches search.json beside the app, once, and answers by it', async () => {
+  const page = await app.newPage();
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${app.base}/?q=sorenskriver`);
+  await page.waitForFunction(() => document.querySelector('.result-count')?.dataset.query === 'sorenskriver');
+  assert.equal((await texts(page, '.occupation-row .occupation-link'))[0], 'Dommer');
+  assert.equal(requested.filter((p) => p.endsWith('/search.json')).length, 1);
   assert.deepEqual(page.errors, []);
 });
 

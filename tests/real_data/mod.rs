@@ -43,7 +43,7 @@ pub fn real_catalog() -> &'static Catalog {
         let built = real_build();
         let catalog = Catalog::new(built.snapshot.clone()).expect("the real snapshot loads");
         catalog
-            .attach_job_titles(built.job_titles.clone())
+            .attach_search_data(built.search.clone())
             .expect("the real job titles attach");
         catalog
             .attach_full_text(built.full_text.clone())

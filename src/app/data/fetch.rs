@@ -6,8 +6,8 @@ use crate::app::strings;
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
 use crate::core::model::{
-    JobTitleData, OccupationDetail, RegionData, SchoolData, StudyData, StudyHistoryData,
-    JOB_TITLES_FILE, REGIONS_FILE, SCHOOLS_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
+    OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData,
+    REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
 use crate::core::places::Places;
 use crate::core::schools::Schools;
@@ -294,12 +294,13 @@ pub async fn load_full_text(catalog: &Catalog) -> Result<(), LoadError> {
         .map_err(|e| LoadError::Schema(format!("{path}: {e}")))
 }
 
-/// NAV's job titles (`job_titles.json`), added to the catalog's search.
-pub async fn load_job_titles(catalog: &Catalog) -> Result<(), LoadError> {
-    let data = load_versioned::<JobTitleData>(&catalog.snapshot().data_version).await?;
+/// What only search reads (`search.json`: NAV's job titles, the intros), added to the
+/// catalog's search.
+pub async fn load_search_data(catalog: &Catalog) -> Result<(), LoadError> {
+    let data = load_versioned::<SearchData>(&catalog.snapshot().data_version).await?;
     catalog
-        .attach_job_titles(data)
-        .map_err(|e| LoadError::Schema(format!("{}: {e}", versioned_path::<JobTitleData>())))
+        .attach_search_data(data)
+        .map_err(|e| LoadError::Schema(format!("{}: {e}", versioned_path::<SearchData>())))
 }
 
 /// A snapshot file that must carry the snapshot's data version: where it is, and how its
@@ -332,7 +333,7 @@ versioned_files! {
     Schools: SchoolData = SCHOOLS_FILE, Schools::new;
     Studies: StudyData = STUDIES_FILE, Studies::new;
     StudyHistoryData: StudyHistoryData = STUDY_HISTORY_FILE, std::convert::identity;
-    JobTitleData: JobTitleData = JOB_TITLES_FILE, std::convert::identity;
+    SearchData: SearchData = SEARCH_FILE, std::convert::identity;
 }
 
 fn versioned_path<F: VersionedFile>() -> String {

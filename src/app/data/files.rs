@@ -4,9 +4,8 @@
 use super::{DetailResult, Preloaded};
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::model::{
-    JobTitleData, OccupationDetail, RegionData, SchoolData, StudyData, StudyHistoryData,
-    DETAIL_DIR, JOB_TITLES_FILE, REGIONS_FILE, SCHOOLS_FILE, SNAPSHOT_FILE, STUDIES_FILE,
-    STUDY_HISTORY_FILE,
+    OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData, DETAIL_DIR,
+    REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
 use crate::core::places::Places;
 use crate::core::schools::Schools;
@@ -64,7 +63,7 @@ fn decode_of_version<T: serde::de::DeserializeOwned>(
     Ok(data)
 }
 
-/// Reads the snapshot, NAV's job titles, the region data and every occupation's texts from
+/// Reads the snapshot, what only search reads, the region data and every occupation's texts from
 /// `dir` (the folder the builder writes and the site serves as `snapshot/`).
 pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
     let snapshot_path = dir.join(SNAPSHOT_FILE);
@@ -74,12 +73,12 @@ pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
             reason,
         })?;
     let expected = catalog.snapshot().data_version.clone();
-    let job_titles: JobTitleData =
-        decode_of_version(&dir.join(JOB_TITLES_FILE), &expected, |d: &JobTitleData| {
+    let search: SearchData =
+        decode_of_version(&dir.join(SEARCH_FILE), &expected, |d: &SearchData| {
             d.data_version.clone()
         })?;
     // The versions were compared just above.
-    let _ = catalog.attach_job_titles(job_titles);
+    let _ = catalog.attach_search_data(search);
     let regions: RegionData =
         decode_of_version(&dir.join(REGIONS_FILE), &expected, |d: &RegionData| {
             d.data_version.clone()

@@ -142,8 +142,8 @@ pub struct AppData {
     pub stale: RwSignal<Option<LoadError>>,
     /// Whether the browser has a network connection (links out of the app say when not).
     pub online: RwSignal<bool>,
-    /// Set once search answers: NAV's job titles (`job_titles.json`, loaded once search is
-    /// wanted) are in, or could not be read. Views that search track it; until then a search
+    /// Set once search answers: what only search reads (`search.json`: NAV's job titles, the
+    /// occupations' intros; loaded once search is wanted) is in, or could not be read. Views that search track it; until then a search
     /// shows that it is on its way, never an empty answer.
     pub search_ready: RwSignal<bool>,
     /// Set once search reads every page's texts (`fulltext.json`, loaded after the job
@@ -331,10 +331,10 @@ impl AppData {
             }
         });
         // Search is readied once a page asks for it (a search box gets focus, a query is in
-        // the address): NAV's job titles are fetched, the names index is built in a task of its
-        // own, then every page's texts are fetched (all precached for offline use like every
-        // file). Pages that do not search never pay for it; without the texts search still
-        // answers from names, codes and job titles.
+        // the address): `search.json` (NAV's job titles, intros) is fetched, the names index is
+        // built in a task of its own, then every page's texts are fetched (all precached for
+        // offline use like every file). Pages that do not search never pay for it; without the
+        // texts search still answers from names, codes, job titles and intros.
         let search_wanted = data.search_wanted;
         let search_ready = data.search_ready;
         Effect::new(move |readied: Option<bool>| {
@@ -345,9 +345,9 @@ impl AppData {
                 return false;
             };
             leptos::task::spawn_local(async move {
-                if let Err(error) = fetch::load_job_titles(&loaded).await {
-                    leptos::logging::warn!("search goes without job titles: {}", error.detail());
-                    loaded.search_without_job_titles();
+                if let Err(error) = fetch::load_search_data(&loaded).await {
+                    leptos::logging::warn!("search reads names and codes only: {}", error.detail());
+                    loaded.search_without_search_data();
                 }
                 fetch::next_task().await;
                 let _ = loaded.search_index();

@@ -174,10 +174,19 @@ fn OccupationCard(catalog: Arc<Catalog>, position: usize, compact: bool) -> impl
             <SourceNote id=SourceId::Employment/>
         }
     });
+    // The first paragraph of the occupation's own texts (fetched with them).
+    let data = crate::app::data::AppData::use_context();
+    let slug = occupation.slug.clone();
+    let intro = move || match data.detail(&slug) {
+        None => view! { <p class="note">{strings::text_loading()}</p> }.into_any(),
+        Some(Ok(Some(detail))) => view! { <p lang="nb">{detail.intro()}</p> }.into_any(),
+        Some(Ok(None)) => ().into_any(),
+        Some(Err(error)) => view! { <p class="missing-note">{error.message()}</p> }.into_any(),
+    };
     view! {
         <article class="embed-card">
             <h1 lang="nb">{occupation.title.clone()}</h1>
-            <p lang="nb">{occupation.intro.clone()}</p>
+            {intro}
             {facts}
             <p>
                 <a href=full_page target="_blank" rel="noopener noreferrer">

@@ -414,8 +414,16 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         <div class="result-bar">
             // data-full-text and data-query say (to tests and tools) whether the pages' texts are
             // searched yet, and which typed text the whole list (its later rows too) shows
-            // results for.
-            <p class="result-count" role="status" aria-live="polite" data-full-text=move || data.full_text.get().to_string() data-query=move || settled_query.get()>
+            // results for; data-loading, while search gets ready, keeps the start-up from
+            // showing the page before its answer (`start/twin.rs`).
+            <p
+                class="result-count"
+                role="status"
+                aria-live="polite"
+                data-full-text=move || data.full_text.get().to_string()
+                data-query=move || settled_query.get()
+                data-loading=move || waiting.get().then_some("")
+            >
                 {move || lists.get().then(|| if waiting.get() {
                     strings::search_pending().to_string()
                 } else {

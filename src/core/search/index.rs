@@ -59,11 +59,13 @@ pub(super) const MIN_REST: usize = 4;
 
 impl SearchIndex {
     /// Builds the index over the occupations, in catalog order. `code` looks up a STYRK code,
-    /// `job_titles` NAV's job titles under one.
+    /// `job_titles` NAV's job titles under one; `intros` are the occupations' first
+    /// paragraphs in the same order (none: names only).
     pub fn build<'a>(
         occupations: &[OccupationSummary],
         code: impl Fn(&str) -> Option<&'a StyrkCode>,
         job_titles: impl Fn(&str) -> Option<&'a JobTitles>,
+        intros: &[String],
         order: &[usize],
     ) -> Self {
         let mut map: HashMap<String, Vec<(u32, Field)>> = HashMap::new();
@@ -173,7 +175,8 @@ impl SearchIndex {
                     add(word.clone(), doc, Field::GroupName);
                 }
             }
-            for word in words(&occupation.intro) {
+            let intro = intros.get(doc as usize).map_or("", String::as_str);
+            for word in words(intro) {
                 if word.chars().count() > 2 && !FILLER_WORDS.contains(&word.as_str()) {
                     add(word, doc, Field::Text);
                 }

@@ -1,19 +1,20 @@
 use super::*;
 use crate::core::order;
 
-fn occupation(slug: &str, title: &str, codes: &[&str], intro: &str) -> OccupationSummary {
-    OccupationSummary {
+/// An occupation and its intro (which search reads from `search.json`).
+fn occupation(slug: &str, title: &str, codes: &[&str], intro: &str) -> (OccupationSummary, String) {
+    let summary = OccupationSummary {
         slug: slug.into(),
         title: title.into(),
         styrk: codes.iter().map(|c| c.to_string()).collect(),
-        intro: intro.into(),
         task_count: 0,
         education_levels: vec![],
         higher_education_links: 0,
         programmes: vec![],
         entry_programmes: vec![],
         interests: None,
-    }
+    };
+    (summary, intro.into())
 }
 
 /// A unit-group code and NAV's job titles under it.
@@ -33,16 +34,22 @@ fn styrk(code: &str, name: &str, nav: &[&str]) -> (StyrkCode, JobTitles) {
     (code, titles)
 }
 
-/// The index over `occupations` in their own order.
-fn build(occupations: &[OccupationSummary], codes: &[(StyrkCode, JobTitles)]) -> SearchIndex {
+/// The index over `occupations` (with their intros) in their own order, and the occupations.
+fn build(
+    listed: Vec<(OccupationSummary, String)>,
+    codes: &[(StyrkCode, JobTitles)],
+) -> (Vec<OccupationSummary>, SearchIndex) {
+    let (occupations, intros): (Vec<_>, Vec<_>) = listed.into_iter().unzip();
     let find = |c: &str| codes.iter().find(|(code, _)| code.code == c);
     let order: Vec<usize> = (0..occupations.len()).collect();
-    SearchIndex::build(
-        occupations,
+    let index = SearchIndex::build(
+        &occupations,
         |c| find(c).map(|(code, _)| code),
         |c| find(c).map(|(_, titles)| titles),
+        &intros,
         &order,
-    )
+    );
+    (occupations, index)
 }
 
 fn index() -> (Vec<OccupationSummary>, SearchIndex) {
@@ -106,8 +113,7 @@ fn index() -> (Vec<OccupationSummary>, SearchIndex) {
         ),
         styrk("5164", "Dyrepassere", &["Dyrepasser"]),
     ];
-    let index = build(&occupations, &codes);
-    (occupations, index)
+    build(occupations, &codes)
 }
 
 fn top(query: &str) -> Vec<String> {
@@ -354,7 +360,7 @@ fn a_hit_only_through_a_shared_codes_job_title_ranks_below_direct_hits_and_says_
         styrk("2611", "Advokater", &[]),
         styrk("3344", "Helsesekretærer", &[]),
     ];
-    let index = build(&occupations, &codes);
+    let (occupations, index) = build(occupations, &codes);
     let hits = index.search("helsefaglig");
     let slugs: Vec<&str> = hits
         .iter()
