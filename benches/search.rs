@@ -40,16 +40,7 @@ fn decode_full_text(catalog: &Catalog, json: &str) -> FullTextIndex {
 }
 
 fn build_index(catalog: &Catalog, search_data: &SearchData) -> SearchIndex {
-    let order: Vec<usize> = (0..catalog.occupations().len())
-        .map(|i| catalog.alphabetical_rank(i))
-        .collect();
-    SearchIndex::build(
-        catalog.occupations(),
-        |c| catalog.code(c),
-        |c| search_data.job_titles.get(c),
-        &search_data.intros,
-        &order,
-    )
+    catalog.build_search_index(Some(search_data))
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {

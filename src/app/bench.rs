@@ -4,7 +4,6 @@
 use crate::core::catalog::{decode_checked, Catalog};
 use crate::core::fulltext::{FullTextFile, FullTextIndex};
 use crate::core::model::SearchData;
-use crate::core::search::SearchIndex;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
@@ -36,17 +35,7 @@ pub fn bench_build_index(search_data_json: &str) -> usize {
     };
     CATALOG.with(|cell| {
         cell.borrow().as_ref().map_or(0, |catalog| {
-            let order: Vec<usize> = (0..catalog.occupations().len())
-                .map(|i| catalog.alphabetical_rank(i))
-                .collect();
-            SearchIndex::build(
-                catalog.occupations(),
-                |c| catalog.code(c),
-                |c| search_data.job_titles.get(c),
-                &search_data.intros,
-                &order,
-            )
-            .word_count()
+            catalog.build_search_index(Some(&search_data)).word_count()
         })
     })
 }

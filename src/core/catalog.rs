@@ -30,7 +30,7 @@ pub struct Catalog {
     /// `None` when search goes without it (the file could not be read). Search waits until
     /// this is set.
     search_data: std::sync::OnceLock<Option<SearchData>>,
-    /// Built on the first search after the job titles are settled, so the first list renders
+    /// Built on the first search after `search.json` is settled, so the first list renders
     /// without waiting for it.
     search: std::sync::OnceLock<SearchIndex>,
     /// Every page's texts as search terms, once `fulltext.json` has loaded.
@@ -232,15 +232,19 @@ impl Catalog {
     /// [`Self::attach_search_data`]); `None` before, so no search answers without it.
     pub fn search_index(&self) -> Option<&SearchIndex> {
         let data = self.search_data.get()?.as_ref();
-        Some(self.search.get_or_init(|| {
-            SearchIndex::build(
-                &self.snapshot.occupations,
-                |code| self.code(code),
-                |code| data.and_then(|d| d.job_titles.get(code)),
-                data.map_or(&[], |d| d.intros.as_slice()),
-                &self.occupation_order,
-            )
-        }))
+        Some(self.search.get_or_init(|| self.build_search_index(data)))
+    }
+
+    /// A names index built afresh over the occupations with what `search.json` holds (none:
+    /// names and codes only): what [`Self::search_index`] keeps, and what benchmarks time.
+    pub fn build_search_index(&self, data: Option<&SearchData>) -> SearchIndex {
+        SearchIndex::build(
+            &self.snapshot.occupations,
+            |code| self.code(code),
+            |code| data.and_then(|d| d.job_titles.get(code)),
+            data.map_or(&[], |d| d.intros.as_slice()),
+            &self.occupation_order,
+        )
     }
 
     /// Adds what only search reads (`search.json`), when it belongs to this snapshot. A second
@@ -349,8 +353,8 @@ impl Catalog {
             + self.full_text.get().map_or(0, |ft| ft.heap_bytes())
     }
 
-    /// The answer to a search: names, codes, job titles and, once loaded, every page's texts;
-    /// `None` until the job titles are settled.
+    /// The answer to a search: names, codes, job titles, intros and, once loaded, every page's
+    /// texts; `None` until `search.json` is settled.
     pub fn search(&self, query: &str) -> Option<Results> {
         Some(self.search_index()?.find(query, self.full_text.get()))
     }

@@ -20,6 +20,7 @@ pub mod where_in_country;
 use crate::app::data::{AppData, LazyFile};
 use crate::app::strings;
 use crate::core::catalog::Catalog;
+use crate::core::model::OccupationDetail;
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::studies::Studies;
@@ -84,6 +85,27 @@ pub fn with_studies<V: IntoView + 'static>(
     render: impl Fn(Arc<Catalog>, Arc<Studies>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     with_file(|data| data.studies, strings::loading_studies, render)
+}
+
+/// One occupation's own texts (`yrke/<slug>.json`): a loading line until they are in, their
+/// error and a retry if they fail, a note when the occupation has none; then `render`s them.
+pub fn with_detail<V: IntoView + 'static>(
+    slug: String,
+    render: impl Fn(Arc<OccupationDetail>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let data = AppData::use_context();
+    move || match data.detail(&slug) {
+        None => view! { <Loading label=strings::text_loading()/> }.into_any(),
+        Some(Err(error)) => {
+            let slug = slug.clone();
+            let retry = Callback::new(move |_| data.retry_detail(&slug));
+            view! { <LoadFailed error=error on_retry=retry/> }.into_any()
+        }
+        Some(Ok(None)) => {
+            view! { <p class="missing-note">{strings::text_missing()}</p> }.into_any()
+        }
+        Some(Ok(Some(detail))) => render(detail).into_any(),
+    }
 }
 
 /// One row of a page's facts (`<dl class="facts">`): the label and the value, a link where the

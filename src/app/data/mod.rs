@@ -143,11 +143,12 @@ pub struct AppData {
     /// Whether the browser has a network connection (links out of the app say when not).
     pub online: RwSignal<bool>,
     /// Set once search answers: what only search reads (`search.json`: NAV's job titles, the
-    /// occupations' intros; loaded once search is wanted) is in, or could not be read. Views that search track it; until then a search
-    /// shows that it is on its way, never an empty answer.
+    /// occupations' intros; loaded once search is wanted) is in, or could not be read. Views
+    /// that search track it; until then a search shows that it is on its way, never an empty
+    /// answer.
     pub search_ready: RwSignal<bool>,
-    /// Set once search reads every page's texts (`fulltext.json`, loaded after the job
-    /// titles); views that search read it to search again with them.
+    /// Set once search reads every page's texts (`fulltext.json`, loaded after
+    /// `search.json`); views that search read it to search again with them.
     pub full_text: RwSignal<bool>,
     search_wanted: RwSignal<bool>,
     /// What the pupil typed into "Regn ut poengene dine": kept while the app runs, so every

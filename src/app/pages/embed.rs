@@ -7,7 +7,7 @@
 //! asked for that does not exist, answered in bokmål with a note.
 
 use crate::app::components::figures::{employed_summary, median_summary, SourceNote};
-use crate::app::components::{set_title, with_catalog};
+use crate::app::components::{set_title, with_catalog, with_detail};
 use crate::app::paths;
 use crate::app::routes;
 use crate::app::strings;
@@ -174,15 +174,10 @@ fn OccupationCard(catalog: Arc<Catalog>, position: usize, compact: bool) -> impl
             <SourceNote id=SourceId::Employment/>
         }
     });
-    // The first paragraph of the occupation's own texts (fetched with them).
-    let data = crate::app::data::AppData::use_context();
-    let slug = occupation.slug.clone();
-    let intro = move || match data.detail(&slug) {
-        None => view! { <p class="note">{strings::text_loading()}</p> }.into_any(),
-        Some(Ok(Some(detail))) => view! { <p lang="nb">{detail.intro()}</p> }.into_any(),
-        Some(Ok(None)) => ().into_any(),
-        Some(Err(error)) => view! { <p class="missing-note">{error.message()}</p> }.into_any(),
-    };
+    // The first paragraph of the occupation's own texts.
+    let intro = with_detail(occupation.slug.clone(), |detail| {
+        view! { <p lang="nb">{detail.intro()}</p> }
+    });
     view! {
         <article class="embed-card">
             <h1 lang="nb">{occupation.title.clone()}</h1>

@@ -5,12 +5,11 @@ use crate::app::components::compare::CompareToggle;
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
 use crate::app::components::interests::OccupationInterests;
 use crate::app::components::rich_text::{spans_view, RichText};
-use crate::app::components::status::{LoadFailed, Loading};
 use crate::app::components::studies::OccupationStudies;
 use crate::app::components::way_in::WayIn;
 use crate::app::components::where_in_country::{CountyShortcut, WhereInCountry};
 use crate::app::components::Link;
-use crate::app::components::{set_title, with_catalog, CopyButton, PageActions};
+use crate::app::components::{set_title, with_catalog, with_detail, CopyButton, PageActions};
 use crate::app::data::AppData;
 use crate::app::pages::not_found::NotFound;
 use crate::app::routes;
@@ -58,7 +57,6 @@ pub fn OccupationPage() -> impl IntoView {
 
 #[component]
 fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoView {
-    let data = AppData::use_context();
     let slug = summary.slug.clone();
     let codes: Vec<StyrkCode> = summary
         .styrk
@@ -67,21 +65,9 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
         .collect();
     let title = summary.title.clone();
     let higher_education_links = summary.higher_education_links;
-    let texts = move || {
-        match data.detail(&slug) {
-        None => view! { <Loading label=strings::text_loading()/> }.into_any(),
-        Some(Err(error)) => {
-            let slug = slug.clone();
-            let retry = Callback::new(move |_| data.retry_detail(&slug));
-            view! { <LoadFailed error=error on_retry=retry/> }.into_any()
-        }
-        Some(Ok(None)) => view! { <p class="missing-note">{strings::text_missing()}</p> }.into_any(),
-        Some(Ok(Some(detail))) => {
-            view! { <Texts detail=(*detail).clone() higher_education_links=higher_education_links/> }
-                .into_any()
-        }
-    }
-    };
+    let texts = with_detail(slug, move |detail| {
+        view! { <Texts detail=(*detail).clone() higher_education_links=higher_education_links/> }
+    });
     let related: Vec<(OccupationSummary, Relation)> = catalog
         .related(&summary.slug, 12)
         .into_iter()
