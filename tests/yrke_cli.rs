@@ -60,12 +60,27 @@ fn search_prints_the_top_hits_as_json_lines() {
     let found = hits(&output);
     assert_eq!(found.len(), 3);
     assert_eq!(found[0]["slug"], "kokk");
-    // Without the full text it searches names alone, and says so.
+    // Without the full text it searches without the pages' texts, and says so.
     std::fs::remove_file(real_snapshot().join("fulltext.json")).unwrap();
     let output = yrke(&["search", "kokk", "--snapshot", dir, "--limit", "3"]);
     assert!(output.status.success());
     assert_eq!(hits(&output)[0]["slug"], "kokk");
-    assert!(String::from_utf8_lossy(&output.stderr).contains("searching names only"));
+    let warned = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(
+        warned.contains("searching without the pages' texts"),
+        "{warned}"
+    );
+    // Without search.json too it searches names and codes, and says so.
+    std::fs::remove_file(real_snapshot().join("search.json")).unwrap();
+    let output = yrke(&["search", "kokk", "--snapshot", dir, "--limit", "3"]);
+    assert!(output.status.success());
+    assert_eq!(hits(&output)[0]["slug"], "kokk");
+    let warned = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(warned.contains("search.json"), "{warned}");
+    assert!(
+        warned.contains("searching names and codes only"),
+        "{warned}"
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@ fn main() -> std::process::ExitCode {
     use std::path::PathBuf;
     use std::process::ExitCode;
     use yrkesutforskeren::builder::DEFAULT_OUT_DIR;
-    use yrkesutforskeren::core::catalog::{decode_checked, Catalog};
+    use yrkesutforskeren::core::catalog::Catalog;
     use yrkesutforskeren::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
     use yrkesutforskeren::core::model::{SearchData, SEARCH_FILE, SNAPSHOT_FILE};
 
@@ -69,35 +69,27 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // What only search reads (job titles, intros) as the app loads it; without it search
-    // answers from names and codes.
-    let titles_path = dir.join(SEARCH_FILE);
-    match std::fs::read_to_string(&titles_path)
-        .map_err(|e| e.to_string())
-        .and_then(|text| decode_checked::<SearchData>(&text).map_err(|e| e.to_string()))
-        .and_then(|data| catalog.attach_search_data(data).map_err(|e| e.to_string()))
-    {
-        Ok(()) => {}
-        Err(error) => {
-            eprintln!(
-                "warning: {}: {error}; searching names and codes only",
-                titles_path.display()
-            );
-            catalog.search_without_search_data();
-        }
+    // The files only search reads, checked and attached as the app does. Without
+    // `search.json` search answers from names and codes; without `fulltext.json`, without the
+    // pages' texts.
+    let search_path = dir.join(SEARCH_FILE);
+    let attached = read_sealed::<SearchData>(&search_path)
+        .and_then(|data| catalog.attach_search_data(data).map_err(|e| e.to_string()));
+    if let Err(error) = attached {
+        eprintln!(
+            "warning: {}: {error}; searching names and codes only",
+            search_path.display()
+        );
+        catalog.search_without_search_data();
     }
-    // The full-text index as the app loads it; without it search answers from names alone.
     let full_text_path = dir.join(FULL_TEXT_FILE);
-    match std::fs::read_to_string(&full_text_path)
-        .map_err(|e| e.to_string())
-        .and_then(|text| decode_checked::<FullTextFile>(&text).map_err(|e| e.to_string()))
-        .and_then(|file| catalog.attach_full_text(file).map_err(|e| e.to_string()))
-    {
-        Ok(()) => {}
-        Err(error) => eprintln!(
-            "warning: {}: {error}; searching names only",
+    let attached = read_sealed::<FullTextFile>(&full_text_path)
+        .and_then(|file| catalog.attach_full_text(file).map_err(|e| e.to_string()));
+    if let Err(error) = attached {
+        eprintln!(
+            "warning: {}: {error}; searching without the pages' texts",
             full_text_path.display()
-        ),
+        );
     }
     let Some(results) = catalog.search(&query) else {
         eprintln!("error: search is not ready");
@@ -117,6 +109,13 @@ fn main() -> std::process::ExitCode {
         println!("{line}");
     }
     ExitCode::SUCCESS
+}
+
+/// A sealed snapshot file, read and checked as the app checks it.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_sealed<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    yrkesutforskeren::core::catalog::decode_checked(&text).map_err(|e| e.to_string())
 }
 
 /// Reads files, which a browser cannot: on wasm this binary does nothing.

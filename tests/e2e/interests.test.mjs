@@ -139,6 +139,24 @@ test('a county chosen before the app takes over is kept', async () => {
   assert.deepEqual(page.errors, []);
 });
 
+test('a searched text in the address waits for search, then narrows the fitting occupations', async () => {
+  const page = await app.newPage();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/snapshot/search.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${app.base}/interesser?svar=jnnnnnjnnnnnjnnnnnjnnnnnjnnnnn&q=kokk`, { waitForApp: false });
+  await eventually(() => page.textContent('.fitting .result-count'), 'Leter etter yrker … svarene kommer straks.');
+  assert.equal(await page.locator('.fit-row').count(), 0, 'no list before the answer');
+  release();
+  await page.waitForSelector('.fit-row');
+  assert.match(await page.textContent('.fitting .result-count'), /^\d/);
+  assert.ok((await texts(page, '.fit-row .occupation-link')).includes('Kokk'));
+  assert.deepEqual(page.errors, []);
+});
+
 test('filters and sorts narrow the fitting occupations and are kept in the address', async () => {
   const page = await app.newPage();
   await page.goto(`${app.base}/interesser?svar=jnnnnnjnnnnnjnnnnnjnnnnnjnnnnn`);

@@ -352,7 +352,7 @@ fn Fitting(
         let catalog = catalog.clone();
         Memo::new(move |_| {
             data.search_ready.track();
-            filters.with(|f| explore::explore(&catalog, f).positions)
+            filters.with(|f| explore::explore(&catalog, f))
         })
     };
     // An address can carry a searched text too (`?q=`): search is readied, and the list
@@ -384,8 +384,9 @@ fn Fitting(
         let catalog = catalog.clone();
         move || {
             let told = filters.with(|f| f.interests.clone().unwrap_or_default());
-            results.with(|positions| {
-                positions
+            results.with(|explored| {
+                explored
+                    .positions
                     .iter()
                     .take(visible.get())
                     .map(|&position| fit_row(&catalog, position, &told, embedded))
@@ -393,7 +394,8 @@ fn Fitting(
             })
         }
     };
-    let count = Memo::new(move |_| results.with(Vec::len));
+    let count = Memo::new(move |_| results.with(|explored| explored.positions.len()));
+    let waiting = Memo::new(move |_| results.with(|explored| explored.waiting_for_search));
     // Open when the address brings a choice; after that the pupil decides.
     let filters_open_at_start = filters.with_untracked(|f| {
         f.education.is_some()
@@ -448,8 +450,18 @@ fn Fitting(
             </div>
             <p class="note">{move || sort_rule(filters.with(Filters::effective_sort))}</p>
             </details>
-            <p class="result-count" role="status" aria-live="polite">
-                {move || strings::result_count(count.get(), catalog.occupations().len())}
+            // A searched text in the address waits for search, as the list on `/` does.
+            <p
+                class="result-count"
+                role="status"
+                aria-live="polite"
+                data-loading=move || waiting.get().then_some("")
+            >
+                {move || if waiting.get() {
+                    strings::search_pending().to_string()
+                } else {
+                    strings::result_count(count.get(), catalog.occupations().len())
+                }}
             </p>
             {move || filters.with(|f| {
                 f.interests
