@@ -47,6 +47,7 @@
 
   // The data the page is rendered from, requested beside the app instead of after it:
   // snapshot.json and the files the page names (data-files, paths in the snapshot folder),
+  // the page language's texts (data-texts),
   // and search.json when the address holds a search (?q=) for a page's search box (the list's,
   // the STYRK look-up's). The app takes each response once
   // (src/app/data/fetch.rs) instead of requesting it again. At low priority, so the app's own
@@ -66,6 +67,12 @@
       // A request the app never takes must not report an unhandled rejection.
       requests[path].catch(function () {});
     }
+    // A page in nynorsk or English names its texts file: the app renders nothing before it.
+    var texts = page && page.getAttribute('data-texts');
+    if (texts) {
+      requests[texts] = fetch(texts);
+      requests[texts].catch(function () {});
+    }
     window.yrkePrefetched = requests;
   }
 
@@ -84,18 +91,23 @@
           };
         });
       })
-      .catch(function (error) {
-        var note = document.getElementById('start-failed');
-        if (note) note.hidden = false;
-        // Without the app, the prerendered page is all there is: show all of it.
-        document.documentElement.removeAttribute('data-query');
-        document.documentElement.removeAttribute('data-embed');
-        document.documentElement.removeAttribute('data-typing');
-        var pending = document.querySelector('#app .search-pending');
-        if (pending) pending.hidden = true;
-        console.error(error);
-      });
+      .catch(startFailed);
   }
+
+  // The app could not start (its download failed, or the app found it cannot run the page:
+  // it calls this too): the prerendered page is all there is, so all of it is shown, with
+  // the page's note saying the app could not start.
+  function startFailed(error) {
+    var note = document.getElementById('start-failed');
+    if (note) note.hidden = false;
+    document.documentElement.removeAttribute('data-query');
+    document.documentElement.removeAttribute('data-embed');
+    document.documentElement.removeAttribute('data-typing');
+    var pending = document.querySelector('#app .search-pending');
+    if (pending) pending.hidden = true;
+    console.error(error);
+  }
+  window.yrkeStartFailed = startFailed;
 
   if (document.readyState === 'complete') setTimeout(start, 0);
   else window.addEventListener('load', function () { setTimeout(start, 0); }, { once: true });

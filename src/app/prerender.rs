@@ -301,7 +301,11 @@ pub fn fill(template: &str, page: &Page, site_url: &str) -> Result<String, Strin
             )
         })
         .unwrap_or_default();
-    let body = format!("<div id=\"app\"{takeover}>{}</div>", page.body);
+    // A page in nynorsk or English names its texts file, which start.js requests beside the app.
+    let texts = strings::fixed::file_name(page.lang)
+        .map(|file| format!(" data-texts=\"{}\"", escape_html(&file)))
+        .unwrap_or_default();
+    let body = format!("<div id=\"app\"{takeover}{texts}>{}</div>", page.body);
     replace_between(
         &html,
         "<body>",
@@ -533,10 +537,13 @@ mod tests {
             format!("{snapshot} -"),
             "no texts for tomrer"
         );
+        // A nynorsk page names its texts file too.
         assert!(html.contains(&format!(
-            "<div id=\"app\" data-page=\"/nn/yrke/tomrer\" data-files=\"{}\" data-seals=\"{}\">",
+            "<div id=\"app\" data-page=\"/nn/yrke/tomrer\" data-files=\"{}\" data-seals=\"{}\" \
+             data-texts=\"{}\">",
             files.to_attribute(),
-            occupation.seals
+            occupation.seals,
+            strings::fixed::file_name(Lang::Nn).unwrap()
         )));
         // Each page records its own reads: the counties read the region data, the list of
         // codes reads no occupation's texts.
@@ -551,6 +558,11 @@ mod tests {
         // The frame is never taken over.
         let shell = fill(TEMPLATE, &render_shell(Lang::Nb), "https://skole.no/").unwrap();
         assert!(shell.contains("<div id=\"app\"><"));
+        let shell = fill(TEMPLATE, &render_shell(Lang::En), "https://skole.no/").unwrap();
+        assert!(shell.contains(&format!(
+            "<div id=\"app\" data-texts=\"texts/en-{:016x}.json\"><",
+            strings::fixed::VERSION
+        )));
     }
 
     #[test]

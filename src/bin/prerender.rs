@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 use yrkesutforskeren::app::data::files;
-use yrkesutforskeren::app::{paths, prerender};
+use yrkesutforskeren::app::{paths, prerender, strings};
 use yrkesutforskeren::core::lang::Lang;
 
 const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
@@ -74,6 +74,12 @@ fn run() -> Result<(), String> {
             &prerender::fill(&template, &shell, &site_url)?,
         )?;
         written.push(file);
+    }
+    // The fixed texts of nynorsk and English, which the browser build reads from these files.
+    for lang in Lang::ALL {
+        if let Some((file, json)) = strings::fixed::texts_file(lang) {
+            write(&site, &file, &json)?;
+        }
     }
     let pages = addresses;
     write(&site, "sitemap.xml", &prerender::sitemap(&site_url, &pages))?;

@@ -32,6 +32,25 @@ pub fn start() {
     let Some(document) = window.document() else {
         return;
     };
+    // A page in nynorsk or English is rendered only once its fixed texts are in.
+    #[cfg(feature = "texts-file")]
+    {
+        let lang = yrkesutforskeren::app::paths::address_lang();
+        if yrkesutforskeren::app::strings::fixed::file_name(lang).is_some() {
+            wasm_bindgen_futures::spawn_local(async move {
+                match yrkesutforskeren::app::data::fetch::load_texts(lang).await {
+                    Ok(()) => run(document),
+                    Err(error) => start_failed(&error.detail()),
+                }
+            });
+            return;
+        }
+    }
+    run(document);
+}
+
+/// Takes the prerendered page over, or renders the address into a twin.
+fn run(document: Document) {
     let Some(prerendered) = document.get_element_by_id("app") else {
         leptos::mount::mount_to_body(yrkesutforskeren::app::App);
         mark_ready(&document);
@@ -40,6 +59,22 @@ pub fn start() {
     match takeover::rendered_from(&prerendered) {
         Some(rendered) => takeover::take_over(document, prerendered, rendered),
         None => twin::start(document, prerendered),
+    }
+}
+
+/// The app cannot run the page: `start.js` shows the page as it is with its note that the
+/// app could not start (`window.yrkeStartFailed`), as when the app itself fails to load.
+#[cfg(feature = "texts-file")]
+fn start_failed(detail: &str) {
+    use wasm_bindgen::JsCast;
+    use web_sys::js_sys::{Function, Reflect};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(show) = Reflect::get(&window, &"yrkeStartFailed".into()) {
+        if let Some(show) = show.dyn_ref::<Function>() {
+            let _ = show.call1(&window, &detail.into());
+        }
     }
 }
 

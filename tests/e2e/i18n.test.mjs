@@ -4,7 +4,9 @@
 // follow data-sprak; prerendered pages exist per language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, startSchoolPage, eventually } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startApp, startSchoolPage, eventually, DIST } from './harness.mjs';
 import { inLanguage } from './routes.mjs';
 
 let app;
@@ -155,4 +157,53 @@ test('prerendered pages exist per language, readable without JavaScript, and nam
   const html = await (await fetch(`${app.base}/en/styrk`)).text();
   assert.match(html, /need JavaScript/);
   assert.match(html, /<a href="en\/styrk">STYRK codes<\/a>/);
+});
+
+test('nynorsk and English texts come from their own small file, read once before the page goes live', async () => {
+  // The wasm holds the bokmål texts only: no long nynorsk or English fixed text is in it.
+  const folder = path.join(DIST, 'texts');
+  const files = fs.readdirSync(folder);
+  assert.deepEqual(files.map((f) => f.replace(/-[0-9a-f]{16}\.json$/, '')).sort(), ['en', 'nn']);
+  const wasm = fs.readFileSync(path.join(DIST, fs.readdirSync(DIST).find((f) => f.endsWith('.wasm'))));
+  for (const file of files) {
+    const { tables } = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'));
+    const long = tables.flat().filter((text) => Buffer.byteLength(text) > 60);
+    assert.ok(long.length > 50, file);
+    const inWasm = long.filter((text) => wasm.includes(Buffer.from(text)));
+    // A few nynorsk texts are written as in bokmål, which is compiled in; English never is.
+    if (file.startsWith('en')) assert.deepEqual(inWasm, [], `${file}: texts also compiled into the wasm`);
+    else assert.ok(inWasm.length <= long.length / 20, `${file}: ${inWasm.length} texts also in the wasm`);
+  }
+
+  // A nynorsk page asks for its file once (start.js, beside the app), a bokmål page not at all.
+  const page = await app.newPage();
+  const asked = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/texts/')) asked.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${app.base}/nn/yrke/kokk`);
+  assert.deepEqual(asked.map((p) => p.replace(/-[0-9a-f]{16}/, '')), ['/texts/nn.json']);
+  // A page the app renders itself (a link followed in the app) has its fixed texts in nynorsk.
+  await page.locator('header nav').getByText('STYRK-kodar', { exact: true }).click();
+  await page.waitForURL(`${app.base}/nn/styrk`);
+  await page.getByText('STYRK-08: yrkesklassifiseringa', { exact: true }).waitFor();
+  assert.ok(!(await page.textContent('main')).includes('yrkesklassifiseringen'), 'no bokmål');
+  await page.goto(`${app.base}/yrke/kokk`);
+  await page.goto(`${app.base}/?q=kokk`);
+  assert.equal(asked.length, 1, 'bokmål pages need no texts file');
+  // An address the prerenderer did not write (a query) renders in English from the file.
+  await page.goto(`${app.base}/en/?q=kokk`);
+  await page.getByText('Search occupations', { exact: true }).first().waitFor();
+  assert.deepEqual(page.errors, []);
+
+  // Without its texts file the app does not start, and says so: the prerendered page stays
+  // whole and readable, nothing in it is bokmål.
+  const broken = await app.newPage();
+  await broken.route('**/texts/**', (route) => route.fulfill({ status: 404, body: 'no' }));
+  broken.on('console', () => {});
+  await broken.goto(`${app.base}/en/yrke/kokk`, { waitForApp: false });
+  await broken.locator('#start-failed').waitFor();
+  assert.equal(await broken.getAttribute('html', 'data-app'), null);
+  assert.ok((await broken.textContent('main')).includes('Where do they work?'));
+  assert.ok((await broken.textContent('#start-failed')).length > 10);
 });

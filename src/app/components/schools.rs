@@ -323,10 +323,12 @@ pub fn NotPublished(county_name: String) -> impl IntoView {
 /// Nothing for fewer than two years with points.
 #[component]
 pub fn TrendChart(values: Vec<(u16, f32)>) -> impl IntoView {
-    const WIDTH: f32 = 160.0;
-    const HEIGHT: f32 = 44.0;
-    const PAD: f32 = 6.0;
-    const LABEL: f32 = 12.0;
+    // Whole numbers, so every figure in the drawing is written with integers only.
+    const WIDTH: u16 = 160;
+    const HEIGHT: u16 = 44;
+    const PAD: u16 = 6;
+    const LABEL: u16 = 12;
+    let (width, pad) = (f32::from(WIDTH), f32::from(PAD));
     if values.len() < 2 {
         return None;
     }
@@ -338,10 +340,10 @@ pub fn TrendChart(values: Vec<(u16, f32)>) -> impl IntoView {
     let span = (high - low).max(1.0);
     let first = f32::from(values[0].0);
     let years = (f32::from(values[values.len() - 1].0) - first).max(1.0);
-    let plot = HEIGHT - LABEL - PAD;
+    let plot = f32::from(HEIGHT - LABEL - PAD);
     let at = |(year, value): (u16, f32)| {
-        let x = PAD + (f32::from(year) - first) / years * (WIDTH - 2.0 * PAD);
-        let y = PAD + (high - value) / span * (plot - PAD);
+        let x = pad + (f32::from(year) - first) / years * (width - 2.0 * pad);
+        let y = pad + (high - value) / span * (plot - pad);
         (x, y)
     };
     let line: Vec<String> = values
@@ -365,8 +367,8 @@ pub fn TrendChart(values: Vec<(u16, f32)>) -> impl IntoView {
         <svg class="trend" viewBox=format!("0 0 {WIDTH} {HEIGHT}") width=WIDTH height=HEIGHT role="img" aria-label=label>
             <polyline points=line.join(" ")/>
             {dots}
-            <text x=PAD y=HEIGHT - 1.0 aria-hidden="true">{first_year}</text>
-            <text x=WIDTH - PAD y=HEIGHT - 1.0 text-anchor="end" aria-hidden="true">{last_year}</text>
+            <text x=PAD y=HEIGHT - 1 aria-hidden="true">{first_year}</text>
+            <text x=WIDTH - PAD y=HEIGHT - 1 text-anchor="end" aria-hidden="true">{last_year}</text>
         </svg>
     })
 }

@@ -82,6 +82,20 @@ fn take_prefetched(path: &str) -> Option<web_sys::js_sys::Promise> {
     Some(promise)
 }
 
+/// Installs the fixed texts of the page's language from its texts file (nynorsk and English;
+/// bokmål is compiled in, so a bokmål page needs nothing). The app renders nothing before.
+#[cfg(feature = "texts-file")]
+pub async fn load_texts(lang: crate::core::lang::Lang) -> Result<(), LoadError> {
+    let Some(path) = strings::fixed::file_name(lang) else {
+        return Ok(());
+    };
+    let text = fetch_text(&path)
+        .await
+        .map_err(|e| e.with_file(&path))?
+        .ok_or(LoadError::Http(404))?;
+    strings::fixed::install(lang, &text).map_err(|e| LoadError::Decode(format!("{path}: {e}")))
+}
+
 /// The file's text; `Ok(None)` when the server has no such file (404).
 async fn fetch_text(path: &str) -> Result<Option<String>, LoadError> {
     let response = match take_prefetched(path) {

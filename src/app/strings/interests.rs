@@ -153,7 +153,7 @@ pub const STATEMENTS: [[&str; 3]; STATEMENT_COUNT] = [
     ],
 ];
 
-texts! {
+texts! { 1;
     interests_title = "Hva liker du å gjøre?", "Kva liker du å gjere?", "What do you like doing?";
     meta_interests = "Hva liker du å gjøre? Svar på korte utsagn og finn yrker der arbeidet passer til det du liker. Ikke en test, ingenting lagres.", "Kva liker du å gjere? Svar på korte utsegner og finn yrke der arbeidet passar til det du liker. Ikkje ein test, ingenting blir lagra.", "What do you like doing? Answer short statements and find occupations where the work fits what you enjoy. Not a test, nothing is stored.";
     interests_nav = "Hva liker du?", "Kva liker du?", "What do you like?";

@@ -29,17 +29,36 @@ fn pick(nb: &'static str, nn: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-/// Defines one function per fixed text, returning it in the current language, and the table
-/// [`FIXED`] the tests read.
+/// Defines one function per fixed text, returning it in the current language, and for the
+/// table numbered `$table` (see [`fixed::TABLES`]) its content hash `TABLE_HASH` and, where
+/// the texts are compiled in, the table `FIXED` (name and bokmål, nynorsk, English) that the
+/// tests and the prerenderer's texts files read. With the feature `texts-file` (the browser
+/// build) only the bokmål texts are compiled in; the nynorsk and English ones come from the
+/// page language's texts file ([`fixed::install`]).
 macro_rules! texts {
-    ($($name:ident = $nb:literal, $nn:literal, $en:literal;)*) => {
-        $(pub fn $name() -> &'static str { pick($nb, $nn, $en) })*
+    ($table:literal; $($name:ident = $nb:literal, $nn:literal, $en:literal;)*) => {
+        #[cfg(feature = "texts-file")]
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum FixedText { $($name,)* }
+        /// The table's names and nynorsk and English texts, hashed at compile time: a texts
+        /// file is used only when it was written from these very texts.
+        pub const TABLE_HASH: u64 =
+            $crate::app::strings::fixed::hash(&[$(stringify!($name), $nn, $en,)*]);
+        $(
+            #[cfg(not(feature = "texts-file"))]
+            pub fn $name() -> &'static str { $crate::app::strings::pick($nb, $nn, $en) }
+            #[cfg(feature = "texts-file")]
+            pub fn $name() -> &'static str {
+                $crate::app::strings::fixed::pick($nb, $table, FixedText::$name as usize)
+            }
+        )*
         /// Every fixed text: its name and its bokmål, nynorsk and English version.
-        #[cfg(test)]
+        #[cfg(not(feature = "texts-file"))]
         pub const FIXED: &[(&str, [&str; 3])] = &[$((stringify!($name), [$nb, $nn, $en]),)*];
     };
 }
 
+pub mod fixed;
 // Numbers: "53 190" and "3,4 %" in Norwegian, "53,190" and "3.4%" in English.
 
 pub fn number(value: u64) -> String {
@@ -86,7 +105,7 @@ pub use interests::*;
 pub use schools::*;
 pub use studies::*;
 
-texts! {
+texts! { 0;
     // The site
     app_name = "Yrkesutforskeren", "Yrkesutforskeren", "Yrkesutforskeren";
     tagline = "Finn yrker, se hva de gjør, hva de tjener og hvor mange som jobber i dem.",
@@ -569,6 +588,67 @@ texts! {
         "Every figure in the app shows its source and period. These datasets are used, with their licence and the credit the licence asks for (in Norwegian, as the publishers write them):";
     hosting_heading = "Drift på egen nettadresse", "Drift på eiga nettadresse", "Hosting on your own address";
     accessibility_heading = "Tilgjengelighetserklæring", "Tilgjengeerklæring", "Accessibility statement";
+    // The about page's paragraphs
+    privacy_1 = "Yrkesutforskeren bruker ingen informasjonskapsler (cookies), ingen sporing og ingen statistikkverktøy, og henter ingenting fra andre nettsteder. Den spør ikke etter navn, e-post eller annet om deg.",
+        "Yrkesutforskeren bruker ingen informasjonskapslar (cookies), inga sporing og ingen statistikkverktøy, og hentar ingenting frå andre nettstader. Han spør ikkje etter namn, e-post eller anna om deg.",
+        "Yrkesutforskeren uses no cookies, no tracking and no analytics, and loads nothing from other websites. It does not ask for your name, e-mail or anything else about you.";
+    privacy_2 = "Nettleseren din lagrer tre ting på enheten: listen over yrker du har valgt å sammenligne, språket du har valgt, og en kopi av appen og dataene slik at den virker uten nett. Ingenting av dette sendes noe sted. Du sletter det ved å tømme nettstedsdata i nettleseren.",
+        "Nettlesaren din lagrar tre ting på eininga: lista over yrke du har valt å samanlikne, språket du har valt, og ein kopi av appen og dataa slik at han verkar utan nett. Ingenting av dette blir sendt nokon stad. Du slettar det ved å tømme nettstaddata i nettlesaren.",
+        "Your browser stores three things on your device: the list of occupations you have chosen to compare, the language you have chosen, and a copy of the app and its data so that it works offline. None of this is sent anywhere. You delete it by clearing the site data in your browser.";
+    privacy_3 = "Serveren som leverer filene, ser det alle nettservere ser (IP-adresse og hvilke filer som hentes). Hvem som drifter serveren, står på nettstedet som viser Yrkesutforskeren.",
+        "Serveren som leverer filene, ser det alle nettserverar ser (IP-adresse og kva filer som blir henta). Kven som driftar serveren, står på nettstaden som viser Yrkesutforskeren.",
+        "The server that delivers the files sees what every web server sees (IP address and which files are fetched). Who runs the server is stated on the website that shows Yrkesutforskeren.";
+    privacy_4 = "Når Yrkesutforskeren er bygd inn på en skoles nettside, gjelder det samme: rammen henter bare filer fra Yrkesutforskeren selv.",
+        "Når Yrkesutforskeren er bygd inn på nettsida til ein skule, gjeld det same: ramma hentar berre filer frå Yrkesutforskeren sjølv.",
+        "When Yrkesutforskeren is embedded on a school's website, the same applies: the frame loads files only from Yrkesutforskeren itself.";
+    embed_guide_1 = "Skolen kan vise et yrke eller en søkeboks på sin egen nettside med én linje kode. Linjen lager en ramme (iframe) med tittel, som tilpasser høyden til innholdet. Lenker åpner hele Yrkesutforskeren i en ny fane.",
+        "Skulen kan vise eit yrke eller ein søkjeboks på si eiga nettside med éi linje kode. Linja lagar ei ramme (iframe) med tittel, som tilpassar høgda til innhaldet. Lenkjer opnar heile Yrkesutforskeren i ei ny fane.",
+        "A school can show an occupation or a search box on its own website with one line of code. The line creates a titled frame (iframe) that fits its height to the content. Links open the full Yrkesutforskeren in a new tab.";
+    embed_guide_2 = "Hver yrkesside har også en ferdig kode under «Bygg inn på skolens nettside».",
+        "Kvar yrkesside har også ein ferdig kode under «Bygg inn på nettsida til skulen».",
+        "Every occupation page also has a ready-made line under “Embed on your school's website”.";
+    embed_options_1 = "data-yrke=\"…\": yrket som skal vises (det siste leddet i adressen til yrkessiden).",
+        "data-yrke=\"…\": yrket som skal visast (det siste leddet i adressa til yrkessida).",
+        "data-yrke=\"…\": the occupation to show (the last part of the occupation page's address).";
+    embed_options_2 = "data-view=\"sok\": en søkeboks i stedet for et yrke.",
+        "data-view=\"sok\": ein søkjeboks i staden for eit yrke.",
+        "data-view=\"sok\": a search box instead of an occupation.";
+    embed_options_3 = "data-view=\"interesser\": «Hva liker du å gjøre?», utsagnene og yrkene som passer.",
+        "data-view=\"interesser\": «Kva liker du å gjere?», utsegnene og yrka som passar.",
+        "data-view=\"interesser\": “What do you like doing?”, the statements and the occupations that fit.";
+    embed_options_4 = "data-farge=\"#rrggbb\": skolens farge på lenker, brukt med lyse farger. Farger med for svak kontrast mot hvitt blir ikke brukt.",
+        "data-farge=\"#rrggbb\": fargen til skulen på lenkjer, brukt med lyse fargar. Fargar med for svak kontrast mot kvitt blir ikkje brukte.",
+        "data-farge=\"#rrggbb\": the school's colour for links, used with light colours. Colours with too little contrast against white are not used.";
+    embed_options_5 = "data-visning=\"kompakt\" eller \"full\".",
+        "data-visning=\"kompakt\" eller \"full\".",
+        "data-visning=\"kompakt\" (compact) or \"full\".";
+    embed_options_6 = "data-sprak=\"nb\", \"nn\" eller \"en\": bokmål (standard), nynorsk eller engelsk.",
+        "data-sprak=\"nb\", \"nn\" eller \"en\": bokmål (standard), nynorsk eller engelsk.",
+        "data-sprak=\"nb\", \"nn\" or \"en\": Norwegian bokmål (the default), nynorsk or English.";
+    embed_options_7 = "data-tema=\"lys\", \"mork\" eller \"auto\": lyse farger (standard), mørke farger, eller det samme som leserens nettleser.",
+        "data-tema=\"lys\", \"mork\" eller \"auto\": lyse fargar (standard), mørke fargar, eller det same som nettlesaren til lesaren.",
+        "data-tema=\"lys\", \"mork\" or \"auto\": light colours (the default), dark colours, or the same as the reader's browser.";
+    hosting_1 = "Yrkesutforskeren er en statisk nettside. En skole eller kommune kan legge mappen dist/ på sin egen server, også i en undermappe som /karriere/yrker/ (bygg med make dist PUBLIC_URL=/karriere/yrker/). Hver side ligger ferdig som en fil (adressen /yrke/kokk er filen yrke/kokk.html), og serveren må svare med shell.html for andre adresser i mappen.",
+        "Yrkesutforskeren er ei statisk nettside. Ein skule eller kommune kan leggje mappa dist/ på sin eigen server, også i ei undermappe som /karriere/yrker/ (bygg med make dist PUBLIC_URL=/karriere/yrker/). Kvar side ligg ferdig som ei fil (adressa /nn/yrke/kokk er fila nn/yrke/kokk.html), og serveren må svare med shell.html for andre adresser i mappa.",
+        "Yrkesutforskeren is a static website. A school or municipality can put the folder dist/ on its own server, also in a subfolder such as /karriere/yrker/ (build with make dist PUBLIC_URL=/karriere/yrker/). Every page is ready as a file (the address /en/yrke/kokk is the file en/yrke/kokk.html), and the server must answer with shell.html for other addresses in the folder.";
+    hosting_2 = "Da virker appen også uten nett når den er bygd inn: nettlesere skiller lagringen til rammer fra andre nettsteder, så en ramme fra skolens egen adresse er den sikre måten å få frakoblet bruk på skolens sider.",
+        "Då verkar appen også utan nett når han er bygd inn: nettlesarar skil lagringa til rammer frå andre nettstader, så ei ramme frå den eigne adressa til skulen er den sikre måten å få fråkopla bruk på sidene til skulen.",
+        "The app then also works offline when embedded: browsers keep the storage of frames from other websites apart, so a frame from the school's own address is the sure way to offline use on the school's pages.";
+    hosting_3 = "HTML-filene og sw.js bør sendes med Cache-Control: no-cache, så nye versjoner blir oppdaget. Alt annet kan mellomlagres lenge; appen oppdaterer seg selv og sier fra når en ny versjon er klar.",
+        "HTML-filene og sw.js bør sendast med Cache-Control: no-cache, så nye versjonar blir oppdaga. Alt anna kan mellomlagrast lenge; appen oppdaterer seg sjølv og seier frå når ein ny versjon er klar.",
+        "The HTML files and sw.js should be sent with Cache-Control: no-cache, so that new versions are noticed. Everything else can be cached for a long time; the app updates itself and says so when a new version is ready.";
+    accessibility_1 = "Yrkesutforskeren skal oppfylle WCAG 2.1 nivå AA, som forskrift om universell utforming av IKT krever for skoler.",
+        "Yrkesutforskeren skal oppfylle WCAG 2.1 nivå AA, som forskrift om universell utforming av IKT krev for skular.",
+        "Yrkesutforskeren aims to meet WCAG 2.1 level AA, which the Norwegian regulations on universal design of ICT require of schools.";
+    accessibility_2 = "Slik tester vi: hver side skannes automatisk med axe-core i lys og mørk modus, på bokmål, nynorsk og engelsk, ved hver endring, og alle funksjoner kan brukes med tastatur. Kartet over fylkene har de samme tallene i en tabell, og lønnsfigurene har tabeller ved siden av seg.",
+        "Slik testar vi: kvar side blir skanna automatisk med axe-core i lys og mørk modus, på bokmål, nynorsk og engelsk, ved kvar endring, og alle funksjonar kan brukast med tastatur. Kartet over fylka har dei same tala i ein tabell, og lønsfigurane har tabellar ved sida av seg.",
+        "How we test: every page is scanned automatically with axe-core in light and dark mode, in bokmål, nynorsk and English, at every change, and every feature can be used with a keyboard. The map of the counties has the same figures in a table, and the pay charts have tables beside them.";
+    accessibility_3 = "Kjente begrensninger: tekstene fra utdanning.no og navn fra registrene vises slik kildene skriver dem, også når de har skrivefeil, og bare på bokmål; på nynorsk- og engelsksidene er de merket som bokmål, så skjermlesere uttaler dem riktig. Kartet er forenklet og viser ikke små øyer.",
+        "Kjende avgrensingar: tekstane frå utdanning.no og namn frå registera blir viste slik kjeldene skriv dei, også når dei har skrivefeil, og berre på bokmål; på nynorsk- og engelsksidene er dei merkte som bokmål, så skjermlesarar uttaler dei rett. Kartet er forenkla og viser ikkje små øyar.",
+        "Known limitations: the texts from utdanning.no and names from the registers are shown as the sources write them, typos included, and only in Norwegian (bokmål); on the nynorsk and English pages they are marked as bokmål, so screen readers pronounce them correctly. The map is simplified and leaves out small islands.";
+    accessibility_4 = "Finner du noe som ikke virker for deg, ta kontakt med skolen eller den som drifter nettstedet, så retter vi det.",
+        "Finn du noko som ikkje verkar for deg, ta kontakt med skulen eller den som driftar nettstaden, så rettar vi det.",
+        "If you find something that does not work for you, contact your school or whoever runs the website, and we will fix it.";
 }
 
 // Texts with names and figures in them
@@ -1295,114 +1375,32 @@ pub fn embed_occupation_title(title: &str) -> String {
 // The about page: paragraphs
 
 pub fn privacy() -> [&'static str; 4] {
-    by_lang!(
-        [
-            "Yrkesutforskeren bruker ingen informasjonskapsler (cookies), ingen sporing og ingen statistikkverktøy, og henter ingenting fra andre nettsteder. Den spør ikke etter navn, e-post eller annet om deg.",
-            "Nettleseren din lagrer tre ting på enheten: listen over yrker du har valgt å sammenligne, språket du har valgt, og en kopi av appen og dataene slik at den virker uten nett. Ingenting av dette sendes noe sted. Du sletter det ved å tømme nettstedsdata i nettleseren.",
-            "Serveren som leverer filene, ser det alle nettservere ser (IP-adresse og hvilke filer som hentes). Hvem som drifter serveren, står på nettstedet som viser Yrkesutforskeren.",
-            "Når Yrkesutforskeren er bygd inn på en skoles nettside, gjelder det samme: rammen henter bare filer fra Yrkesutforskeren selv.",
-        ],
-        [
-            "Yrkesutforskeren bruker ingen informasjonskapslar (cookies), inga sporing og ingen statistikkverktøy, og hentar ingenting frå andre nettstader. Han spør ikkje etter namn, e-post eller anna om deg.",
-            "Nettlesaren din lagrar tre ting på eininga: lista over yrke du har valt å samanlikne, språket du har valt, og ein kopi av appen og dataa slik at han verkar utan nett. Ingenting av dette blir sendt nokon stad. Du slettar det ved å tømme nettstaddata i nettlesaren.",
-            "Serveren som leverer filene, ser det alle nettserverar ser (IP-adresse og kva filer som blir henta). Kven som driftar serveren, står på nettstaden som viser Yrkesutforskeren.",
-            "Når Yrkesutforskeren er bygd inn på nettsida til ein skule, gjeld det same: ramma hentar berre filer frå Yrkesutforskeren sjølv.",
-        ],
-        [
-            "Yrkesutforskeren uses no cookies, no tracking and no analytics, and loads nothing from other websites. It does not ask for your name, e-mail or anything else about you.",
-            "Your browser stores three things on your device: the list of occupations you have chosen to compare, the language you have chosen, and a copy of the app and its data so that it works offline. None of this is sent anywhere. You delete it by clearing the site data in your browser.",
-            "The server that delivers the files sees what every web server sees (IP address and which files are fetched). Who runs the server is stated on the website that shows Yrkesutforskeren.",
-            "When Yrkesutforskeren is embedded on a school's website, the same applies: the frame loads files only from Yrkesutforskeren itself.",
-        ],
-    )
+    [privacy_1(), privacy_2(), privacy_3(), privacy_4()]
 }
 pub fn embed_guide() -> [&'static str; 2] {
-    by_lang!(
-        [
-            "Skolen kan vise et yrke eller en søkeboks på sin egen nettside med én linje kode. Linjen lager en ramme (iframe) med tittel, som tilpasser høyden til innholdet. Lenker åpner hele Yrkesutforskeren i en ny fane.",
-            "Hver yrkesside har også en ferdig kode under «Bygg inn på skolens nettside».",
-        ],
-        [
-            "Skulen kan vise eit yrke eller ein søkjeboks på si eiga nettside med éi linje kode. Linja lagar ei ramme (iframe) med tittel, som tilpassar høgda til innhaldet. Lenkjer opnar heile Yrkesutforskeren i ei ny fane.",
-            "Kvar yrkesside har også ein ferdig kode under «Bygg inn på nettsida til skulen».",
-        ],
-        [
-            "A school can show an occupation or a search box on its own website with one line of code. The line creates a titled frame (iframe) that fits its height to the content. Links open the full Yrkesutforskeren in a new tab.",
-            "Every occupation page also has a ready-made line under “Embed on your school's website”.",
-        ],
-    )
+    [embed_guide_1(), embed_guide_2()]
 }
 pub fn embed_options() -> [&'static str; 7] {
-    by_lang!(
-        [
-            "data-yrke=\"…\": yrket som skal vises (det siste leddet i adressen til yrkessiden).",
-            "data-view=\"sok\": en søkeboks i stedet for et yrke.",
-            "data-view=\"interesser\": «Hva liker du å gjøre?», utsagnene og yrkene som passer.",
-            "data-farge=\"#rrggbb\": skolens farge på lenker, brukt med lyse farger. Farger med for svak kontrast mot hvitt blir ikke brukt.",
-            "data-visning=\"kompakt\" eller \"full\".",
-            "data-sprak=\"nb\", \"nn\" eller \"en\": bokmål (standard), nynorsk eller engelsk.",
-            "data-tema=\"lys\", \"mork\" eller \"auto\": lyse farger (standard), mørke farger, eller det samme som leserens nettleser.",
-        ],
-        [
-            "data-yrke=\"…\": yrket som skal visast (det siste leddet i adressa til yrkessida).",
-            "data-view=\"sok\": ein søkjeboks i staden for eit yrke.",
-            "data-view=\"interesser\": «Kva liker du å gjere?», utsegnene og yrka som passar.",
-            "data-farge=\"#rrggbb\": fargen til skulen på lenkjer, brukt med lyse fargar. Fargar med for svak kontrast mot kvitt blir ikkje brukte.",
-            "data-visning=\"kompakt\" eller \"full\".",
-            "data-sprak=\"nb\", \"nn\" eller \"en\": bokmål (standard), nynorsk eller engelsk.",
-            "data-tema=\"lys\", \"mork\" eller \"auto\": lyse fargar (standard), mørke fargar, eller det same som nettlesaren til lesaren.",
-        ],
-        [
-            "data-yrke=\"…\": the occupation to show (the last part of the occupation page's address).",
-            "data-view=\"sok\": a search box instead of an occupation.",
-            "data-view=\"interesser\": “What do you like doing?”, the statements and the occupations that fit.",
-            "data-farge=\"#rrggbb\": the school's colour for links, used with light colours. Colours with too little contrast against white are not used.",
-            "data-visning=\"kompakt\" (compact) or \"full\".",
-            "data-sprak=\"nb\", \"nn\" or \"en\": Norwegian bokmål (the default), nynorsk or English.",
-            "data-tema=\"lys\", \"mork\" or \"auto\": light colours (the default), dark colours, or the same as the reader's browser.",
-        ],
-    )
+    [
+        embed_options_1(),
+        embed_options_2(),
+        embed_options_3(),
+        embed_options_4(),
+        embed_options_5(),
+        embed_options_6(),
+        embed_options_7(),
+    ]
 }
 pub fn hosting() -> [&'static str; 3] {
-    by_lang!(
-        [
-            "Yrkesutforskeren er en statisk nettside. En skole eller kommune kan legge mappen dist/ på sin egen server, også i en undermappe som /karriere/yrker/ (bygg med make dist PUBLIC_URL=/karriere/yrker/). Hver side ligger ferdig som en fil (adressen /yrke/kokk er filen yrke/kokk.html), og serveren må svare med shell.html for andre adresser i mappen.",
-            "Da virker appen også uten nett når den er bygd inn: nettlesere skiller lagringen til rammer fra andre nettsteder, så en ramme fra skolens egen adresse er den sikre måten å få frakoblet bruk på skolens sider.",
-            "HTML-filene og sw.js bør sendes med Cache-Control: no-cache, så nye versjoner blir oppdaget. Alt annet kan mellomlagres lenge; appen oppdaterer seg selv og sier fra når en ny versjon er klar.",
-        ],
-        [
-            "Yrkesutforskeren er ei statisk nettside. Ein skule eller kommune kan leggje mappa dist/ på sin eigen server, også i ei undermappe som /karriere/yrker/ (bygg med make dist PUBLIC_URL=/karriere/yrker/). Kvar side ligg ferdig som ei fil (adressa /nn/yrke/kokk er fila nn/yrke/kokk.html), og serveren må svare med shell.html for andre adresser i mappa.",
-            "Då verkar appen også utan nett når han er bygd inn: nettlesarar skil lagringa til rammer frå andre nettstader, så ei ramme frå den eigne adressa til skulen er den sikre måten å få fråkopla bruk på sidene til skulen.",
-            "HTML-filene og sw.js bør sendast med Cache-Control: no-cache, så nye versjonar blir oppdaga. Alt anna kan mellomlagrast lenge; appen oppdaterer seg sjølv og seier frå når ein ny versjon er klar.",
-        ],
-        [
-            "Yrkesutforskeren is a static website. A school or municipality can put the folder dist/ on its own server, also in a subfolder such as /karriere/yrker/ (build with make dist PUBLIC_URL=/karriere/yrker/). Every page is ready as a file (the address /en/yrke/kokk is the file en/yrke/kokk.html), and the server must answer with shell.html for other addresses in the folder.",
-            "The app then also works offline when embedded: browsers keep the storage of frames from other websites apart, so a frame from the school's own address is the sure way to offline use on the school's pages.",
-            "The HTML files and sw.js should be sent with Cache-Control: no-cache, so that new versions are noticed. Everything else can be cached for a long time; the app updates itself and says so when a new version is ready.",
-        ],
-    )
+    [hosting_1(), hosting_2(), hosting_3()]
 }
 pub fn accessibility() -> [&'static str; 4] {
-    by_lang!(
-        [
-            "Yrkesutforskeren skal oppfylle WCAG 2.1 nivå AA, som forskrift om universell utforming av IKT krever for skoler.",
-            "Slik tester vi: hver side skannes automatisk med axe-core i lys og mørk modus, på bokmål, nynorsk og engelsk, ved hver endring, og alle funksjoner kan brukes med tastatur. Kartet over fylkene har de samme tallene i en tabell, og lønnsfigurene har tabeller ved siden av seg.",
-            "Kjente begrensninger: tekstene fra utdanning.no og navn fra registrene vises slik kildene skriver dem, også når de har skrivefeil, og bare på bokmål; på nynorsk- og engelsksidene er de merket som bokmål, så skjermlesere uttaler dem riktig. Kartet er forenklet og viser ikke små øyer.",
-            "Finner du noe som ikke virker for deg, ta kontakt med skolen eller den som drifter nettstedet, så retter vi det.",
-        ],
-        [
-            "Yrkesutforskeren skal oppfylle WCAG 2.1 nivå AA, som forskrift om universell utforming av IKT krev for skular.",
-            "Slik testar vi: kvar side blir skanna automatisk med axe-core i lys og mørk modus, på bokmål, nynorsk og engelsk, ved kvar endring, og alle funksjonar kan brukast med tastatur. Kartet over fylka har dei same tala i ein tabell, og lønsfigurane har tabellar ved sida av seg.",
-            "Kjende avgrensingar: tekstane frå utdanning.no og namn frå registera blir viste slik kjeldene skriv dei, også når dei har skrivefeil, og berre på bokmål; på nynorsk- og engelsksidene er dei merkte som bokmål, så skjermlesarar uttaler dei rett. Kartet er forenkla og viser ikkje små øyar.",
-            "Finn du noko som ikkje verkar for deg, ta kontakt med skulen eller den som driftar nettstaden, så rettar vi det.",
-        ],
-        [
-            "Yrkesutforskeren aims to meet WCAG 2.1 level AA, which the Norwegian regulations on universal design of ICT require of schools.",
-            "How we test: every page is scanned automatically with axe-core in light and dark mode, in bokmål, nynorsk and English, at every change, and every feature can be used with a keyboard. The map of the counties has the same figures in a table, and the pay charts have tables beside them.",
-            "Known limitations: the texts from utdanning.no and names from the registers are shown as the sources write them, typos included, and only in Norwegian (bokmål); on the nynorsk and English pages they are marked as bokmål, so screen readers pronounce them correctly. The map is simplified and leaves out small islands.",
-            "If you find something that does not work for you, contact your school or whoever runs the website, and we will fix it.",
-        ],
-    )
+    [
+        accessibility_1(),
+        accessibility_2(),
+        accessibility_3(),
+        accessibility_4(),
+    ]
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use crate::core::lang::Lang;
 use crate::core::model::{AdmissionState, Threshold};
 use crate::core::schools::{GradesError, Reach};
 
-texts! {
+texts! { 2;
     loading_schools = "Henter skolene …", "Hentar skulane …", "Loading the schools …";
     schools_heading = "Skoler med dette programmet", "Skular med dette programmet", "Schools with this programme";
     schools_pick_county = "Velg fylke for å se skolene, poenggrensene og om poengene dine holder.", "Vel fylke for å sjå skulane, poenggrensene og om poenga dine held.", "Choose a county to see the schools, their admission points and whether your points are enough.";

@@ -6,7 +6,7 @@ use crate::core::lang::Lang;
 use crate::core::model::{CutOff, OpenAdmission};
 use crate::core::studies::StudyReach;
 
-texts! {
+texts! { 3;
     loading_studies = "Henter studiene …", "Hentar studia …", "Loading the studies …";
     studies_leading_here = "Studier som fører hit", "Studium som fører hit", "Studies that lead here";
     studies_rule_note = "Koblingen fra yrket til studietypen er vår egen regel, ikke Samordna opptaks.", "Koplinga frå yrket til studietypen er vår eigen regel, ikkje Samordna opptak sin.", "The link from the occupation to the study type is our own rule, not Samordna opptak's.";
