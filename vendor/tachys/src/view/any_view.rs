@@ -70,13 +70,6 @@ pub struct AnyView {
     #[cfg(feature = "hydrate")]
     #[allow(clippy::type_complexity)]
     hydrate_from_server: fn(Erased, &Cursor, &PositionState) -> AnyViewState,
-    #[cfg(feature = "hydrate")]
-    #[allow(clippy::type_complexity)]
-    hydrate_async: fn(
-        Erased,
-        &Cursor,
-        &PositionState,
-    ) -> Pin<Box<dyn Future<Output = AnyViewState>>>,
 }
 
 impl AnyView {
@@ -313,20 +306,6 @@ where
             }
         }
 
-        // Patched for Yrkesutforskeren (see vendor/README.md): an erased view hydrates
-        // synchronously even when asked to hydrate asynchronously, so the async hydration of
-        // every view type is not compiled into the wasm. Only lazy routes ask for it, and the
-        // app has none.
-        #[cfg(feature = "hydrate")]
-        fn hydrate_async<T: RenderHtml + 'static>(
-            value: Erased,
-            cursor: &Cursor,
-            position: &PositionState,
-        ) -> Pin<Box<dyn Future<Output = AnyViewState>>> {
-            let state = hydrate_from_server::<T>(value, cursor, position);
-            Box::pin(async move { state })
-        }
-
         fn rebuild<T: RenderHtml + 'static>(
             value: Erased,
             state: &mut AnyViewState,
@@ -354,8 +333,6 @@ where
             to_html_async_ooo: to_html_async_ooo::<T::Owned>,
             #[cfg(feature = "hydrate")]
             hydrate_from_server: hydrate_from_server::<T::Owned>,
-            #[cfg(feature = "hydrate")]
-            hydrate_async: hydrate_async::<T::Owned>,
             value: Erased::new(value),
         }
     }
@@ -587,10 +564,14 @@ impl RenderHtml for AnyView {
         cursor: &Cursor,
         position: &PositionState,
     ) -> Self::State {
+        // Patched for Yrkesutforskeren (see vendor/README.md): an erased view hydrates
+        // synchronously even when asked to hydrate asynchronously, so no async hydration of
+        // any view type is compiled into the wasm. Only lazy routes ask for it, and the app
+        // has none.
         #[cfg(feature = "hydrate")]
         {
             let state =
-                (self.hydrate_async)(self.value, cursor, position).await;
+                (self.hydrate_from_server)(self.value, cursor, position);
             super::close_branch_marker(position);
             state
         }
