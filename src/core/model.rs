@@ -6,8 +6,11 @@
 //! - Files a view fetches when it needs them: `search.json` ([`SearchData`], for search),
 //!   `regions.json`, `schools.json`, `studies.json`, `study_history.json`, `fulltext.json`.
 
+use number_or_name::FromNumberOrName;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+mod number_or_name;
 
 /// Bumped whenever the shape of the snapshot changes; the app refuses other versions.
 pub const SCHEMA_VERSION: u32 = 6;
@@ -225,7 +228,7 @@ pub struct NavCategory {
 }
 
 /// One published statistic: a value, or the reason SSB gives for not publishing it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Figure {
     Value(u64),
@@ -631,7 +634,7 @@ pub struct SchoolProgramme {
 }
 
 /// What a county's list says for one programme, school and year.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Threshold {
     /// The points of the last admitted applicant (grade average × 10).
@@ -758,7 +761,7 @@ pub enum Quota {
 }
 
 /// What a list says for one study, year, quota and round.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum CutOff {
     /// The last admitted applicant's points, in hundredths ("45.7" is 4570).
@@ -816,3 +819,38 @@ pub struct StudyHistory {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub figures: BTreeMap<u16, StudyFigures>,
 }
+
+impl FromNumberOrName for Figure {
+    const EXPECTING: &'static str = "a whole number or why it is missing";
+    fn from_u64(value: u64) -> Option<Self> {
+        Some(Figure::Value(value))
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        number_or_name::unit_variant(name).map(Figure::Missing)
+    }
+}
+
+impl FromNumberOrName for Threshold {
+    const EXPECTING: &'static str = "points or an admission state";
+    fn from_u64(value: u64) -> Option<Self> {
+        Some(Threshold::Points(value as f32))
+    }
+    fn from_f64(value: f64) -> Option<Self> {
+        Some(Threshold::Points(value as f32))
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        number_or_name::unit_variant(name).map(Threshold::Admission)
+    }
+}
+
+impl FromNumberOrName for CutOff {
+    const EXPECTING: &'static str = "points in hundredths or \"all\" or \"none\"";
+    fn from_u64(value: u64) -> Option<Self> {
+        u32::try_from(value).ok().map(CutOff::Points)
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        number_or_name::unit_variant(name).map(CutOff::Open)
+    }
+}
+
+number_or_name::deserialize_with_visitor!(Figure, Threshold, CutOff);
