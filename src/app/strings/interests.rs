@@ -1,156 +1,42 @@
 //! The texts of `/interesser` and of the interest sections elsewhere: the 30 statements we
 //! wrote, the six kinds of work in plain words, and the sentences around them.
 
-use super::{lang, pick};
+use super::lang;
 use crate::core::interests::{InterestCode, InterestType, SharedKind, STATEMENT_COUNT};
 use crate::core::lang::Lang;
 
-/// The statements in the order [`crate::core::interests::statement_type`] gives them: the six
-/// kinds of work in turn (practical, investigative, creative, social, enterprising,
-/// conventional), five rounds. Bokmål, nynorsk, English.
-pub const STATEMENTS: [[&str; 3]; STATEMENT_COUNT] = [
-    ["Reparere en sykkel", "Reparere ein sykkel", "Fix a bike"],
-    [
-        "Finne ut hvorfor noe skjer",
-        "Finne ut kvifor noko skjer",
-        "Find out why something happens",
-    ],
-    [
-        "Lage musikk eller video",
-        "Lage musikk eller video",
-        "Make music or videos",
-    ],
-    [
-        "Hjelpe noen som har det vanskelig",
-        "Hjelpe nokon som har det vanskeleg",
-        "Help someone who is having a hard time",
-    ],
-    ["Overtale andre", "Overtale andre", "Persuade others"],
-    [
-        "Holde orden på tall og lister",
-        "Halde orden på tal og lister",
-        "Keep track of numbers and lists",
-    ],
-    [
-        "Bygge noe av tre",
-        "Byggje noko av tre",
-        "Build something out of wood",
-    ],
-    [
-        "Gjøre forsøk i et laboratorium",
-        "Gjere forsøk i eit laboratorium",
-        "Do experiments in a lab",
-    ],
-    [
-        "Tegne, male eller designe",
-        "Teikne, måle eller designe",
-        "Draw, paint or design",
-    ],
-    [
-        "Lære bort noe til yngre barn",
-        "Lære bort noko til yngre born",
-        "Teach something to younger children",
-    ],
-    [
-        "Lede en gruppe eller et prosjekt",
-        "Leie ei gruppe eller eit prosjekt",
-        "Lead a group or a project",
-    ],
-    [
-        "Føre regnskap over penger",
-        "Føre rekneskap over pengar",
-        "Keep accounts of money",
-    ],
-    [
-        "Jobbe ute i all slags vær",
-        "Jobbe ute i all slags vêr",
-        "Work outdoors in all kinds of weather",
-    ],
-    [
-        "Løse vanskelige oppgaver i matte",
-        "Løyse vanskelege oppgåver i matte",
-        "Solve hard maths problems",
-    ],
-    [
-        "Skrive historier eller tekster",
-        "Skrive forteljingar eller tekstar",
-        "Write stories or texts",
-    ],
-    [
-        "Ta vare på syke eller eldre",
-        "Ta vare på sjuke eller eldre",
-        "Take care of sick or elderly people",
-    ],
-    [
-        "Selge ting eller starte en bedrift",
-        "Selje ting eller starte ei bedrift",
-        "Sell things or start a business",
-    ],
-    [
-        "Følge klare regler og rutiner",
-        "Følgje klare reglar og rutinar",
-        "Follow clear rules and routines",
-    ],
-    [
-        "Bruke verktøy og maskiner",
-        "Bruke verktøy og maskinar",
-        "Use tools and machines",
-    ],
-    [
-        "Lese om verdensrommet, kroppen eller naturen",
-        "Lese om verdsrommet, kroppen eller naturen",
-        "Read about space, the body or nature",
-    ],
-    [
-        "Spille teater eller opptre",
-        "Spele teater eller opptre",
-        "Act in a play or perform",
-    ],
-    [
-        "Lytte til andre og gi gode råd",
-        "Lytte til andre og gi gode råd",
-        "Listen to others and give good advice",
-    ],
-    [
-        "Holde en tale eller presentasjon",
-        "Halde ein tale eller presentasjon",
-        "Give a speech or a presentation",
-    ],
-    [
-        "Rydde og sortere filer eller papirer",
-        "Rydde og sortere filer eller papir",
-        "Tidy and sort files or papers",
-    ],
-    [
-        "Lage mat til mange",
-        "Lage mat til mange",
-        "Cook for many people",
-    ],
-    [
-        "Finne ut hvordan en datamaskin virker",
-        "Finne ut korleis ei datamaskin verkar",
-        "Find out how a computer works",
-    ],
-    [
-        "Pynte et rom eller sette sammen klær",
-        "Pynte eit rom eller setje saman klede",
-        "Decorate a room or put outfits together",
-    ],
-    [
-        "Samarbeide med mange forskjellige mennesker",
-        "Samarbeide med mange ulike menneske",
-        "Work together with many different people",
-    ],
-    [
-        "Ta avgjørelser når det haster",
-        "Ta avgjerder når det hastar",
-        "Make decisions when time is short",
-    ],
-    [
-        "Sjekke at alt er riktig ned til minste detalj",
-        "Sjekke at alt er rett ned til minste detalj",
-        "Check that everything is right down to the smallest detail",
-    ],
+/// The statements in the order [`crate::core::interests::statement_type`] gives them.
+const STATEMENTS: [fn() -> &'static str; STATEMENT_COUNT] = [
+    statement_01,
+    statement_02,
+    statement_03,
+    statement_04,
+    statement_05,
+    statement_06,
+    statement_07,
+    statement_08,
+    statement_09,
+    statement_10,
+    statement_11,
+    statement_12,
+    statement_13,
+    statement_14,
+    statement_15,
+    statement_16,
+    statement_17,
+    statement_18,
+    statement_19,
+    statement_20,
+    statement_21,
+    statement_22,
+    statement_23,
+    statement_24,
+    statement_25,
+    statement_26,
+    statement_27,
+    statement_28,
+    statement_29,
+    statement_30,
 ];
 
 texts! { 1;
@@ -196,77 +82,97 @@ texts! { 1;
     door_areas = "Etter område", "Etter område", "By area";
     door_areas_text = "Helse, bygg, IT, transport og flere.", "Helse, bygg, IT, transport og fleire.", "Health, building, IT, transport and more.";
     door_all = "Alle yrker", "Alle yrke", "All occupations";
+    // The statements, in the order core::interests::statement_type gives them: the six kinds
+    // of work in turn (practical, investigative, creative, social, enterprising, conventional),
+    // five rounds.
+    statement_01 = "Reparere en sykkel", "Reparere ein sykkel", "Fix a bike";
+    statement_02 = "Finne ut hvorfor noe skjer", "Finne ut kvifor noko skjer", "Find out why something happens";
+    statement_03 = "Lage musikk eller video", "Lage musikk eller video", "Make music or videos";
+    statement_04 = "Hjelpe noen som har det vanskelig", "Hjelpe nokon som har det vanskeleg", "Help someone who is having a hard time";
+    statement_05 = "Overtale andre", "Overtale andre", "Persuade others";
+    statement_06 = "Holde orden på tall og lister", "Halde orden på tal og lister", "Keep track of numbers and lists";
+    statement_07 = "Bygge noe av tre", "Byggje noko av tre", "Build something out of wood";
+    statement_08 = "Gjøre forsøk i et laboratorium", "Gjere forsøk i eit laboratorium", "Do experiments in a lab";
+    statement_09 = "Tegne, male eller designe", "Teikne, måle eller designe", "Draw, paint or design";
+    statement_10 = "Lære bort noe til yngre barn", "Lære bort noko til yngre born", "Teach something to younger children";
+    statement_11 = "Lede en gruppe eller et prosjekt", "Leie ei gruppe eller eit prosjekt", "Lead a group or a project";
+    statement_12 = "Føre regnskap over penger", "Føre rekneskap over pengar", "Keep accounts of money";
+    statement_13 = "Jobbe ute i all slags vær", "Jobbe ute i all slags vêr", "Work outdoors in all kinds of weather";
+    statement_14 = "Løse vanskelige oppgaver i matte", "Løyse vanskelege oppgåver i matte", "Solve hard maths problems";
+    statement_15 = "Skrive historier eller tekster", "Skrive forteljingar eller tekstar", "Write stories or texts";
+    statement_16 = "Ta vare på syke eller eldre", "Ta vare på sjuke eller eldre", "Take care of sick or elderly people";
+    statement_17 = "Selge ting eller starte en bedrift", "Selje ting eller starte ei bedrift", "Sell things or start a business";
+    statement_18 = "Følge klare regler og rutiner", "Følgje klare reglar og rutinar", "Follow clear rules and routines";
+    statement_19 = "Bruke verktøy og maskiner", "Bruke verktøy og maskinar", "Use tools and machines";
+    statement_20 = "Lese om verdensrommet, kroppen eller naturen", "Lese om verdsrommet, kroppen eller naturen", "Read about space, the body or nature";
+    statement_21 = "Spille teater eller opptre", "Spele teater eller opptre", "Act in a play or perform";
+    statement_22 = "Lytte til andre og gi gode råd", "Lytte til andre og gi gode råd", "Listen to others and give good advice";
+    statement_23 = "Holde en tale eller presentasjon", "Halde ein tale eller presentasjon", "Give a speech or a presentation";
+    statement_24 = "Rydde og sortere filer eller papirer", "Rydde og sortere filer eller papir", "Tidy and sort files or papers";
+    statement_25 = "Lage mat til mange", "Lage mat til mange", "Cook for many people";
+    statement_26 = "Finne ut hvordan en datamaskin virker", "Finne ut korleis ei datamaskin verkar", "Find out how a computer works";
+    statement_27 = "Pynte et rom eller sette sammen klær", "Pynte eit rom eller setje saman klede", "Decorate a room or put outfits together";
+    statement_28 = "Samarbeide med mange forskjellige mennesker", "Samarbeide med mange ulike menneske", "Work together with many different people";
+    statement_29 = "Ta avgjørelser når det haster", "Ta avgjerder når det hastar", "Make decisions when time is short";
+    statement_30 = "Sjekke at alt er riktig ned til minste detalj", "Sjekke at alt er rett ned til minste detalj", "Check that everything is right down to the smallest detail";
+    // Per kind of work: its name, the adjective before "arbeid" / "work", what it means.
+    kind_practical_name = "Praktisk", "Praktisk", "Practical";
+    kind_practical_adjective = "praktisk", "praktisk", "practical";
+    kind_practical_meaning = "Bruke hendene, verktøy og maskiner, ofte ute eller i bevegelse.", "Bruke hendene, verktøy og maskinar, ofte ute eller i rørsle.", "Using your hands, tools and machines, often outdoors or on the move.";
+    kind_investigative_name = "Undersøkende", "Undersøkjande", "Investigative";
+    kind_investigative_adjective = "undersøkende", "undersøkjande", "investigative";
+    kind_investigative_meaning = "Finne ut hvorfor ting skjer, tenke, måle og løse problemer.", "Finne ut kvifor ting skjer, tenkje, måle og løyse problem.", "Finding out why things happen, thinking, measuring and solving problems.";
+    kind_creative_name = "Kreativ", "Kreativ", "Creative";
+    kind_creative_adjective = "kreativt", "kreativt", "creative";
+    kind_creative_meaning = "Skape noe nytt: bilder, musikk, tekst, design eller ideer.", "Skape noko nytt: bilete, musikk, tekst, design eller idear.", "Making something new: pictures, music, writing, design or ideas.";
+    kind_social_name = "Sosial", "Sosial", "Social";
+    kind_social_adjective = "sosialt", "sosialt", "helping";
+    kind_social_meaning = "Hjelpe, lære bort til og ta vare på andre.", "Hjelpe, lære bort til og ta vare på andre.", "Helping, teaching and caring for others.";
+    kind_enterprising_name = "Foretaksom", "Føretaksam", "Enterprising";
+    kind_enterprising_adjective = "foretaksomt", "føretaksamt", "enterprising";
+    kind_enterprising_meaning = "Lede, overtale, selge og ta avgjørelser.", "Leie, overtale, selje og ta avgjerder.", "Leading, persuading, selling and making decisions.";
+    kind_conventional_name = "Systematisk", "Systematisk", "Organised";
+    kind_conventional_adjective = "systematisk", "systematisk", "orderly";
+    kind_conventional_meaning = "Holde orden på tall, lister og regler, og gjøre ting nøyaktig.", "Halde orden på tal, lister og reglar, og gjere ting nøyaktig.", "Keeping numbers, lists and rules in order, and doing things precisely.";
 }
 
 /// Statement `index` in the page's language ("" past the last).
 pub fn statement(index: usize) -> &'static str {
-    STATEMENTS
-        .get(index)
-        .map(|[nb, nn, en]| pick(nb, nn, en))
-        .unwrap_or("")
+    STATEMENTS.get(index).map_or("", |text| text())
 }
 
 /// Name, the adjective before "arbeid" / "work", and what it means, per kind of work.
-pub const KINDS: [[[&str; 3]; 3]; 6] = [
+const KINDS: [[fn() -> &'static str; 3]; 6] = [
     [
-        ["Praktisk", "Praktisk", "Practical"],
-        ["praktisk", "praktisk", "practical"],
-        [
-            "Bruke hendene, verktøy og maskiner, ofte ute eller i bevegelse.",
-            "Bruke hendene, verktøy og maskinar, ofte ute eller i rørsle.",
-            "Using your hands, tools and machines, often outdoors or on the move.",
-        ],
+        kind_practical_name,
+        kind_practical_adjective,
+        kind_practical_meaning,
     ],
     [
-        ["Undersøkende", "Undersøkjande", "Investigative"],
-        ["undersøkende", "undersøkjande", "investigative"],
-        [
-            "Finne ut hvorfor ting skjer, tenke, måle og løse problemer.",
-            "Finne ut kvifor ting skjer, tenkje, måle og løyse problem.",
-            "Finding out why things happen, thinking, measuring and solving problems.",
-        ],
+        kind_investigative_name,
+        kind_investigative_adjective,
+        kind_investigative_meaning,
     ],
     [
-        ["Kreativ", "Kreativ", "Creative"],
-        ["kreativt", "kreativt", "creative"],
-        [
-            "Skape noe nytt: bilder, musikk, tekst, design eller ideer.",
-            "Skape noko nytt: bilete, musikk, tekst, design eller idear.",
-            "Making something new: pictures, music, writing, design or ideas.",
-        ],
+        kind_creative_name,
+        kind_creative_adjective,
+        kind_creative_meaning,
+    ],
+    [kind_social_name, kind_social_adjective, kind_social_meaning],
+    [
+        kind_enterprising_name,
+        kind_enterprising_adjective,
+        kind_enterprising_meaning,
     ],
     [
-        ["Sosial", "Sosial", "Social"],
-        ["sosialt", "sosialt", "helping"],
-        [
-            "Hjelpe, lære bort til og ta vare på andre.",
-            "Hjelpe, lære bort til og ta vare på andre.",
-            "Helping, teaching and caring for others.",
-        ],
-    ],
-    [
-        ["Foretaksom", "Føretaksam", "Enterprising"],
-        ["foretaksomt", "føretaksamt", "enterprising"],
-        [
-            "Lede, overtale, selge og ta avgjørelser.",
-            "Leie, overtale, selje og ta avgjerder.",
-            "Leading, persuading, selling and making decisions.",
-        ],
-    ],
-    [
-        ["Systematisk", "Systematisk", "Organised"],
-        ["systematisk", "systematisk", "orderly"],
-        [
-            "Holde orden på tall, lister og regler, og gjøre ting nøyaktig.",
-            "Halde orden på tal, lister og reglar, og gjere ting nøyaktig.",
-            "Keeping numbers, lists and rules in order, and doing things precisely.",
-        ],
+        kind_conventional_name,
+        kind_conventional_adjective,
+        kind_conventional_meaning,
     ],
 ];
 
 fn kind_text(kind: InterestType, part: usize) -> &'static str {
-    let [nb, nn, en] = KINDS[kind.index()][part];
-    pick(nb, nn, en)
+    KINDS[kind.index()][part]()
 }
 
 /// "Praktisk".
@@ -585,12 +491,21 @@ mod tests {
 
     #[test]
     fn every_statement_is_short_and_unique() {
-        for [nb, nn, en] in STATEMENTS {
-            for text in [nb, nn, en] {
+        let statements: Vec<_> = FIXED
+            .iter()
+            .filter(|(name, _)| {
+                name.strip_prefix("statement_")
+                    .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .collect();
+        assert_eq!(statements.len(), STATEMENT_COUNT);
+        for (_, texts) in &statements {
+            for text in texts {
                 assert!(!text.is_empty() && text.len() < 70, "{text}");
             }
         }
-        let unique: std::collections::HashSet<_> = STATEMENTS.iter().map(|s| s[0]).collect();
+        let unique: std::collections::HashSet<_> = statements.iter().map(|(_, s)| s[0]).collect();
         assert_eq!(unique.len(), STATEMENT_COUNT);
+        assert_eq!(statement(0), "Reparere en sykkel");
     }
 }
