@@ -18,6 +18,8 @@ export const LOAD_ROUTES = [
   '/vgs/ELELE1',
   '/skole/999546560',
   '/interesser',
+  // A nynorsk page: its fixed texts come from a file of their own.
+  '/nn/yrke/it-prosjektleder',
 ];
 const BARE = '/bare-page-for-bench';
 
