@@ -77,8 +77,16 @@ impl SearchIndex {
                 _ => list.push((doc, field)),
             }
         };
-        // Folded words of each STYRK code's names and NAV titles, folded once per code.
-        type CodeWords = (Vec<String>, Vec<String>, Vec<String>, Vec<String>);
+        // Folded words of each STYRK code's names and NAV titles, folded once per code, with
+        // the stems the shared-code rule below compares (names, then NAV's current titles).
+        type CodeWords = (
+            Vec<String>,
+            Vec<String>,
+            Vec<String>,
+            Vec<String>,
+            Vec<String>,
+            Vec<String>,
+        );
         let mut code_words: HashMap<&str, CodeWords> = HashMap::new();
         let mut occupations_per_code: HashMap<&str, usize> = HashMap::new();
         for code_value in occupations.iter().flat_map(|o| &o.styrk) {
@@ -106,7 +114,7 @@ impl SearchIndex {
             }
             for code_value in &occupation.styrk {
                 add(code_value.clone(), doc, Field::Code);
-                let (names, synonyms, former, group_names) =
+                let (names, synonyms, former, group_names, name_stems, synonym_stems) =
                     code_words.entry(code_value.as_str()).or_insert_with(|| {
                         let Some(styrk) = code(code_value) else {
                             return CodeWords::default();
@@ -141,11 +149,16 @@ impl SearchIndex {
                             all.dedup();
                             all
                         };
+                        let synonyms = distinct(&titles.current);
+                        let name_stems = names.iter().map(|n| stem(n)).collect();
+                        let synonym_stems = synonyms.iter().map(|w| stem(w)).collect();
                         (
                             names,
-                            distinct(&titles.current),
+                            synonyms,
                             distinct(&titles.former),
                             group_names,
+                            name_stems,
+                            synonym_stems,
                         )
                     });
                 for word in names.iter() {
@@ -157,14 +170,13 @@ impl SearchIndex {
                 let shared = occupations_per_code
                     .get(code_value.as_str())
                     .is_some_and(|&n| n >= SHARED_CODE_OCCUPATIONS);
-                for word in synonyms.iter() {
-                    let word_stem = stem(word);
+                for (word, word_stem) in synonyms.iter().zip(synonym_stems.iter()) {
                     let own = !shared
-                        || title_stems.contains(&word_stem)
+                        || title_stems.contains(word_stem)
                         || title_stems
                             .iter()
                             .any(|t| t.chars().count() >= MIN_REST && word.contains(t.as_str()))
-                        || names.iter().any(|n| stem(n) == word_stem);
+                        || name_stems.contains(word_stem);
                     let field = if own { Field::Synonym } else { Field::Borrowed };
                     add(word.clone(), doc, field);
                 }
@@ -244,8 +256,8 @@ impl SearchIndex {
             .cloned()
             .chain(stems.iter().map(|(stem, _)| stem.clone()))
             .collect();
-        order::sort_by(&mut suffixes, |a, b| {
-            words_out[a.0 as usize][a.1 as usize..].cmp(&words_out[b.0 as usize][b.1 as usize..])
+        order::sort_by_cached_key(&mut suffixes, |&(word, offset)| {
+            &words_out[word as usize][offset as usize..]
         });
         SearchIndex {
             word_chars,
