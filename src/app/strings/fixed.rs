@@ -32,13 +32,7 @@ pub const fn hash(texts: &[&str]) -> u64 {
     let mut state = FNV_OFFSET;
     let mut i = 0;
     while i < texts.len() {
-        let bytes = texts[i].as_bytes();
-        let mut j = 0;
-        while j < bytes.len() {
-            state = (state ^ bytes[j] as u64).wrapping_mul(FNV_PRIME);
-            j += 1;
-        }
-        state = state.wrapping_mul(FNV_PRIME);
+        state = fnv(state, texts[i].as_bytes()).wrapping_mul(FNV_PRIME);
         i += 1;
     }
     state
@@ -49,12 +43,18 @@ const fn hash_words(words: &[u64]) -> u64 {
     let mut i = 0;
     while i < words.len() {
         let bytes = words[i].to_le_bytes();
-        let mut j = 0;
-        while j < bytes.len() {
-            state = (state ^ bytes[j] as u64).wrapping_mul(FNV_PRIME);
-            j += 1;
-        }
+        state = fnv(state, &bytes);
         i += 1;
+    }
+    state
+}
+
+/// `state` carried on over `bytes`.
+const fn fnv(mut state: u64, bytes: &[u8]) -> u64 {
+    let mut j = 0;
+    while j < bytes.len() {
+        state = (state ^ bytes[j] as u64).wrapping_mul(FNV_PRIME);
+        j += 1;
     }
     state
 }
