@@ -57,6 +57,23 @@ pub(super) const MIN_PART: usize = 3;
 /// "mekaniker"; not "mat" + "ros").
 pub(super) const MIN_REST: usize = 4;
 
+/// The folded words of one STYRK code's names and NAV titles, made once per code while the
+/// index is built, with the stems the shared-code rule compares.
+#[derive(Default)]
+struct CodeWords {
+    /// The code's name, its ISCO-08 English title and the bracketed parts of NAV's titles.
+    names: Vec<String>,
+    /// NAV's current job titles, each word once.
+    synonyms: Vec<String>,
+    /// NAV's former (STYRK-98) titles, each word once.
+    former: Vec<String>,
+    /// The ISCO-08 English title of the code's minor group.
+    group_names: Vec<String>,
+    name_stems: Vec<String>,
+    /// In the order of `synonyms`.
+    synonym_stems: Vec<String>,
+}
+
 impl SearchIndex {
     /// Builds the index over the occupations, in catalog order. `code` looks up a STYRK code,
     /// `job_titles` NAV's job titles under one; `intros` are the occupations' first
@@ -77,16 +94,6 @@ impl SearchIndex {
                 _ => list.push((doc, field)),
             }
         };
-        // Folded words of each STYRK code's names and NAV titles, folded once per code, with
-        // the stems the shared-code rule below compares (names, then NAV's current titles).
-        type CodeWords = (
-            Vec<String>,
-            Vec<String>,
-            Vec<String>,
-            Vec<String>,
-            Vec<String>,
-            Vec<String>,
-        );
         let mut code_words: HashMap<&str, CodeWords> = HashMap::new();
         let mut occupations_per_code: HashMap<&str, usize> = HashMap::new();
         for code_value in occupations.iter().flat_map(|o| &o.styrk) {
@@ -114,53 +121,57 @@ impl SearchIndex {
             }
             for code_value in &occupation.styrk {
                 add(code_value.clone(), doc, Field::Code);
-                let (names, synonyms, former, group_names, name_stems, synonym_stems) =
-                    code_words.entry(code_value.as_str()).or_insert_with(|| {
-                        let Some(styrk) = code(code_value) else {
-                            return CodeWords::default();
-                        };
-                        let mut names: Vec<String> = words(&styrk.name).collect();
-                        // ISCO-08's English titles, so English queries find the occupation:
-                        // the code's own, and its minor group's ("Medical Doctors" above
-                        // "Generalist Medical Practitioners") at a lower weight.
-                        if let Some(title) = &styrk.isco_title_en {
-                            names.extend(words(title));
-                        }
-                        let group_names: Vec<String> = styrk
-                            .parent
-                            .as_deref()
-                            .and_then(|p| code(p))
-                            .and_then(|group| group.isco_title_en.as_deref())
-                            .map(|title| words(title).collect())
-                            .unwrap_or_default();
-                        let no_titles = JobTitles::default();
-                        let titles = job_titles(code_value).unwrap_or(&no_titles);
-                        // A title's words in brackets describe where ("Leder (sykehus)"):
-                        // they rank like a code name, not like a name.
-                        for title in &titles.current {
-                            names.extend(bracketed(title).flat_map(|t| words(t)));
-                        }
-                        let distinct = |titles: &[String]| {
-                            let mut all: Vec<String> = titles
-                                .iter()
-                                .flat_map(|t| words(&unbracketed(t)).collect::<Vec<_>>())
-                                .collect();
-                            order::sort(&mut all);
-                            all.dedup();
-                            all
-                        };
-                        let synonyms = distinct(&titles.current);
-                        let name_stems = names.iter().map(|n| stem(n)).collect();
-                        let synonym_stems = synonyms.iter().map(|w| stem(w)).collect();
-                        (
-                            names,
-                            synonyms,
-                            distinct(&titles.former),
-                            group_names,
-                            name_stems,
-                            synonym_stems,
-                        )
-                    });
+                let CodeWords {
+                    names,
+                    synonyms,
+                    former,
+                    group_names,
+                    name_stems,
+                    synonym_stems,
+                } = code_words.entry(code_value.as_str()).or_insert_with(|| {
+                    let Some(styrk) = code(code_value) else {
+                        return CodeWords::default();
+                    };
+                    let mut names: Vec<String> = words(&styrk.name).collect();
+                    // ISCO-08's English titles, so English queries find the occupation:
+                    // the code's own, and its minor group's ("Medical Doctors" above
+                    // "Generalist Medical Practitioners") at a lower weight.
+                    if let Some(title) = &styrk.isco_title_en {
+                        names.extend(words(title));
+                    }
+                    let group_names: Vec<String> = styrk
+                        .parent
+                        .as_deref()
+                        .and_then(|p| code(p))
+                        .and_then(|group| group.isco_title_en.as_deref())
+                        .map(|title| words(title).collect())
+                        .unwrap_or_default();
+                    let no_titles = JobTitles::default();
+                    let titles = job_titles(code_value).unwrap_or(&no_titles);
+                    // A title's words in brackets describe where ("Leder (sykehus)"):
+                    // they rank like a code name, not like a name.
+                    for title in &titles.current {
+                        names.extend(bracketed(title).flat_map(|t| words(t)));
+                    }
+                    let distinct = |titles: &[String]| {
+                        let mut all: Vec<String> = titles
+                            .iter()
+                            .flat_map(|t| words(&unbracketed(t)).collect::<Vec<_>>())
+                            .collect();
+                        order::sort(&mut all);
+                        all.dedup();
+                        all
+                    };
+                    let synonyms = distinct(&titles.current);
+                    CodeWords {
+                        name_stems: names.iter().map(|n| stem(n)).collect(),
+                        synonym_stems: synonyms.iter().map(|w| stem(w)).collect(),
+                        names,
+                        synonyms,
+                        former: distinct(&titles.former),
+                        group_names,
+                    }
+                });
                 for word in names.iter() {
                     add(word.clone(), doc, Field::CodeName);
                 }
