@@ -78,7 +78,7 @@ fuzz:
 ## main routes.
 bench: setup-test setup-bench dist
 	cargo bench --bench search
-	sed 's/data-cargo-features="texts-file"/data-cargo-features="bench"/' index.html > bench.html
+	sed 's/data-cargo-features="page-chunks"/data-cargo-features="bench"/' index.html > bench.html
 	trunk build bench.html --release --offline --dist $(BENCH_DIST)
 	mkdir -p $(YRKE_BROWSER_TMP)
 	YRKE_BENCH_DIST=$(CURDIR)/$(BENCH_DIST) node tests/e2e/bench.mjs

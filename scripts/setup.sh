@@ -12,6 +12,7 @@ cd "$root"
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
+WASM_SPLIT_VERSION=0.2.4
 CARGO_HOME=${CARGO_HOME:-$HOME/.cargo}
 TOOLS=${YRKE_TOOLS_DIR:-$CARGO_HOME/yrke-tools}
 export PATH="$CARGO_HOME/bin:$TOOLS/npm/node_modules/.bin:$PATH"
@@ -64,6 +65,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_versio
   say "installing wasm-bindgen-cli $bindgen_version"
   cargo install wasm-bindgen-cli --version "$bindgen_version" --locked \
     || cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+
+# wasm-split, which cuts the page chunks out of the app's wasm (scripts/split-wasm.sh).
+if ! command -v wasm-split-cli >/dev/null 2>&1 \
+   || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION, about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
 fi
 
 # Node.js and npm (for wasm-opt and the browser tests).

@@ -6,6 +6,7 @@ pub mod bench;
 pub mod components;
 pub mod data;
 pub mod language;
+pub mod page_chunks;
 pub mod pages;
 pub mod paths;
 #[cfg(feature = "prerender")]
@@ -20,20 +21,11 @@ use data::AppData;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use pages::about::AboutPage;
-use pages::compare::ComparePage;
-use pages::counties::CountiesPage;
-use pages::county::{CountyPage, MunicipalityPage};
-use pages::embed::{EmbedInterestsPage, EmbedOccupationPage, EmbedSearchPage};
-use pages::employer::EmployerPage;
+use page_chunks::lazy;
 use pages::explorer::ExplorerPage;
-use pages::interests::InterestsPage;
 use pages::not_found::NotFound;
 use pages::occupation::OccupationPage;
-use pages::school::SchoolPage;
-use pages::study::StudyPage;
 use pages::styrk::{StyrkCodePage, StyrkIndexPage};
-use pages::vgs::{VgsIndexPage, VgsProgrammePage};
 
 /// The app in the browser: starts loading the data, then shows the page for the address.
 #[component]
@@ -55,20 +47,20 @@ pub fn Site() -> impl IntoView {
                     <Route path=path!("/yrke/:slug") view=OccupationPage/>
                     <Route path=path!("/styrk") view=StyrkIndexPage/>
                     <Route path=path!("/styrk/:code") view=StyrkCodePage/>
-                    <Route path=path!("/sammenlign") view=ComparePage/>
-                    <Route path=path!("/fylke") view=CountiesPage/>
-                    <Route path=path!("/fylke/:nr") view=CountyPage/>
-                    <Route path=path!("/kommune/:nr") view=MunicipalityPage/>
-                    <Route path=path!("/arbeidsgiver/:orgnr") view=EmployerPage/>
-                    <Route path=path!("/skole/:orgnr") view=SchoolPage/>
-                    <Route path=path!("/studie/:code") view=StudyPage/>
-                    <Route path=path!("/vgs") view=VgsIndexPage/>
-                    <Route path=path!("/vgs/:code") view=VgsProgrammePage/>
-                    <Route path=path!("/interesser") view=InterestsPage/>
-                    <Route path=path!("/om") view=AboutPage/>
-                    <Route path=path!("/embed/yrke/:slug") view=EmbedOccupationPage/>
-                    <Route path=path!("/embed/sok") view=EmbedSearchPage/>
-                    <Route path=path!("/embed/interesser") view=EmbedInterestsPage/>
+                    <Route path=path!("/sammenlign") view=|| lazy(page_chunks::compare)/>
+                    <Route path=path!("/fylke") view=|| lazy(page_chunks::counties)/>
+                    <Route path=path!("/fylke/:nr") view=|| lazy(page_chunks::county)/>
+                    <Route path=path!("/kommune/:nr") view=|| lazy(page_chunks::municipality)/>
+                    <Route path=path!("/arbeidsgiver/:orgnr") view=|| lazy(page_chunks::employer)/>
+                    <Route path=path!("/skole/:orgnr") view=|| lazy(page_chunks::school)/>
+                    <Route path=path!("/studie/:code") view=|| lazy(page_chunks::study)/>
+                    <Route path=path!("/vgs") view=|| lazy(page_chunks::vgs_index)/>
+                    <Route path=path!("/vgs/:code") view=|| lazy(page_chunks::vgs_programme)/>
+                    <Route path=path!("/interesser") view=|| lazy(page_chunks::interests)/>
+                    <Route path=path!("/om") view=|| lazy(page_chunks::about)/>
+                    <Route path=path!("/embed/yrke/:slug") view=|| lazy(page_chunks::embed_occupation)/>
+                    <Route path=path!("/embed/sok") view=|| lazy(page_chunks::embed_search)/>
+                    <Route path=path!("/embed/interesser") view=|| lazy(page_chunks::embed_interests)/>
                 </Routes>
             </Frame>
         </Router>

@@ -32,21 +32,25 @@ pub fn start() {
     let Some(document) = window.document() else {
         return;
     };
-    // A page in nynorsk or English is rendered only once its fixed texts are in.
-    #[cfg(feature = "texts-file")]
-    {
-        let lang = yrkesutforskeren::app::paths::address_lang();
-        if yrkesutforskeren::app::strings::fixed::file_name(lang).is_some() {
-            wasm_bindgen_futures::spawn_local(async move {
-                match yrkesutforskeren::app::data::fetch::load_texts(lang).await {
-                    Ok(()) => run(document),
-                    Err(error) => start_failed(&error.detail()),
-                }
-            });
-            return;
+    // A page renders only once what it is rendered from is in: its fixed texts (a page in
+    // nynorsk or English) and its wasm chunk (a page outside the main wasm).
+    let path = window.location().pathname().unwrap_or_default();
+    let (lang, path) = yrkesutforskeren::app::paths::split_address(&path);
+    wasm_bindgen_futures::spawn_local(async move {
+        let texts = async {
+            #[cfg(feature = "texts-file")]
+            if yrkesutforskeren::app::strings::fixed::file_name(lang).is_some() {
+                return yrkesutforskeren::app::data::fetch::load_texts(lang).await;
+            }
+            let _ = lang;
+            Ok(())
+        };
+        let chunk = yrkesutforskeren::app::page_chunks::preload(&path);
+        match futures::future::join(texts, chunk).await {
+            (Ok(()), Ok(())) => run(document),
+            (Err(error), _) | (_, Err(error)) => start_failed(&error.detail()),
         }
-    }
-    run(document);
+    });
 }
 
 /// Takes the prerendered page over, or renders the address into a twin.
@@ -64,7 +68,6 @@ fn run(document: Document) {
 
 /// The app cannot run the page: `start.js` shows the page as it is with its note that the
 /// app could not start (`window.yrkeStartFailed`), as when the app itself fails to load.
-#[cfg(feature = "texts-file")]
 fn start_failed(detail: &str) {
     use wasm_bindgen::JsCast;
     use web_sys::js_sys::{Function, Reflect};

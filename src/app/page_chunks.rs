@@ -1,0 +1,233 @@
+//! The pages a reader seldom lands on, each in a wasm chunk of its own that the browser
+//! fetches when the page opens: the list, occupation and STYRK pages (where readers arrive)
+//! stay in the main wasm, so a first visit downloads only what they need.
+//!
+//! With the feature `page-chunks` (the browser build) every page below is a `wasm_split`
+//! split point; `scripts/split-wasm.sh` (Trunk's post-build hook) cuts the chunks out of the
+//! wasm. Without it (the prerenderer, the component tests) the same functions render at once.
+//! The start-up loads the chunk of the page it opens before it renders ([`preload`]), so a
+//! prerendered page is taken over exactly as rendered; a page opened by a link shows a
+//! loading line until its chunk is in, and a chunk that fails to load an error with a retry.
+
+use crate::app::components::status::{LoadFailed, Loading};
+use crate::app::data::fetch::LoadError;
+use crate::app::pages;
+use crate::app::strings;
+use futures::FutureExt;
+use leptos::__reexports::send_wrapper::SendWrapper;
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+/// Declares one page's loader (`$load`, rendering `$page` once chunk `$chunk` is in) and the
+/// preload of that chunk (`$preload`).
+macro_rules! page_chunks {
+    ($($load:ident, $preload:ident in $chunk:ident: $page:path;)*) => {$(
+        #[cfg(feature = "page-chunks")]
+        #[leptos::wasm_split::wasm_split(
+            $chunk,
+            wasm_split_path = ::leptos::wasm_split,
+            preload($preload),
+            fallible
+        )]
+        pub fn $load() -> Result<AnyView, SplitLoaderError> {
+            Ok(view! { <$page/> }.into_any())
+        }
+
+        #[cfg(not(feature = "page-chunks"))]
+        pub async fn $load() -> Result<AnyView, SplitLoaderError> {
+            Ok(view! { <$page/> }.into_any())
+        }
+
+        #[cfg(not(feature = "page-chunks"))]
+        async fn $preload() -> Result<(), SplitLoaderError> {
+            Ok(())
+        }
+    )*};
+}
+
+page_chunks! {
+    compare, preload_compare in compare: pages::compare::ComparePage;
+    counties, preload_counties in counties: pages::counties::CountiesPage;
+    county, preload_county in county: pages::county::CountyPage;
+    municipality, preload_municipality in county: pages::county::MunicipalityPage;
+    employer, preload_employer in employer: pages::employer::EmployerPage;
+    school, preload_school in school: pages::school::SchoolPage;
+    study, preload_study in study: pages::study::StudyPage;
+    vgs_index, preload_vgs_index in vgs: pages::vgs::VgsIndexPage;
+    vgs_programme, preload_vgs_programme in vgs: pages::vgs::VgsProgrammePage;
+    interests, preload_interests in interests: pages::interests::InterestsPage;
+    about, preload_about in about: pages::about::AboutPage;
+    embed_occupation, preload_embed_occupation in embed: pages::embed::EmbedOccupationPage;
+    embed_search, preload_embed_search in embed: pages::embed::EmbedSearchPage;
+    embed_interests, preload_embed_interests in embed: pages::embed::EmbedInterestsPage;
+}
+
+/// The pages whose chunk the start-up may have to load first, one per route of
+/// [`crate::app::Site`] outside the main wasm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChunkedPage {
+    Compare,
+    Counties,
+    County,
+    Municipality,
+    Employer,
+    School,
+    Study,
+    VgsIndex,
+    VgsProgramme,
+    Interests,
+    About,
+    EmbedOccupation,
+    EmbedSearch,
+    EmbedInterests,
+}
+
+impl ChunkedPage {
+    /// The page at an app path ("/fylke/46"), when it is outside the main wasm.
+    pub fn at(path: &str) -> Option<ChunkedPage> {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        Some(match segments.as_slice() {
+            ["sammenlign"] => ChunkedPage::Compare,
+            ["fylke"] => ChunkedPage::Counties,
+            ["fylke", _] => ChunkedPage::County,
+            ["kommune", _] => ChunkedPage::Municipality,
+            ["arbeidsgiver", _] => ChunkedPage::Employer,
+            ["skole", _] => ChunkedPage::School,
+            ["studie", _] => ChunkedPage::Study,
+            ["vgs"] => ChunkedPage::VgsIndex,
+            ["vgs", _] => ChunkedPage::VgsProgramme,
+            ["interesser"] => ChunkedPage::Interests,
+            ["om"] => ChunkedPage::About,
+            ["embed", "yrke", _] => ChunkedPage::EmbedOccupation,
+            ["embed", "sok"] => ChunkedPage::EmbedSearch,
+            ["embed", "interesser"] => ChunkedPage::EmbedInterests,
+            _ => return None,
+        })
+    }
+}
+
+/// The chunk the page at an app path renders from, fetched; nothing for the pages in the main
+/// wasm.
+pub async fn preload(path: &str) -> Result<(), LoadError> {
+    let Some(page) = ChunkedPage::at(path) else {
+        return Ok(());
+    };
+    let loaded = match page {
+        ChunkedPage::Compare => preload_compare().await,
+        ChunkedPage::Counties => preload_counties().await,
+        ChunkedPage::County => preload_county().await,
+        ChunkedPage::Municipality => preload_municipality().await,
+        ChunkedPage::Employer => preload_employer().await,
+        ChunkedPage::School => preload_school().await,
+        ChunkedPage::Study => preload_study().await,
+        ChunkedPage::VgsIndex => preload_vgs_index().await,
+        ChunkedPage::VgsProgramme => preload_vgs_programme().await,
+        ChunkedPage::Interests => preload_interests().await,
+        ChunkedPage::About => preload_about().await,
+        ChunkedPage::EmbedOccupation => preload_embed_occupation().await,
+        ChunkedPage::EmbedSearch => preload_embed_search().await,
+        ChunkedPage::EmbedInterests => preload_embed_interests().await,
+    };
+    loaded.map_err(|_| chunk_error())
+}
+
+fn chunk_error() -> LoadError {
+    LoadError::Network("a part of the app (a wasm chunk) could not be loaded".to_string())
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Chunk {
+    Loading,
+    Failed,
+    Ready,
+}
+
+/// The page `load` renders: at once when its chunk is in, else a loading line until it is,
+/// or the error with a retry.
+pub fn lazy<F>(load: fn() -> F) -> AnyView
+where
+    F: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
+{
+    let mut first = Box::pin(load());
+    let first = match (&mut first).now_or_never() {
+        Some(Ok(view)) => return view,
+        Some(Err(_)) => None,
+        None => Some(first),
+    };
+    let state = RwSignal::new(Chunk::Loading);
+    let page: SendWrapper<Rc<RefCell<Option<AnyView>>>> =
+        SendWrapper::new(Rc::new(RefCell::new(None)));
+    let fill = {
+        let page = page.clone();
+        move |pending: Pin<Box<F>>| {
+            let page = page.clone();
+            leptos::task::spawn_local_scoped(async move {
+                match pending.await {
+                    Ok(view) => {
+                        *page.borrow_mut() = Some(view);
+                        state.set(Chunk::Ready);
+                    }
+                    Err(_) => state.set(Chunk::Failed),
+                }
+            });
+        }
+    };
+    match first {
+        Some(pending) => fill.clone()(pending),
+        None => state.set(Chunk::Failed),
+    }
+    let retry = SendWrapper::new(fill);
+    let on_retry = Callback::new(move |_| {
+        state.set(Chunk::Loading);
+        retry.clone()(Box::pin(load()));
+    });
+    (move || match state.get() {
+        Chunk::Loading => view! { <Loading label=strings::loading()/> }.into_any(),
+        Chunk::Failed => view! { <LoadFailed error=chunk_error() on_retry=on_retry/> }.into_any(),
+        Chunk::Ready => page.borrow_mut().take().unwrap_or_else(|| ().into_any()),
+    })
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_start_up_loads_the_chunk_of_the_page_it_opens_and_none_for_the_main_pages() {
+        assert_eq!(ChunkedPage::at("/fylke"), Some(ChunkedPage::Counties));
+        assert_eq!(ChunkedPage::at("/fylke/46"), Some(ChunkedPage::County));
+        assert_eq!(ChunkedPage::at("/vgs/"), Some(ChunkedPage::VgsIndex));
+        assert_eq!(
+            ChunkedPage::at("/vgs/ELELE1----"),
+            Some(ChunkedPage::VgsProgramme)
+        );
+        assert_eq!(
+            ChunkedPage::at("/skole/999546560"),
+            Some(ChunkedPage::School)
+        );
+        assert_eq!(
+            ChunkedPage::at("/embed/yrke/kokk"),
+            Some(ChunkedPage::EmbedOccupation)
+        );
+        assert_eq!(
+            ChunkedPage::at("/embed/interesser"),
+            Some(ChunkedPage::EmbedInterests)
+        );
+        for main in [
+            "/",
+            "",
+            "/yrke/kokk",
+            "/styrk",
+            "/styrk/2511",
+            "/finnes-ikke",
+            "/fylke/46/x",
+        ] {
+            assert_eq!(ChunkedPage::at(main), None, "{main}");
+        }
+    }
+}
