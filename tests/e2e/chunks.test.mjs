@@ -1,0 +1,96 @@
+// End-to-end: the pages readers seldom land on live in wasm chunks of their own
+// (src/app/page_chunks.rs, scripts/split-wasm.sh). A page where readers arrive downloads the
+// main wasm only; a chunked page downloads its chunk before it is taken over; a link to a
+// chunked page fetches the chunk then. A chunk that cannot be fetched loses nothing: after a
+// link the page says so and offers a retry, at a page's own address the page stays as
+// prerendered with its note that the app could not start.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const CHUNK = /\/wasm-[a-z0-9-]+\.wasm$/;
+
+/** The wasm files the page requests, by file name. */
+function wasmRequests(page) {
+  const files = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) files.push(request.url().split('/').pop());
+  });
+  return files;
+}
+
+test('a page readers land on needs the main wasm only; a chunked page its own chunk too', async () => {
+  for (const [path, heading, chunk] of [
+    ['/yrke/kokk', 'Kokk', null],
+    ['/', 'Yrkesutforskeren', null],
+    ['/fylke', 'Hvor er arbeidsplassene?', 'wasm-split-counties-'],
+    ['/nn/vgs/ELELE1', 'Vg1 Elektro og datateknologi', 'wasm-split-vgs-'],
+  ]) {
+    const page = await app.newPage();
+    try {
+      const files = wasmRequests(page);
+      await page.goto(`${app.base}${path}`);
+      await page.locator('h1', { hasText: heading }).waitFor();
+      const chunks = files.filter((file) => CHUNK.test(`/${file}`));
+      if (chunk) {
+        assert.ok(chunks.some((file) => file.startsWith(chunk)), `${path}: its chunk (${files})`);
+      } else {
+        assert.deepEqual(chunks, [], `${path}: no chunk`);
+      }
+      assert.equal(files.filter((file) => file.startsWith('wasm-split-')).length, chunk ? 1 : 0, `${path}: one page's chunk (${files})`);
+      assert.deepEqual(page.errors, [], path);
+    } finally {
+      await page.context().close();
+    }
+  }
+});
+
+test('a link to a chunked page fetches its chunk; if that fails, the page says so and a retry brings it', async () => {
+  const page = await app.newPage();
+  try {
+    page.on('console', () => {});
+    await page.goto(`${app.base}/yrke/kokk`);
+    let failing = true;
+    await page.route(CHUNK, (route) => (failing ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await page.evaluate(() => { window.sameDocument = true; });
+    await page.locator('.nav-list a', { hasText: 'Fylker' }).click();
+    await page.waitForURL(`${app.base}/fylke`);
+    const retry = page.locator('.error-box button');
+    await retry.waitFor();
+    assert.match(await page.textContent('.error-box'), /Prøv igjen|prøv/i);
+    failing = false;
+    await retry.click();
+    await page.locator('h1', { hasText: 'Hvor er arbeidsplassene?' }).waitFor();
+    assert.equal(await page.locator('.error-box').count(), 0);
+    assert.equal(await page.evaluate(() => window.sameDocument), true, 'no page load');
+    // Back to the occupation and forth again: the chunk is in, the page renders at once.
+    await page.goBack();
+    await page.locator('h1', { hasText: 'Kokk' }).waitFor();
+    await page.goForward();
+    await page.locator('h1', { hasText: 'Hvor er arbeidsplassene?' }).waitFor();
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('at a chunked page whose chunk cannot be fetched, the page stays readable and says the app could not start', async () => {
+  const page = await app.newPage();
+  try {
+    page.on('console', () => {});
+    await page.route(CHUNK, (route) => route.fulfill({ status: 404, body: 'no' }));
+    await page.goto(`${app.base}/om`, { waitForApp: false });
+    await page.locator('#start-failed').waitFor();
+    assert.equal(await page.getAttribute('html', 'data-app'), null);
+    assert.ok((await page.textContent('main')).includes('Om Yrkesutforskeren'));
+  } finally {
+    await page.context().close();
+  }
+});
