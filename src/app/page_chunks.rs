@@ -9,6 +9,7 @@
 //! prerendered page is taken over exactly as rendered; a page opened by a link shows a
 //! loading line until its chunk is in, and a chunk that fails to load an error with a retry.
 
+use crate::app::components::layout::focus_late_page_heading;
 use crate::app::components::status::{LoadFailed, Loading};
 use crate::app::data::fetch::LoadError;
 use crate::app::pages;
@@ -161,20 +162,25 @@ where
     let state = RwSignal::new(Chunk::Loading);
     let page: SendWrapper<Rc<RefCell<Option<AnyView>>>> =
         SendWrapper::new(Rc::new(RefCell::new(None)));
+    // The loads belong to the page: a retry (clicked inside the error, which the loading line
+    // then replaces) is not cancelled with the error, but with the page.
+    let owner = Owner::current().unwrap_or_default();
     let fill = {
         let page = page.clone();
         move |pending: Pin<Box<F>>| {
             let page = page.clone();
             // Cancelled when the reader leaves the page before its chunk is in.
-            leptos::task::spawn_local_scoped_with_cancellation(async move {
-                let loaded = match pending.await {
-                    Ok(view) => {
-                        *page.borrow_mut() = Some(view);
-                        Chunk::Ready
-                    }
-                    Err(_) => Chunk::Failed,
-                };
-                let _ = state.try_set(loaded);
+            owner.with(|| {
+                leptos::task::spawn_local_scoped_with_cancellation(async move {
+                    let loaded = match pending.await {
+                        Ok(view) => {
+                            *page.borrow_mut() = Some(view);
+                            Chunk::Ready
+                        }
+                        Err(_) => Chunk::Failed,
+                    };
+                    let _ = state.try_set(loaded);
+                })
             });
         }
     };
@@ -190,7 +196,10 @@ where
     (move || match state.get() {
         Chunk::Loading => view! { <Loading label=strings::loading()/> }.into_any(),
         Chunk::Failed => view! { <LoadFailed error=chunk_error() on_retry=on_retry/> }.into_any(),
-        Chunk::Ready => page.borrow_mut().take().unwrap_or_else(|| ().into_any()),
+        Chunk::Ready => {
+            focus_late_page_heading();
+            page.borrow_mut().take().unwrap_or_else(|| ().into_any())
+        }
     })
     .into_any()
 }

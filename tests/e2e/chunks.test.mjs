@@ -70,6 +70,8 @@ test('a link to a chunked page fetches its chunk; if that fails, the page says s
     await retry.click();
     await page.locator('h1', { hasText: 'Hvor er arbeidsplassene?' }).waitFor();
     assert.equal(await page.locator('.error-box').count(), 0);
+    // The page arrived after its route change: focus is on its heading, as after any link.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     assert.equal(await page.evaluate(() => window.sameDocument), true, 'no page load');
     // Back to the occupation and forth again: the chunk is in, the page renders at once.
     await page.goBack();

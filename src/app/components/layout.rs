@@ -120,6 +120,25 @@ fn focus_page_heading() {
     }
 }
 
+/// A page that arrives after its route change (its wasm chunk was still loading): focus moves
+/// to its heading as for any route change, unless the reader has moved it since.
+pub fn focus_late_page_heading() {
+    set_timeout(
+        || {
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            let waiting = document
+                .active_element()
+                .is_none_or(|e| e.id() == "innhold" || e.tag_name() == "BODY");
+            if waiting {
+                focus_page_heading();
+            }
+        },
+        std::time::Duration::from_millis(0),
+    );
+}
+
 /// After a route change (a new path, not a new query), focus goes to the new page's heading,
 /// so a screen reader announces the page and the keyboard starts from its top.
 #[component]
