@@ -9,7 +9,6 @@
 //! prerendered page is taken over exactly as rendered; a page opened by a link shows a
 //! loading line until its chunk is in, and a chunk that fails to load an error with a retry.
 
-use crate::app::components::layout::focus_late_page_heading;
 use crate::app::components::status::{LoadFailed, Loading};
 use crate::app::data::fetch::LoadError;
 use crate::app::pages;
@@ -196,10 +195,7 @@ where
     (move || match state.get() {
         Chunk::Loading => view! { <Loading label=strings::loading()/> }.into_any(),
         Chunk::Failed => view! { <LoadFailed error=chunk_error() on_retry=on_retry/> }.into_any(),
-        Chunk::Ready => {
-            focus_late_page_heading();
-            page.borrow_mut().take().unwrap_or_else(|| ().into_any())
-        }
+        Chunk::Ready => page.borrow_mut().take().unwrap_or_else(|| ().into_any()),
     })
     .into_any()
 }

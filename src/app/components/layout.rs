@@ -104,39 +104,50 @@ fn ContentLanguageNote() -> impl IntoView {
     })
 }
 
-/// Focuses the page's first heading (or `main` when the page has none yet).
-fn focus_page_heading() {
+/// How often focus looks again for a page's heading that is not in yet, and for how long.
+const HEADING_LOOK_AGAIN: std::time::Duration = std::time::Duration::from_millis(100);
+const HEADING_LOOKS: u32 = 300;
+
+/// Focuses the page's first heading, or `main` while the page has none yet (its data or its
+/// wasm chunk still loading). A heading that arrives later takes the focus then, unless the
+/// reader has moved it since; the looking stops at the next route change (`current` false).
+fn focus_page_heading(current: impl Fn() -> bool + Copy + 'static, looks_left: u32) {
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let heading = document.query_selector("main h1").ok().flatten();
-    let target = heading.or_else(|| document.get_element_by_id("innhold"));
-    if let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-        if !element.has_attribute("tabindex") {
-            let _ = element.set_attribute("tabindex", "-1");
-        }
-        let _ = element.focus();
+    if !current() {
+        return;
     }
-}
-
-/// A page that arrives after its route change (its wasm chunk was still loading): focus moves
-/// to its heading as for any route change, unless the reader has moved it since.
-pub fn focus_late_page_heading() {
-    set_timeout(
-        || {
-            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-                return;
-            };
-            let waiting = document
-                .active_element()
-                .is_none_or(|e| e.id() == "innhold" || e.tag_name() == "BODY");
-            if waiting {
-                focus_page_heading();
+    let first = looks_left == HEADING_LOOKS;
+    let focus = |element: web_sys::Element| {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            if !element.has_attribute("tabindex") {
+                let _ = element.set_attribute("tabindex", "-1");
             }
-        },
-        std::time::Duration::from_millis(0),
-    );
+            let _ = element.focus();
+        }
+    };
+    if let Some(heading) = document.query_selector("main h1").ok().flatten() {
+        let waiting = document
+            .active_element()
+            .is_none_or(|e| e.id() == "innhold" || e.tag_name() == "BODY");
+        if first || waiting {
+            focus(heading);
+        }
+        return;
+    }
+    if first {
+        if let Some(main) = document.get_element_by_id("innhold") {
+            focus(main);
+        }
+    }
+    if looks_left > 0 {
+        set_timeout(
+            move || focus_page_heading(current, looks_left - 1),
+            HEADING_LOOK_AGAIN,
+        );
+    }
 }
 
 /// After a route change (a new path, not a new query), focus goes to the new page's heading,
@@ -145,11 +156,18 @@ pub fn focus_late_page_heading() {
 pub fn FocusOnNavigate() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     let path = Memo::new(move |_| location.pathname.get());
+    let route_changes = StoredValue::new(0u64);
     Effect::new(move |previous: Option<String>| {
         let current = path.get();
         if previous.is_some_and(|p| p != current) {
+            let change = route_changes.get_value() + 1;
+            route_changes.set_value(change);
+            let current = move || route_changes.try_get_value() == Some(change);
             // The new page renders in this tick; focus once it is in the document.
-            set_timeout(focus_page_heading, std::time::Duration::from_millis(0));
+            set_timeout(
+                move || focus_page_heading(current, HEADING_LOOKS),
+                std::time::Duration::from_millis(0),
+            );
         }
         current
     });
