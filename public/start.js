@@ -46,7 +46,8 @@
   }
 
   // The data the page is rendered from, requested beside the app instead of after it:
-  // snapshot.json and the files the page names (data-files, paths in the snapshot folder),
+  // snapshot.json (or, on an occupation page, its slice of it: side/hode.json and
+  // side/yrke/<slug>.json) and the files the page names (data-files, paths in the snapshot folder),
   // the page language's texts (data-texts),
   // and search.json when the address holds a search (?q=) for a page's search box (the list's,
   // the STYRK look-up's). The app takes each response once
@@ -55,7 +56,10 @@
   function prefetchData() {
     var page = document.getElementById('app');
     var named = page && page.getAttribute('data-files');
-    var files = ['snapshot.json'].concat(named ? named.split(' ') : []);
+    var files = named ? named.split(' ') : [];
+    var sliced = false;
+    for (var n = 0; n < files.length; n++) if (files[n].indexOf('side/') === 0) sliced = true;
+    if (!sliced) files.unshift('snapshot.json');
     if (/[?&]q=[^&]/.test(location.search) && document.querySelector('#sok, #kode-sok')) {
       files.push('search.json');
     }

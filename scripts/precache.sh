@@ -3,7 +3,8 @@
 # the list of every file and its content hash, and a version derived from that list. The
 # prerendered pages (listed in prerendered.txt) are left out, except the frames (shell.html,
 # nn/shell.html, en/shell.html) that answer every address offline: the app renders any page
-# from the cached data.
+# from the cached data. So are the occupation pages' slices of the snapshot (snapshot/side/):
+# only a prerendered page reads them, on a first visit.
 # Usage: scripts/precache.sh [site-dir]   (default: $TRUNK_STAGING_DIR)
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,7 +19,7 @@ if [ -f "$site/prerendered.txt" ]; then
 fi
 (
   cd "$site"
-  find . -type f ! -name sw.js ! -name '*.map' | sed 's|^\./||' | LC_ALL=C sort | grep -vxF -f "$skip" | while IFS= read -r file; do
+  find . -type f ! -name sw.js ! -name '*.map' | sed 's|^\./||' | LC_ALL=C sort | grep -vxF -f "$skip" | grep -v '^snapshot/side/' | while IFS= read -r file; do
     hash=$(sha256sum "$file" | cut -c1-16)
     printf '  ["%s", "%s"],\n' "$file" "$hash"
   done

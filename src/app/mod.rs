@@ -87,6 +87,11 @@ pub fn Shell() -> impl IntoView {
 /// Header, notices and footer around the page's `main`.
 #[component]
 fn Frame(children: Children) -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let route = Memo::new(move |_| location.pathname.with(|p| paths::split_address(p).1));
+    if let Some(data) = use_context::<AppData>() {
+        data.follow_route(route.into());
+    }
     view! {
         <Chrome>
             <Header/>

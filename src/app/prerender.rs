@@ -14,12 +14,14 @@ use crate::app::components::take_rendered_title;
 use crate::app::data::page_files::PageFiles;
 use crate::app::data::{AppData, Preloaded};
 use crate::app::{paths, routes, strings, Shell, Site};
+use crate::core::catalog::Catalog;
 use crate::core::format::escape_html;
 use crate::core::lang::Lang;
 use crate::core::model::Block;
 use crate::core::programmes::code_from_address;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The frame with a loading state, served for every address without a page of its own.
@@ -116,19 +118,20 @@ pub fn shell_file(lang: Lang) -> String {
 /// Renders with the data in context: the snapshot files when given (then also what of them
 /// the views read), else nothing loaded.
 fn with_data<T>(
-    preloaded: Option<&Preloaded>,
+    preloaded: Option<(&Preloaded, &Arc<Catalog>)>,
     render: impl FnOnce() -> T,
 ) -> (T, Option<PageFiles>) {
     let owner = Owner::new();
     let result = owner.with(|| {
         let data = match preloaded {
-            Some(preloaded) => AppData::provide_preloaded(Preloaded {
-                catalog: Arc::clone(&preloaded.catalog),
+            Some((preloaded, catalog)) => AppData::provide_preloaded(Preloaded {
+                catalog: Arc::clone(catalog),
                 places: Arc::clone(&preloaded.places),
                 schools: Arc::clone(&preloaded.schools),
                 studies: Arc::clone(&preloaded.studies),
                 study_history: Arc::clone(&preloaded.study_history),
                 details: preloaded.details.clone(),
+                page_catalogs: HashMap::new(),
             }),
             None => AppData::provide_unloaded(),
         };
@@ -143,10 +146,19 @@ fn with_data<T>(
 pub fn render(preloaded: &Preloaded, lang: Lang, path: &str) -> Page {
     strings::set_lang(lang);
     let url = paths::href(path);
-    let (body, files) = with_data(Some(preloaded), || {
+    // An occupation page is rendered from its slice of the snapshot, which the browser takes
+    // it over with.
+    let slice = path
+        .strip_prefix(&routes::occupation(""))
+        .and_then(|slug| Some((slug, preloaded.page_catalogs.get(slug)?)));
+    let catalog = slice.map_or(&preloaded.catalog, |(_, catalog)| catalog);
+    let (body, mut files) = with_data(Some((preloaded, catalog)), || {
         provide_context(RequestUrl::new(&url));
         view! { <Site/> }.to_html()
     });
+    if let (Some(files), Some((slug, _))) = (files.as_mut(), slice) {
+        files.slice = Some(slug.to_string());
+    }
     let title = take_rendered_title().unwrap_or_else(|| strings::app_name().to_string());
     Page {
         lang,
@@ -156,7 +168,7 @@ pub fn render(preloaded: &Preloaded, lang: Lang, path: &str) -> Page {
         body,
         seals: files
             .as_ref()
-            .map(|files| preloaded.seals(files))
+            .map(|files| preloaded.seals(catalog, files))
             .unwrap_or_default(),
         files,
     }
@@ -402,6 +414,16 @@ mod tests {
             .iter()
             .map(|o| (o.slug.clone(), Ok(None)))
             .collect::<HashMap<_, _>>();
+        let head = crate::core::page_slice::head(catalog.snapshot());
+        let page_catalogs = catalog
+            .occupations()
+            .iter()
+            .map(|o| {
+                let page = crate::core::page_slice::occupation_page(catalog.snapshot(), &o.slug);
+                let joined = crate::core::page_slice::join(head.clone(), page.unwrap()).unwrap();
+                (o.slug.clone(), Arc::new(Catalog::new(joined).unwrap()))
+            })
+            .collect();
         Preloaded {
             catalog: Arc::new(catalog),
             places: Arc::new(places),
@@ -416,6 +438,7 @@ mod tests {
                 studies: Default::default(),
             }),
             details,
+            page_catalogs,
         }
     }
 
@@ -530,12 +553,18 @@ mod tests {
             "the occupation page reads the region data only once a county is chosen"
         );
         assert!(!files.study_history);
+        assert_eq!(
+            files.slice.as_deref(),
+            Some("tomrer"),
+            "read from its slice"
+        );
         let html = fill(TEMPLATE, &occupation, "https://skole.no/").unwrap();
         let snapshot = &data.catalog.snapshot().content_hash;
+        let slice = &data.page_catalogs["tomrer"].snapshot().content_hash;
         assert_eq!(
             occupation.seals,
-            format!("{snapshot} -"),
-            "no texts for tomrer"
+            format!("{slice} -"),
+            "the slice's files, and no texts for tomrer"
         );
         // A nynorsk page names its texts file too.
         assert!(html.contains(&format!(

@@ -27,6 +27,7 @@ use crate::core::model::{
     Snapshot, StudyData, StudyHistoryData, DETAIL_DIR, REGIONS_FILE, SCHEMA_VERSION, SCHOOLS_FILE,
     SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
+use crate::core::page_slice;
 use error::{BuildError, BuildResult};
 use input::find_file;
 use std::collections::HashSet;
@@ -792,6 +793,21 @@ fn write_files(built: &Built, dir: &Path) -> BuildResult<()> {
     write_json(&dir.join(SEARCH_FILE), &built.search)?;
     for detail in &built.details {
         write_json(&detail_dir.join(format!("{}.json", detail.slug)), detail)?;
+    }
+    let pages_dir = dir.join(page_slice::PAGE_DIR).join(DETAIL_DIR);
+    std::fs::create_dir_all(&pages_dir)
+        .map_err(|e| BuildError::new(&pages_dir, format!("cannot create the folder: {e}")))?;
+    write_json(
+        &dir.join(page_slice::HEAD_FILE),
+        &page_slice::head(&built.snapshot),
+    )?;
+    for occupation in &built.snapshot.occupations {
+        if let Some(page) = page_slice::occupation_page(&built.snapshot, &occupation.slug) {
+            write_json(
+                &dir.join(page_slice::occupation_page_file(&occupation.slug)),
+                &page,
+            )?;
+        }
     }
     Ok(())
 }

@@ -13,6 +13,7 @@ pub mod lang;
 pub mod model;
 pub mod order;
 pub mod orgnr;
+pub mod page_slice;
 pub mod places;
 pub mod programmes;
 pub mod schools;

@@ -46,6 +46,48 @@ pub struct Snapshot {
     pub programmes: Vec<Programme>,
 }
 
+/// What every occupation page reads of the snapshot, whichever occupation it shows
+/// (`side/hode.json`; see [`crate::core::page_slice`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageHead {
+    /// Content hash of this file; always the first member.
+    pub content_hash: String,
+    pub schema_version: u32,
+    pub data_version: String,
+    pub sources: Vec<Source>,
+    /// Every occupation's slug, title and codes, sorted by slug as in the snapshot.
+    pub occupations: Vec<OccupationHead>,
+    pub all_occupations: NationalReference,
+    pub counties: Vec<Region>,
+    pub municipalities: Vec<Region>,
+}
+
+/// An occupation as a page about another one reads it: for links, the compare list, related
+/// occupations and the count-once rule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OccupationHead {
+    pub slug: String,
+    pub title: String,
+    pub styrk: Vec<String>,
+}
+
+/// What one occupation's page reads of the snapshot besides the [`PageHead`]
+/// (`side/yrke/<slug>.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OccupationPageData {
+    /// Content hash of this file; always the first member.
+    pub content_hash: String,
+    pub schema_version: u32,
+    pub data_version: String,
+    pub occupation: OccupationSummary,
+    /// Its codes with their parents, and every code in one of its NAV categories.
+    pub styrk: Vec<StyrkCode>,
+    pub salary: BTreeMap<String, Salary>,
+    pub employment: BTreeMap<String, Employment>,
+    /// The programme areas where its routes start and the lærefag that lead to it.
+    pub programmes: Vec<Programme>,
+}
+
 /// A programme area in upper-secondary school (Vg1, Vg2, Vg3) or a lærefag (training in a
 /// company), as utdanning.no lists them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -33,7 +33,7 @@ pub fn with_catalog<V: IntoView + 'static>(
     render: impl Fn(Arc<Catalog>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let data = AppData::use_context();
-    move || match data.catalog.get() {
+    move || match data.current() {
         None => view! { <Loading label=strings::loading()/> }.into_any(),
         Some(Err(error)) => {
             view! { <LoadFailed error=error on_retry=Callback::new(move |_| data.retry())/> }

@@ -61,9 +61,7 @@ fn span_view(span: Span) -> AnyView {
     // component rendered on its own) every link stays a link out.
     let own_page = link.as_deref().and_then(|url| {
         use_context::<crate::app::data::AppData>()?
-            .catalog
-            .get_untracked()
-            .and_then(Result::ok)
+            .current_untracked()
             .and_then(|catalog| {
                 catalog
                     .occupation_at_url(url)

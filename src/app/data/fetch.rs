@@ -2,13 +2,15 @@
 //! are relative to the document base, so the app works from any sub-path it is hosted under.
 
 use super::page_files::{detail_file, PageData, PageFiles};
-use crate::app::strings;
+use crate::app::{routes, strings};
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
 use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData,
     REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
+use crate::core::model::{OccupationPageData, PageHead};
+use crate::core::page_slice::{join, occupation_page_file, HEAD_FILE};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::sealed::check_sealed;
@@ -254,6 +256,26 @@ mod last_good {
     }
 }
 
+/// An occupation page's slice of the snapshot: the head all occupation pages share and the
+/// page's own file, fetched at once, checked and joined. There is no last good copy of a slice:
+/// when it cannot be had the page is rendered anew from the whole snapshot.
+async fn load_slice(slug: &str) -> Result<Catalog, LoadError> {
+    let head_path = format!("{SNAPSHOT_DIR}/{HEAD_FILE}");
+    let page_path = format!("{SNAPSHOT_DIR}/{}", occupation_page_file(slug));
+    let (head, page) = futures::join!(fetch_text(&head_path), fetch_text(&page_path));
+    let head = head?.ok_or(LoadError::Http(404))?;
+    let page = page?.ok_or(LoadError::Http(404))?;
+    super::mark("snapshot-fetched");
+    let head: PageHead =
+        decode_checked(&head).map_err(|e| LoadError::from(e).with_file(&head_path))?;
+    let page: OccupationPageData =
+        decode_checked(&page).map_err(|e| LoadError::from(e).with_file(&page_path))?;
+    let snapshot = join(head, page).map_err(|e| LoadError::Schema(format!("{page_path}: {e}")))?;
+    let catalog = Catalog::new(snapshot).map_err(|e| LoadError::from(e).with_file(&page_path))?;
+    super::mark("snapshot-decoded");
+    Ok(catalog)
+}
+
 /// The snapshot checked, decoded a part at a time and indexed, each in a task of its own, so
 /// none blocks the page for long.
 async fn decode_in_steps(text: &str) -> Result<Catalog, CatalogError> {
@@ -420,8 +442,18 @@ pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
             detail_texts,
         )
     };
-    let (catalog, other_texts) = futures::join!(load_catalog(), other_texts);
-    let (catalog, stale) = catalog?;
+    let catalog = async {
+        match &files.slice {
+            Some(slug) => load_slice(slug)
+                .await
+                .map(|catalog| (catalog, None, Some(routes::occupation(slug)))),
+            None => load_catalog()
+                .await
+                .map(|(catalog, stale)| (catalog, stale, None)),
+        }
+    };
+    let (catalog, other_texts) = futures::join!(catalog, other_texts);
+    let (catalog, stale, slice_for) = catalog?;
     let (places, schools, studies, study_history, detail_texts) = other_texts?;
     super::mark("page-files-fetched");
 
@@ -454,6 +486,7 @@ pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
     super::mark("page-files-loaded");
     Ok(PageData {
         catalog: Arc::new(catalog),
+        slice_for,
         stale,
         places,
         schools,

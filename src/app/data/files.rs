@@ -7,6 +7,8 @@ use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData, DETAIL_DIR,
     REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
+use crate::core::model::{OccupationPageData, PageHead};
+use crate::core::page_slice::{self, occupation_page_file, HEAD_FILE};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::studies::Studies;
@@ -23,6 +25,8 @@ pub enum FilesError {
     },
     #[error("{path}: {reason}")]
     Invalid { path: PathBuf, reason: CatalogError },
+    #[error("{path}: {reason}")]
+    Slice { path: PathBuf, reason: String },
     #[error("{path}: data version {found} does not match the snapshot's {expected}")]
     OtherVersion {
         path: PathBuf,
@@ -63,7 +67,8 @@ fn decode_of_version<T: serde::de::DeserializeOwned>(
     Ok(data)
 }
 
-/// Reads the snapshot, what only search reads, the region data and every occupation's texts from
+/// Reads the snapshot, what only search reads, the region data, every occupation's texts and
+/// its page's slice from
 /// `dir` (the folder the builder writes and the site serves as `snapshot/`).
 pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
     let snapshot_path = dir.join(SNAPSHOT_FILE);
@@ -108,6 +113,21 @@ pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
         };
         details.insert(occupation.slug.clone(), Ok(detail));
     }
+    let head_path = dir.join(HEAD_FILE);
+    let head: PageHead =
+        decode_of_version(&head_path, &expected, |d: &PageHead| d.data_version.clone())?;
+    let mut page_catalogs = HashMap::new();
+    for occupation in catalog.occupations() {
+        let path = dir.join(occupation_page_file(&occupation.slug));
+        let page: OccupationPageData = decode(&path)?;
+        let invalid = |reason: String| FilesError::Slice {
+            path: path.clone(),
+            reason,
+        };
+        let snapshot = page_slice::join(head.clone(), page).map_err(|e| invalid(e.to_string()))?;
+        let sliced = Catalog::new(snapshot).map_err(|e| invalid(e.to_string()))?;
+        page_catalogs.insert(occupation.slug.clone(), Arc::new(sliced));
+    }
     Ok(Preloaded {
         catalog: Arc::new(catalog),
         places: Arc::new(Places::new(regions)),
@@ -115,5 +135,6 @@ pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
         studies: Arc::new(Studies::new(studies)),
         study_history: Arc::new(study_history),
         details,
+        page_catalogs,
     })
 }

@@ -98,16 +98,36 @@ impl<T: Send + Sync + 'static> LazyFile<T> {
 /// Occupations whose words are kept ready for search passages (about 20 KB each).
 const PASSAGE_CACHE_LIMIT: usize = 100;
 
+/// Pause after a page taken over from its slice went live before the whole snapshot loads.
+const WHOLE_DELAY_MS: u64 = 1000;
+
 /// Pause after the first page before offline caching starts.
 const OFFLINE_DELAY_MS: u64 = 2000;
 
 /// Where the compare selection is kept between visits (this browser only).
 const COMPARE_STORAGE_KEY: &str = "yrkesutforskeren.sammenlign";
 
+/// The whole snapshot while the app runs on a page's slice of it: not asked for yet, on its
+/// way, or in (and kept until the reader leaves the page).
+#[derive(Clone)]
+enum Whole {
+    NotAsked,
+    Loading,
+    In(Result<(Arc<Catalog>, Option<LoadError>), LoadError>),
+}
+
 #[derive(Clone, Copy)]
 pub struct AppData {
-    /// The snapshot: `None` while it loads.
-    pub catalog: RwSignal<Option<CatalogResult>>,
+    /// The snapshot: `None` while it loads. On a prerendered occupation page taken over, the
+    /// page's slice of it ([`crate::core::page_slice`]) until the reader leaves the page.
+    catalog: RwSignal<Option<CatalogResult>>,
+    /// The app path (language aside, "/yrke/kokk") whose slice `catalog` holds; `None` when
+    /// it holds the whole snapshot.
+    slice_for: RwSignal<Option<String>>,
+    /// The whole snapshot, loaded while the reader is on the slice's page.
+    whole: StoredValue<Whole>,
+    /// The router's current app path, once the site's frame follows it ([`AppData::follow_route`]).
+    route: StoredValue<Option<Signal<String>>>,
     /// Slugs chosen for comparison, in the order they were added.
     pub compare: RwSignal<Vec<String>>,
     /// True after an occupation could not be added because four are chosen.
@@ -167,6 +187,9 @@ pub struct Preloaded {
     pub studies: Arc<Studies>,
     pub study_history: Arc<StudyHistoryData>,
     pub details: HashMap<String, DetailResult>,
+    /// Each occupation page's slice of the snapshot as a catalog, by slug: such a page is
+    /// rendered from it, as the browser takes it over. Empty: every page from the whole.
+    pub page_catalogs: HashMap<String, Arc<Catalog>>,
 }
 
 /// Marks a step of loading on the browser's performance timeline (`yrke:<step>`), which
@@ -201,6 +224,9 @@ impl AppData {
         let compare = RwSignal::new(if live { stored_compare() } else { Vec::new() });
         AppData {
             catalog: RwSignal::new(None),
+            slice_for: RwSignal::new(None),
+            whole: StoredValue::new(Whole::NotAsked),
+            route: StoredValue::new(None),
             compare,
             compare_full: RwSignal::new(false),
             places: LazyFile::new(),
@@ -258,6 +284,7 @@ impl AppData {
             studies: self.studies.wanted.get_untracked(),
             study_history: self.study_history.wanted.get_untracked(),
             details: self.details_read.get_value().into_iter().collect(),
+            slice: None,
         }
     }
 
@@ -276,6 +303,7 @@ impl AppData {
     pub fn provide_taking_over(page: PageData) -> Self {
         let data = AppData::new(true, false);
         data.catalog.set(Some(Ok(page.catalog)));
+        data.slice_for.set(page.slice_for);
         if let Some(places) = page.places {
             data.places.preload(places);
         }
@@ -308,6 +336,65 @@ impl AppData {
             self.online.set(window.navigator().on_line());
         }
         self.live.set(true);
+        if self.slice_for.get_untracked().is_some() {
+            let data = *self;
+            set_timeout(
+                move || data.load_whole_ahead(),
+                std::time::Duration::from_millis(WHOLE_DELAY_MS),
+            );
+        }
+    }
+
+    /// Follows the router's app path, so a page's slice serves that page alone. The site's
+    /// frame calls it, inside the router.
+    pub fn follow_route(&self, path: Signal<String>) {
+        self.route.set_value(Some(path));
+    }
+
+    /// Whether the catalog is a slice made for another page than the router's (tracked).
+    fn slice_elsewhere(&self) -> bool {
+        self.slice_for.with(|slice| {
+            slice.as_ref().is_some_and(|scope| {
+                self.route
+                    .get_value()
+                    .is_some_and(|route| route.with(|route| route != scope))
+            })
+        })
+    }
+
+    /// While the reader is on a slice's page, after it went live: the whole snapshot loads in
+    /// the background, kept for the next page (the page itself never renders again for it).
+    fn load_whole_ahead(self) {
+        let asked = self
+            .whole
+            .try_with_value(|whole| !matches!(whole, Whole::NotAsked))
+            .unwrap_or(true);
+        if asked || self.slice_for.get_untracked().is_none() {
+            return;
+        }
+        self.whole.set_value(Whole::Loading);
+        leptos::task::spawn_local(async move {
+            let loaded = fetch::load_catalog()
+                .await
+                .map(|(loaded, stale)| (Arc::new(loaded), stale));
+            mark("snapshot-decoded");
+            if self.slice_for.try_get_untracked().flatten().is_some() {
+                self.whole.try_set_value(Whole::In(loaded));
+            } else {
+                self.apply_catalog(loaded);
+            }
+        });
+    }
+
+    /// The reader left the slice's page (or searches): the whole snapshot takes its place, at
+    /// once when it is in, else once it is.
+    fn leave_slice(self) {
+        self.slice_for.set(None);
+        match self.whole.get_value() {
+            Whole::In(loaded) => self.apply_catalog(loaded),
+            Whole::Loading => self.catalog.set(None),
+            Whole::NotAsked => self.load_catalog(),
+        }
     }
 
     /// The browser side's effects and listeners, and the data in context.
@@ -338,8 +425,18 @@ impl AppData {
         // texts search still answers from names, codes, job titles and intros.
         let search_wanted = data.search_wanted;
         let search_ready = data.search_ready;
+        let slice_for = data.slice_for;
+        // A page's slice serves that page alone: another page, or a search, reads the whole.
+        Effect::new(move |_| {
+            if slice_for.with(Option::is_none) {
+                return;
+            }
+            if data.slice_elsewhere() || search_wanted.get() {
+                data.leave_slice();
+            }
+        });
         Effect::new(move |readied: Option<bool>| {
-            if readied == Some(true) || !search_wanted.get() {
+            if readied == Some(true) || !search_wanted.get() || slice_for.with(Option::is_some) {
                 return readied.unwrap_or(false);
             }
             let Some(Ok(loaded)) = catalog.get() else {
@@ -429,17 +526,38 @@ impl AppData {
 
     fn load_catalog(self) {
         self.catalog.set(None);
-        let AppData { catalog, stale, .. } = self;
         leptos::task::spawn_local(async move {
             let loaded = fetch::load_catalog()
                 .await
-                .map(|(loaded, fallback_reason)| {
-                    mark("snapshot-decoded");
-                    stale.set(fallback_reason);
-                    Arc::new(loaded)
-                });
-            catalog.set(Some(loaded));
+                .map(|(loaded, stale)| (Arc::new(loaded), stale));
+            mark("snapshot-decoded");
+            self.apply_catalog(loaded);
         });
+    }
+
+    /// The whole snapshot in place (or why it could not be had), with the reason when it is
+    /// the last good copy.
+    fn apply_catalog(self, loaded: Result<(Arc<Catalog>, Option<LoadError>), LoadError>) {
+        let catalog = loaded.map(|(catalog, stale)| {
+            self.stale.try_set(stale);
+            catalog
+        });
+        self.catalog.try_set(Some(catalog));
+    }
+
+    /// The catalog the current page renders from: `None` while it loads (and while the only
+    /// one in is another page's slice). Reading it tracks the load.
+    pub fn current(&self) -> Option<CatalogResult> {
+        if self.slice_elsewhere() {
+            return None;
+        }
+        self.catalog.get()
+    }
+
+    /// The catalog as it is, not tracked: for what the data itself decides, such as whether a
+    /// link in a text goes to one of our pages.
+    pub fn current_untracked(&self) -> Option<Arc<Catalog>> {
+        self.catalog.get_untracked().and_then(Result::ok)
     }
 
     pub fn use_context() -> Self {
@@ -449,12 +567,12 @@ impl AppData {
     /// The catalog once it has loaded; `None` while loading or after a failure. Reading it
     /// tracks the load, so a view using it updates when the data arrives.
     pub fn loaded(&self) -> Option<Arc<Catalog>> {
-        self.catalog.get().and_then(Result::ok)
+        self.current().and_then(Result::ok)
     }
 
     /// Whether the catalog is still on its way (neither loaded nor failed).
     pub fn catalog_loading(&self) -> bool {
-        self.catalog.with(Option::is_none)
+        self.current().is_none()
     }
 
     pub fn retry(&self) {

@@ -9,6 +9,7 @@ use crate::core::model::{
     OccupationDetail, StudyHistoryData, DETAIL_DIR, REGIONS_FILE, SCHOOLS_FILE, STUDIES_FILE,
     STUDY_HISTORY_FILE,
 };
+use crate::core::page_slice::{occupation_page_file, occupation_page_slug, HEAD_FILE};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::studies::Studies;
@@ -27,6 +28,9 @@ pub struct PageFiles {
     pub study_history: bool,
     /// `yrke/<slug>.json`, by slug.
     pub details: Vec<String>,
+    /// An occupation page read from its slice of the snapshot instead of the whole: the
+    /// occupation's slug (`side/hode.json` and `side/yrke/<slug>.json`).
+    pub slice: Option<String>,
 }
 
 /// Where one occupation's texts are in the snapshot folder: `yrke/<slug>.json`.
@@ -39,16 +43,23 @@ impl PageFiles {
     /// ("regions.json schools.json yrke/kokk.json"). `start.js` requests them, with
     /// `snapshot.json`, as it fetches the app.
     pub fn to_attribute(&self) -> String {
+        let slice = self
+            .slice
+            .iter()
+            .flat_map(|slug| [HEAD_FILE.to_string(), occupation_page_file(slug)]);
         let flags = [
             (self.places, REGIONS_FILE),
             (self.schools, SCHOOLS_FILE),
             (self.studies, STUDIES_FILE),
             (self.study_history, STUDY_HISTORY_FILE),
         ];
-        flags
-            .iter()
-            .filter(|(read, _)| *read)
-            .map(|(_, file)| file.to_string())
+        slice
+            .chain(
+                flags
+                    .iter()
+                    .filter(|(read, _)| *read)
+                    .map(|(_, file)| file.to_string()),
+            )
             .chain(self.details.iter().map(|slug| detail_file(slug)))
             .collect::<Vec<_>>()
             .join(" ")
@@ -58,8 +69,14 @@ impl PageFiles {
     /// page from another build), so the page is not taken over with data it may not match.
     pub fn from_attribute(attribute: &str) -> Option<PageFiles> {
         let mut files = PageFiles::default();
+        let mut head = false;
         for file in attribute.split_ascii_whitespace() {
+            if let Some(slug) = occupation_page_slug(file) {
+                files.slice = Some(slug.to_string());
+                continue;
+            }
             match file {
+                HEAD_FILE => head = true,
                 REGIONS_FILE => files.places = true,
                 SCHOOLS_FILE => files.schools = true,
                 STUDIES_FILE => files.studies = true,
@@ -74,14 +91,18 @@ impl PageFiles {
                 }
             }
         }
-        Some(files)
+        // A slice is its head and the page's own file, both or neither.
+        (head == files.slice.is_some()).then_some(files)
     }
 }
 
 /// What the browser fetched before taking a prerendered page over: the snapshot and the
 /// files the page's first render reads ([`PageFiles`]).
 pub struct PageData {
+    /// The snapshot, or the page's slice of it.
     pub catalog: Arc<Catalog>,
+    /// The app path the catalog is a slice for ("/yrke/kokk"); `None` for the whole snapshot.
+    pub slice_for: Option<String>,
     /// Why the last good copy of the snapshot is used, when it is.
     pub stale: Option<LoadError>,
     pub places: Option<Arc<Places>>,
@@ -131,9 +152,10 @@ impl PageData {
 
 impl Preloaded {
     /// The content hashes of the files a page's render read (see [`seals`]).
-    pub fn seals(&self, files: &PageFiles) -> String {
+    /// `catalog` is the one the page was rendered from: the whole snapshot's or its slice's.
+    pub fn seals(&self, catalog: &Catalog, files: &PageFiles) -> String {
         seals(
-            &self.catalog,
+            catalog,
             files.places.then_some(&*self.places),
             files.schools.then_some(&*self.schools),
             files.studies.then_some(&*self.studies),
@@ -160,6 +182,7 @@ mod tests {
             studies: true,
             study_history: true,
             details: vec!["kokk".into(), "it-prosjektleder".into()],
+            slice: None,
         };
         assert_eq!(
             files.to_attribute(),
@@ -170,6 +193,19 @@ mod tests {
             Some(files)
         );
         assert_eq!(PageFiles::from_attribute(""), Some(PageFiles::default()));
+        let sliced = PageFiles {
+            details: vec!["kokk".into()],
+            slice: Some("kokk".into()),
+            ..PageFiles::default()
+        };
+        assert_eq!(
+            sliced.to_attribute(),
+            "side/hode.json side/yrke/kokk.json yrke/kokk.json"
+        );
+        assert_eq!(
+            PageFiles::from_attribute(&sliced.to_attribute()),
+            Some(sliced)
+        );
     }
 
     #[test]
@@ -178,5 +214,7 @@ mod tests {
         assert_eq!(PageFiles::from_attribute("yrke/.json"), None);
         assert_eq!(PageFiles::from_attribute("yrke/a/b.json"), None);
         assert_eq!(PageFiles::from_attribute("yrke/kokk"), None);
+        assert_eq!(PageFiles::from_attribute("side/yrke/kokk.json"), None);
+        assert_eq!(PageFiles::from_attribute("side/hode.json"), None);
     }
 }
