@@ -177,7 +177,8 @@ test('the data a page is rendered from is fetched beside the app, each file once
   try {
     const requested = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    const data = ['/snapshot/snapshot.json', '/snapshot/yrke/kokk.json'];
+    // An occupation page's slice of the snapshot (slices.test.mjs) and its own texts.
+    const data = ['/snapshot/side/hode.json', '/snapshot/side/yrke/kokk.json', '/snapshot/yrke/kokk.json'];
     const dataIn = data.map((path) => page.waitForEvent('requestfinished', {
       predicate: (request) => new URL(request.url()).pathname === path,
     }));
