@@ -1,26 +1,27 @@
-//! Every occupation page, in each language, rendered from its slice of the real snapshot (as
-//! the prerenderer writes it and the browser takes it over) and from the whole snapshot, is
-//! the same page.
+//! Every occupation and STYRK code page, in each language, rendered from its slice of the real
+//! snapshot (as the prerenderer writes it and the browser takes it over) and from the whole
+//! snapshot, is the same page.
 #![cfg(feature = "prerender")]
 
 mod real_data;
 
 use yrkesutforskeren::app::data::{files, Preloaded};
 use yrkesutforskeren::app::prerender::render;
-use yrkesutforskeren::app::routes;
 use yrkesutforskeren::builder;
 use yrkesutforskeren::core::lang::Lang;
 
 #[test]
 #[ignore = "real data: run by make test"]
-fn every_occupation_page_is_the_same_from_its_slice_as_from_the_whole_snapshot() {
+fn every_sliced_page_is_the_same_from_its_slice_as_from_the_whole_snapshot() {
     let folder = std::env::temp_dir().join(format!("yrke-page-slices-{}", std::process::id()));
     builder::write(real_data::real_build(), &folder).expect("the real snapshot writes");
     let sliced = files::load(&folder).expect("the written snapshot and its slices read back");
     let _ = std::fs::remove_dir_all(&folder);
+    let snapshot = sliced.catalog.snapshot();
     assert_eq!(
         sliced.page_catalogs.len(),
-        sliced.catalog.occupations().len()
+        snapshot.occupations.len() + snapshot.styrk.len(),
+        "a slice for every occupation and every code"
     );
     let whole = Preloaded {
         catalog: sliced.catalog.clone(),
@@ -32,21 +33,21 @@ fn every_occupation_page_is_the_same_from_its_slice_as_from_the_whole_snapshot()
         page_catalogs: Default::default(),
     };
 
-    let mut pages = 0;
-    for occupation in sliced.catalog.occupations() {
-        let path = routes::occupation(&occupation.slug);
+    let mut paths: Vec<&String> = sliced.page_catalogs.keys().collect();
+    paths.sort();
+    for path in paths {
+        let page = &sliced.page_catalogs[path].0;
         for lang in [Lang::Nb, Lang::Nn, Lang::En] {
-            let from_slice = render(&sliced, lang, &path);
-            let from_whole = render(&whole, lang, &path);
+            let from_slice = render(&sliced, lang, path);
+            let from_whole = render(&whole, lang, path);
             assert_eq!(
-                from_slice.files.as_ref().and_then(|f| f.slice.as_deref()),
-                Some(occupation.slug.as_str()),
+                from_slice.files.as_ref().and_then(|f| f.slice.as_ref()),
+                Some(page),
                 "{path} is read from its slice"
             );
+            assert_eq!(from_whole.files.and_then(|f| f.slice), None);
             assert_eq!(from_slice.title, from_whole.title, "{lang:?} {path}");
             assert_eq!(from_slice.body, from_whole.body, "{lang:?} {path}");
-            pages += 1;
         }
     }
-    assert_eq!(pages, sliced.catalog.occupations().len() * 3);
 }

@@ -146,18 +146,16 @@ fn with_data<T>(
 pub fn render(preloaded: &Preloaded, lang: Lang, path: &str) -> Page {
     strings::set_lang(lang);
     let url = paths::href(path);
-    // An occupation page is rendered from its slice of the snapshot, which the browser takes
-    // it over with.
-    let slice = path
-        .strip_prefix(&routes::occupation(""))
-        .and_then(|slug| Some((slug, preloaded.page_catalogs.get(slug)?)));
+    // An occupation or code page is rendered from its slice of the snapshot, which the
+    // browser takes it over with.
+    let slice = preloaded.page_catalogs.get(path);
     let catalog = slice.map_or(&preloaded.catalog, |(_, catalog)| catalog);
     let (body, mut files) = with_data(Some((preloaded, catalog)), || {
         provide_context(RequestUrl::new(&url));
         view! { <Site/> }.to_html()
     });
-    if let (Some(files), Some((slug, _))) = (files.as_mut(), slice) {
-        files.slice = Some(slug.to_string());
+    if let (Some(files), Some((page, _))) = (files.as_mut(), slice) {
+        files.slice = Some(page.clone());
     }
     let title = take_rendered_title().unwrap_or_else(|| strings::app_name().to_string());
     Page {
@@ -415,13 +413,13 @@ mod tests {
             .map(|o| (o.slug.clone(), Ok(None)))
             .collect::<HashMap<_, _>>();
         let head = crate::core::page_slice::head(catalog.snapshot());
-        let page_catalogs = catalog
-            .occupations()
-            .iter()
-            .map(|o| {
-                let page = crate::core::page_slice::occupation_page(catalog.snapshot(), &o.slug);
-                let joined = crate::core::page_slice::join(head.clone(), page.unwrap()).unwrap();
-                (o.slug.clone(), Arc::new(Catalog::new(joined).unwrap()))
+        let page_catalogs = crate::core::page_slice::SlicedPage::all(catalog.snapshot())
+            .into_iter()
+            .map(|page| {
+                let part = crate::core::page_slice::part(catalog.snapshot(), &page).unwrap();
+                let joined = crate::core::page_slice::join(head.clone(), part).unwrap();
+                let sliced = Arc::new(Catalog::new(joined).unwrap());
+                (routes::sliced(&page), (page, sliced))
             })
             .collect();
         Preloaded {
@@ -554,13 +552,15 @@ mod tests {
         );
         assert!(!files.study_history);
         assert_eq!(
-            files.slice.as_deref(),
-            Some("tomrer"),
+            files.slice,
+            Some(crate::core::page_slice::SlicedPage::Occupation(
+                "tomrer".into()
+            )),
             "read from its slice"
         );
         let html = fill(TEMPLATE, &occupation, "https://skole.no/").unwrap();
         let snapshot = &data.catalog.snapshot().content_hash;
-        let slice = &data.page_catalogs["tomrer"].snapshot().content_hash;
+        let slice = &data.page_catalogs["/yrke/tomrer"].1.snapshot().content_hash;
         assert_eq!(
             occupation.seals,
             format!("{slice} -"),
@@ -583,6 +583,14 @@ mod tests {
         assert_eq!(
             render(&data, Lang::Nb, "/styrk").files,
             Some(Default::default())
+        );
+        // A code's page reads its own slice.
+        assert_eq!(
+            render(&data, Lang::Nb, "/styrk/2511").files,
+            Some(PageFiles {
+                slice: Some(crate::core::page_slice::SlicedPage::Code("2511".into())),
+                ..Default::default()
+            })
         );
         // The frame is never taken over.
         let shell = fill(TEMPLATE, &render_shell(Lang::Nb), "https://skole.no/").unwrap();

@@ -35,6 +35,15 @@ pub fn styrk_code(code: &str) -> String {
     format!("/styrk/{code}")
 }
 
+/// The address of a page that goes live from its slice of the snapshot.
+pub fn sliced(page: &crate::core::page_slice::SlicedPage) -> String {
+    use crate::core::page_slice::SlicedPage;
+    match page {
+        SlicedPage::Occupation(slug) => occupation(slug),
+        SlicedPage::Code(code) => styrk_code(code),
+    }
+}
+
 /// The STYRK look-up with a query already percent-encoded.
 pub fn styrk_search(encoded_query: &str) -> String {
     format!("/styrk?q={encoded_query}")

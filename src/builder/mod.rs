@@ -794,19 +794,24 @@ fn write_files(built: &Built, dir: &Path) -> BuildResult<()> {
     for detail in &built.details {
         write_json(&detail_dir.join(format!("{}.json", detail.slug)), detail)?;
     }
-    let pages_dir = dir.join(page_slice::PAGE_DIR).join(DETAIL_DIR);
-    std::fs::create_dir_all(&pages_dir)
-        .map_err(|e| BuildError::new(&pages_dir, format!("cannot create the folder: {e}")))?;
+    // Each page's own part of the snapshot, beside the head they all read.
+    let pages = page_slice::SlicedPage::all(&built.snapshot);
+    let files = std::iter::once(page_slice::HEAD_FILE.to_string())
+        .chain(pages.iter().map(|page| page.file()));
+    let folders: std::collections::BTreeSet<PathBuf> = files
+        .filter_map(|file| dir.join(file).parent().map(Path::to_path_buf))
+        .collect();
+    for folder in folders {
+        std::fs::create_dir_all(&folder)
+            .map_err(|e| BuildError::new(&folder, format!("cannot create the folder: {e}")))?;
+    }
     write_json(
         &dir.join(page_slice::HEAD_FILE),
         &page_slice::head(&built.snapshot),
     )?;
-    for occupation in &built.snapshot.occupations {
-        if let Some(page) = page_slice::occupation_page(&built.snapshot, &occupation.slug) {
-            write_json(
-                &dir.join(page_slice::occupation_page_file(&occupation.slug)),
-                &page,
-            )?;
+    for page in &pages {
+        if let Some(part) = page_slice::part(&built.snapshot, page) {
+            write_json(&dir.join(page.file()), &part)?;
         }
     }
     Ok(())

@@ -71,20 +71,22 @@ pub struct OccupationHead {
     pub styrk: Vec<String>,
 }
 
-/// What one occupation's page reads of the snapshot besides the [`PageHead`]
-/// (`side/yrke/<slug>.json`).
+/// What one page reads of the snapshot besides the [`PageHead`]: an occupation's page
+/// (`side/yrke/<slug>.json`) or a STYRK code's (`side/styrk/<code>.json`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OccupationPageData {
+pub struct PagePart {
     /// Content hash of this file; always the first member.
     pub content_hash: String,
     pub schema_version: u32,
     pub data_version: String,
-    pub occupation: OccupationSummary,
-    /// Its codes with their parents, and every code in one of its NAV categories.
+    /// The occupation whole, on an occupation's page (the head has only its name and codes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation: Option<OccupationSummary>,
+    /// The STYRK codes the page reads.
     pub styrk: Vec<StyrkCode>,
     pub salary: BTreeMap<String, Salary>,
     pub employment: BTreeMap<String, Employment>,
-    /// The programme areas where its routes start and the lærefag that lead to it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub programmes: Vec<Programme>,
 }
 

@@ -1,6 +1,6 @@
-// End-to-end: a prerendered occupation page goes live from its slice of the snapshot
-// (snapshot/side/hode.json and snapshot/side/yrke/<slug>.json, src/core/page_slice.rs), not
-// from all of snapshot.json. The whole snapshot loads once the page is live, without the page
+// End-to-end: a prerendered occupation or STYRK code page goes live from its slice of the
+// snapshot (snapshot/side/hode.json and snapshot/side/yrke/<slug>.json or
+// snapshot/side/styrk/<code>.json, src/core/page_slice.rs), not from all of snapshot.json. The whole snapshot loads once the page is live, without the page
 // rendering again, and serves the next page and search. A slice that cannot be had loses
 // nothing: the page is rendered from the whole snapshot.
 import { test, before, after } from 'node:test';
@@ -53,8 +53,14 @@ async function freshText(path) {
   }
 }
 
-test('an occupation page goes live from its slice, in each language, and the whole snapshot follows without a second render', async () => {
-  for (const [path, slug] of [['/yrke/kokk', 'kokk'], ['/nn/yrke/it-prosjektleder', 'it-prosjektleder'], ['/en/yrke/sykepleier', 'sykepleier']]) {
+test('an occupation or code page goes live from its slice, in each language, and the whole snapshot follows without a second render', async () => {
+  for (const [path, own] of [
+    ['/yrke/kokk', 'side/yrke/kokk.json'],
+    ['/nn/yrke/it-prosjektleder', 'side/yrke/it-prosjektleder.json'],
+    ['/en/yrke/sykepleier', 'side/yrke/sykepleier.json'],
+    ['/styrk/2511', 'side/styrk/2511.json'],
+    ['/nn/styrk/51', 'side/styrk/51.json'],
+  ]) {
     const page = await app.newPage();
     try {
       const files = snapshotRequests(page);
@@ -65,13 +71,13 @@ test('an occupation page goes live from its slice, in each language, and the who
       const release = await holdApp(page);
       await page.goto(app.base + path, { waitForApp: false });
       await page.evaluate(() => {
-        window.prerendered = { h1: document.querySelector('h1'), article: document.querySelector('article') };
+        window.prerendered = { h1: document.querySelector('h1'), section: document.querySelector('main section') };
       });
       release();
       await waitForApp(page);
       assert.equal(await howStarted(page), 'taken-over', path);
       assert.ok(files.includes('side/hode.json'), `${path}: the head`);
-      assert.ok(files.includes(`side/yrke/${slug}.json`), `${path}: its own slice`);
+      assert.ok(files.includes(own), `${path}: its own part`);
       assert.ok(!files.includes('snapshot.json'), `${path}: not the whole snapshot before it is live`);
       const before = await mainText(page);
       await wholeIn;
@@ -79,7 +85,7 @@ test('an occupation page goes live from its slice, in each language, and the who
         performance.getEntriesByType('mark').filter((m) => m.name === 'yrke:snapshot-decoded').length >= 2);
       assert.equal(
         await page.evaluate(() => window.prerendered.h1 === document.querySelector('h1')
-          && window.prerendered.article === document.querySelector('article')),
+          && window.prerendered.section === document.querySelector('main section')),
         true,
         `${path}: the page is not rendered again when the whole snapshot is in`,
       );
@@ -127,6 +133,28 @@ test('the next page reads the whole snapshot: a related occupation and the list 
   }
 });
 
+test('from a code page taken over from its slice, an occupation and the parent code show what a fresh visit shows', async () => {
+  const page = await app.newPage();
+  try {
+    await page.goto(app.base + '/styrk/2511');
+    assert.equal(await howStarted(page), 'taken-over');
+    const link = page.locator('#yrker ~ ul a, section:has(#yrker) a').first();
+    const target = new URL(await link.evaluate((a) => a.href)).pathname.replace(/^.*(\/yrke\/)/, '$1');
+    await link.click();
+    await page.waitForURL(`${app.base}${target}`);
+    await page.locator('.glance').waitFor();
+    assert.equal(await mainText(page), await freshText(target), target);
+    await page.goBack();
+    await page.locator('.breadcrumbs a', { hasText: '251' }).click();
+    await page.waitForURL(`${app.base}/styrk/251`);
+    await page.locator('h1', { hasText: '251' }).waitFor();
+    assert.equal(await mainText(page), await freshText('/styrk/251'));
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('going back to the occupation page after the whole snapshot came in shows it as before', async () => {
   const page = await app.newPage();
   try {
@@ -144,15 +172,19 @@ test('going back to the occupation page after the whole snapshot came in shows i
   }
 });
 
-test('an occupation page whose slice cannot be had is rendered from the whole snapshot', async () => {
-  for (const blocked of ['**/snapshot/side/hode.json', '**/snapshot/side/yrke/kokk.json']) {
+test('a page whose slice cannot be had is rendered from the whole snapshot', async () => {
+  for (const [path, blocked, ready] of [
+    ['/yrke/kokk', '**/snapshot/side/hode.json', '.glance'],
+    ['/yrke/kokk', '**/snapshot/side/yrke/kokk.json', '.glance'],
+    ['/styrk/2511', '**/snapshot/side/styrk/2511.json', '#yrker'],
+  ]) {
     const page = await app.newPage();
     try {
-      const expected = await freshText('/yrke/kokk');
+      const expected = await freshText(path);
       await page.route(blocked, (route) => route.fulfill({ status: 503, body: '' }));
-      await page.goto(app.base + '/yrke/kokk');
+      await page.goto(app.base + path);
       assert.equal(await howStarted(page), 'rendered', blocked);
-      await page.locator('.glance').waitFor();
+      await page.locator(ready).waitFor();
       assert.equal(await mainText(page), expected, blocked);
       assert.deepEqual(page.errors, [], blocked);
     } finally {

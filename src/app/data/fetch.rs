@@ -9,8 +9,8 @@ use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData,
     REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
-use crate::core::model::{OccupationPageData, PageHead};
-use crate::core::page_slice::{join, occupation_page_file, HEAD_FILE};
+use crate::core::model::{PageHead, PagePart};
+use crate::core::page_slice::{join, SlicedPage, HEAD_FILE};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::sealed::check_sealed;
@@ -256,19 +256,19 @@ mod last_good {
     }
 }
 
-/// An occupation page's slice of the snapshot: the head all occupation pages share and the
-/// page's own file, fetched at once, checked and joined. There is no last good copy of a slice:
-/// when it cannot be had the page is rendered anew from the whole snapshot.
-async fn load_slice(slug: &str) -> Result<Catalog, LoadError> {
+/// A page's slice of the snapshot: the head all sliced pages share and the page's own part,
+/// fetched at once, checked and joined. There is no last good copy of a slice: when it cannot
+/// be had the page is rendered anew from the whole snapshot.
+async fn load_slice(page: &SlicedPage) -> Result<Catalog, LoadError> {
     let head_path = format!("{SNAPSHOT_DIR}/{HEAD_FILE}");
-    let page_path = format!("{SNAPSHOT_DIR}/{}", occupation_page_file(slug));
+    let page_path = format!("{SNAPSHOT_DIR}/{}", page.file());
     let (head, page) = futures::join!(fetch_text(&head_path), fetch_text(&page_path));
     let head = head?.ok_or(LoadError::Http(404))?;
     let page = page?.ok_or(LoadError::Http(404))?;
     super::mark("snapshot-fetched");
     let head: PageHead =
         decode_checked(&head).map_err(|e| LoadError::from(e).with_file(&head_path))?;
-    let page: OccupationPageData =
+    let page: PagePart =
         decode_checked(&page).map_err(|e| LoadError::from(e).with_file(&page_path))?;
     let snapshot = join(head, page).map_err(|e| LoadError::Schema(format!("{page_path}: {e}")))?;
     let catalog = Catalog::new(snapshot).map_err(|e| LoadError::from(e).with_file(&page_path))?;
@@ -444,9 +444,9 @@ pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
     };
     let catalog = async {
         match &files.slice {
-            Some(slug) => load_slice(slug)
+            Some(page) => load_slice(page)
                 .await
-                .map(|catalog| (catalog, None, Some(routes::occupation(slug)))),
+                .map(|catalog| (catalog, None, Some(routes::sliced(page)))),
             None => load_catalog()
                 .await
                 .map(|(catalog, stale)| (catalog, stale, None)),

@@ -2,13 +2,14 @@
 //! browser checks what it fetches, and handed to the views before they render.
 
 use super::{DetailResult, Preloaded};
+use crate::app::routes;
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData, DETAIL_DIR,
     REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
-use crate::core::model::{OccupationPageData, PageHead};
-use crate::core::page_slice::{self, occupation_page_file, HEAD_FILE};
+use crate::core::model::{PageHead, PagePart};
+use crate::core::page_slice::{self, SlicedPage, HEAD_FILE};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::studies::Studies;
@@ -68,7 +69,7 @@ fn decode_of_version<T: serde::de::DeserializeOwned>(
 }
 
 /// Reads the snapshot, what only search reads, the region data, every occupation's texts and
-/// its page's slice from
+/// the sliced pages' slices from
 /// `dir` (the folder the builder writes and the site serves as `snapshot/`).
 pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
     let snapshot_path = dir.join(SNAPSHOT_FILE);
@@ -117,16 +118,16 @@ pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
     let head: PageHead =
         decode_of_version(&head_path, &expected, |d: &PageHead| d.data_version.clone())?;
     let mut page_catalogs = HashMap::new();
-    for occupation in catalog.occupations() {
-        let path = dir.join(occupation_page_file(&occupation.slug));
-        let page: OccupationPageData = decode(&path)?;
+    for page in SlicedPage::all(catalog.snapshot()) {
+        let path = dir.join(page.file());
+        let part: PagePart = decode(&path)?;
         let invalid = |reason: String| FilesError::Slice {
             path: path.clone(),
             reason,
         };
-        let snapshot = page_slice::join(head.clone(), page).map_err(|e| invalid(e.to_string()))?;
+        let snapshot = page_slice::join(head.clone(), part).map_err(|e| invalid(e.to_string()))?;
         let sliced = Catalog::new(snapshot).map_err(|e| invalid(e.to_string()))?;
-        page_catalogs.insert(occupation.slug.clone(), Arc::new(sliced));
+        page_catalogs.insert(routes::sliced(&page), (page, Arc::new(sliced)));
     }
     Ok(Preloaded {
         catalog: Arc::new(catalog),

@@ -14,6 +14,7 @@ use crate::core::catalog::{split_compare_list, Catalog, MAX_COMPARE};
 use crate::core::fulltext::{detail_texts, PassageTexts};
 use crate::core::model::OccupationDetail;
 use crate::core::model::StudyHistoryData;
+use crate::core::page_slice::SlicedPage;
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::studies::Studies;
@@ -187,9 +188,9 @@ pub struct Preloaded {
     pub studies: Arc<Studies>,
     pub study_history: Arc<StudyHistoryData>,
     pub details: HashMap<String, DetailResult>,
-    /// Each occupation page's slice of the snapshot as a catalog, by slug: such a page is
-    /// rendered from it, as the browser takes it over. Empty: every page from the whole.
-    pub page_catalogs: HashMap<String, Arc<Catalog>>,
+    /// Each sliced page's slice of the snapshot as a catalog, by the page's app path: such a
+    /// page is rendered from it, as the browser takes it over. Empty: every page from the whole.
+    pub page_catalogs: HashMap<String, (SlicedPage, Arc<Catalog>)>,
 }
 
 /// Marks a step of loading on the browser's performance timeline (`yrke:<step>`), which

@@ -9,7 +9,7 @@ use crate::core::model::{
     OccupationDetail, StudyHistoryData, DETAIL_DIR, REGIONS_FILE, SCHOOLS_FILE, STUDIES_FILE,
     STUDY_HISTORY_FILE,
 };
-use crate::core::page_slice::{occupation_page_file, occupation_page_slug, HEAD_FILE};
+use crate::core::page_slice::{SlicedPage, HEAD_FILE};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::studies::Studies;
@@ -28,9 +28,9 @@ pub struct PageFiles {
     pub study_history: bool,
     /// `yrke/<slug>.json`, by slug.
     pub details: Vec<String>,
-    /// An occupation page read from its slice of the snapshot instead of the whole: the
-    /// occupation's slug (`side/hode.json` and `side/yrke/<slug>.json`).
-    pub slice: Option<String>,
+    /// A page read from its slice of the snapshot instead of the whole (`side/hode.json` and
+    /// the page's own part, see [`SlicedPage::file`]).
+    pub slice: Option<SlicedPage>,
 }
 
 /// Where one occupation's texts are in the snapshot folder: `yrke/<slug>.json`.
@@ -46,7 +46,7 @@ impl PageFiles {
         let slice = self
             .slice
             .iter()
-            .flat_map(|slug| [HEAD_FILE.to_string(), occupation_page_file(slug)]);
+            .flat_map(|page| [HEAD_FILE.to_string(), page.file()]);
         let flags = [
             (self.places, REGIONS_FILE),
             (self.schools, SCHOOLS_FILE),
@@ -71,8 +71,8 @@ impl PageFiles {
         let mut files = PageFiles::default();
         let mut head = false;
         for file in attribute.split_ascii_whitespace() {
-            if let Some(slug) = occupation_page_slug(file) {
-                files.slice = Some(slug.to_string());
+            if let Some(page) = SlicedPage::from_file(file) {
+                files.slice = Some(page);
                 continue;
             }
             match file {
@@ -195,7 +195,7 @@ mod tests {
         assert_eq!(PageFiles::from_attribute(""), Some(PageFiles::default()));
         let sliced = PageFiles {
             details: vec!["kokk".into()],
-            slice: Some("kokk".into()),
+            slice: Some(SlicedPage::Occupation("kokk".into())),
             ..PageFiles::default()
         };
         assert_eq!(
