@@ -46,50 +46,6 @@ pub struct Snapshot {
     pub programmes: Vec<Programme>,
 }
 
-/// What every occupation page reads of the snapshot, whichever occupation it shows
-/// (`side/hode.json`; see [`crate::core::page_slice`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PageHead {
-    /// Content hash of this file; always the first member.
-    pub content_hash: String,
-    pub schema_version: u32,
-    pub data_version: String,
-    pub sources: Vec<Source>,
-    /// Every occupation's slug, title and codes, sorted by slug as in the snapshot.
-    pub occupations: Vec<OccupationHead>,
-    pub all_occupations: NationalReference,
-    pub counties: Vec<Region>,
-    pub municipalities: Vec<Region>,
-}
-
-/// An occupation as a page about another one reads it: for links, the compare list, related
-/// occupations and the count-once rule.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OccupationHead {
-    pub slug: String,
-    pub title: String,
-    pub styrk: Vec<String>,
-}
-
-/// What one page reads of the snapshot besides the [`PageHead`]: an occupation's page
-/// (`side/yrke/<slug>.json`) or a STYRK code's (`side/styrk/<code>.json`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PagePart {
-    /// Content hash of this file; always the first member.
-    pub content_hash: String,
-    pub schema_version: u32,
-    pub data_version: String,
-    /// The occupation whole, on an occupation's page (the head has only its name and codes).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occupation: Option<OccupationSummary>,
-    /// The STYRK codes the page reads.
-    pub styrk: Vec<StyrkCode>,
-    pub salary: BTreeMap<String, Salary>,
-    pub employment: BTreeMap<String, Employment>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub programmes: Vec<Programme>,
-}
-
 /// A programme area in upper-secondary school (Vg1, Vg2, Vg3) or a lærefag (training in a
 /// company), as utdanning.no lists them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -165,12 +121,13 @@ pub struct OccupationSummary {
     pub title: String,
     /// 4-digit STYRK-08 codes, in the order utdanning.no lists them.
     pub styrk: Vec<String>,
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub task_count: u32,
     /// Education levels that lead to the occupation, as far as the data tells (sorted).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub education_levels: Vec<EducationLevel>,
     /// How many of utdanning.no's higher-education descriptions name this occupation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub higher_education_links: u32,
     /// Titles of the upper-secondary programme areas (lærefag) that lead to it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -183,6 +140,11 @@ pub struct OccupationSummary {
     /// none when no code of the occupation has a US counterpart.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interests: Option<crate::core::interests::Profile>,
+}
+
+/// Whether a count is zero, which the files leave out.
+fn is_zero(count: &u32) -> bool {
+    *count == 0
 }
 
 /// An education level that leads to an occupation, from utdanning.no's links.

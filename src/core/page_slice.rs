@@ -4,14 +4,13 @@
 //! part (`side/yrke/<slug>.json`: the occupation whole, the codes its related occupations are
 //! found by, salary and employment of its codes, its programme areas; `side/styrk/<code>.json`:
 //! the code with its parents and children, its salary and the employment at and below it).
+//! Both are snapshots with the other's fields empty, so they are read as `snapshot.json` is.
 //! Joined, they are a snapshot that gives that page exactly what the whole one gives
 //! (`tests/page_slices.rs` renders every such page from both); the whole one loads later, for
 //! the next page.
 
 use crate::core::integrity::UNSEALED;
-use crate::core::model::{
-    OccupationHead, OccupationSummary, PageHead, PagePart, Snapshot, StyrkCode,
-};
+use crate::core::model::{OccupationSummary, Snapshot, StyrkCode};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Folder (inside the snapshot folder) holding the pages' own files.
@@ -71,30 +70,54 @@ impl SlicedPage {
     }
 }
 
-/// What every sliced page reads, unsealed (the builder seals it as it writes).
-pub fn head(snapshot: &Snapshot) -> PageHead {
-    PageHead {
+/// A snapshot of this one's version with nothing in it, unsealed (the builder seals it as it
+/// writes).
+fn empty_like(snapshot: &Snapshot) -> Snapshot {
+    Snapshot {
         content_hash: UNSEALED.to_string(),
         schema_version: snapshot.schema_version,
         data_version: snapshot.data_version.clone(),
-        sources: snapshot.sources.clone(),
-        occupations: snapshot
-            .occupations
-            .iter()
-            .map(|o| OccupationHead {
-                slug: o.slug.clone(),
-                title: o.title.clone(),
-                styrk: o.styrk.clone(),
-            })
-            .collect(),
+        sources: Vec::new(),
+        occupations: Vec::new(),
+        styrk: Vec::new(),
+        salary: BTreeMap::new(),
+        employment: BTreeMap::new(),
         all_occupations: snapshot.all_occupations.clone(),
+        counties: Vec::new(),
+        municipalities: Vec::new(),
+        programmes: Vec::new(),
+    }
+}
+
+/// What every sliced page reads: the sources, the regions, the national figures and every
+/// occupation's slug, title and codes.
+pub fn head(snapshot: &Snapshot) -> Snapshot {
+    Snapshot {
+        sources: snapshot.sources.clone(),
+        occupations: snapshot.occupations.iter().map(name_and_codes).collect(),
         counties: snapshot.counties.clone(),
         municipalities: snapshot.municipalities.clone(),
+        ..empty_like(snapshot)
+    }
+}
+
+/// An occupation with its slug, title and codes, and nothing else known of it.
+fn name_and_codes(occupation: &OccupationSummary) -> OccupationSummary {
+    OccupationSummary {
+        slug: occupation.slug.clone(),
+        title: occupation.title.clone(),
+        styrk: occupation.styrk.clone(),
+        task_count: 0,
+        education_levels: Vec::new(),
+        higher_education_links: 0,
+        programmes: Vec::new(),
+        entry_programmes: Vec::new(),
+        interests: None,
     }
 }
 
 /// What `page` reads besides the head, unsealed; `None` for a page the snapshot does not have.
-pub fn part(snapshot: &Snapshot, page: &SlicedPage) -> Option<PagePart> {
+pub fn part(snapshot: &Snapshot, page: &SlicedPage) -> Option<Snapshot> {
     match page {
         SlicedPage::Occupation(slug) => occupation_part(snapshot, slug),
         SlicedPage::Code(code) => code_part(snapshot, code),
@@ -135,12 +158,9 @@ fn part_of(
     occupation: Option<OccupationSummary>,
     codes: &BTreeSet<&str>,
     figures: impl Fn(&str) -> bool,
-) -> PagePart {
-    PagePart {
-        content_hash: UNSEALED.to_string(),
-        schema_version: snapshot.schema_version,
-        data_version: snapshot.data_version.clone(),
-        occupation,
+) -> Snapshot {
+    Snapshot {
+        occupations: occupation.into_iter().collect(),
         styrk: snapshot
             .styrk
             .iter()
@@ -159,14 +179,14 @@ fn part_of(
             .filter(|(c, _)| figures(c))
             .map(|(c, e)| (c.clone(), *e))
             .collect(),
-        programmes: Vec::new(),
+        ..empty_like(snapshot)
     }
 }
 
 /// An occupation's page: the occupation whole; its codes with their parents, and every code in
 /// one of its NAV categories (related occupations are found by them); salary and employment of
 /// its codes; the programme areas where its routes start and the lærefag that lead to it.
-fn occupation_part(snapshot: &Snapshot, slug: &str) -> Option<PagePart> {
+fn occupation_part(snapshot: &Snapshot, slug: &str) -> Option<Snapshot> {
     let me = snapshot.occupations.iter().find(|o| o.slug == slug)?;
     let by_code = codes_by_code(snapshot);
     let nav_of = |c: &str| {
@@ -202,7 +222,7 @@ fn occupation_part(snapshot: &Snapshot, slug: &str) -> Option<PagePart> {
 
 /// A STYRK code's page: the code with its parents and children, its salary, and the
 /// employment of every code at or below it (what its occupations are counted by).
-fn code_part(snapshot: &Snapshot, code: &str) -> Option<PagePart> {
+fn code_part(snapshot: &Snapshot, code: &str) -> Option<Snapshot> {
     let by_code = codes_by_code(snapshot);
     by_code.get(code)?;
     let mut codes = with_parents(&by_code, [code]);
@@ -225,59 +245,42 @@ pub enum JoinError {
     OtherVersion { head: String, page: String },
     #[error("the head does not list the page's occupation {0}")]
     NotInHead(String),
+    #[error("a page's part holds at most one occupation, not {0}")]
+    Occupations(usize),
 }
 
-/// The head and one page's own part as the snapshot that page reads. Its content hash is the
-/// two files' hashes, head first (what the page's seals name).
-pub fn join(head: PageHead, part: PagePart) -> Result<Snapshot, JoinError> {
+/// The head and one page's own part as the snapshot that page reads: the head's sources,
+/// regions and occupations, the part's occupation whole in place of its name and codes, and
+/// the part's codes, figures and programme areas. Its content hash is the two files' hashes,
+/// head first (what the page's seals name).
+pub fn join(head: Snapshot, part: Snapshot) -> Result<Snapshot, JoinError> {
     if head.data_version != part.data_version {
         return Err(JoinError::OtherVersion {
             head: head.data_version,
             page: part.data_version,
         });
     }
-    let mut whole = part.occupation;
-    let slug = whole.as_ref().map(|o| o.slug.clone());
+    if part.occupations.len() > 1 {
+        return Err(JoinError::Occupations(part.occupations.len()));
+    }
+    let mut whole = part.occupations.into_iter().next();
     let occupations: Vec<OccupationSummary> = head
         .occupations
         .into_iter()
-        .map(|o| match whole.take_if(|w| w.slug == o.slug) {
-            Some(whole) => whole,
-            None => summary_of(o),
-        })
+        .map(|o| whole.take_if(|w| w.slug == o.slug).unwrap_or(o))
         .collect();
-    if let (Some(slug), Some(_)) = (slug, whole) {
-        return Err(JoinError::NotInHead(slug));
+    if let Some(missing) = whole {
+        return Err(JoinError::NotInHead(missing.slug));
     }
     Ok(Snapshot {
         content_hash: format!("{} {}", head.content_hash, part.content_hash),
-        schema_version: head.schema_version,
-        data_version: head.data_version,
-        sources: head.sources,
         occupations,
         styrk: part.styrk,
         salary: part.salary,
         employment: part.employment,
-        all_occupations: head.all_occupations,
-        counties: head.counties,
-        municipalities: head.municipalities,
         programmes: part.programmes,
+        ..head
     })
-}
-
-/// Another occupation as the head has it, with nothing else known of it.
-fn summary_of(head: OccupationHead) -> OccupationSummary {
-    OccupationSummary {
-        slug: head.slug,
-        title: head.title,
-        styrk: head.styrk,
-        task_count: 0,
-        education_levels: Vec::new(),
-        higher_education_links: 0,
-        programmes: Vec::new(),
-        entry_programmes: Vec::new(),
-        interests: None,
-    }
 }
 
 #[cfg(test)]

@@ -23,6 +23,8 @@ let slug;
 before(async () => {
   site = scratchFolder('hostile-site');
   fs.cpSync(DIST, site, { recursive: true });
+  // The pages' slices of the snapshot go: every page then renders from the hostile snapshot.
+  fs.rmSync(path.join(site, 'snapshot/side'), { recursive: true, force: true });
   const file = path.join(site, 'snapshot/snapshot.json');
   const snapshot = JSON.parse(fs.readFileSync(file, 'utf8'));
   snapshot.occupations.forEach((o, i) => {

@@ -5,11 +5,11 @@ use super::page_files::{detail_file, PageData, PageFiles};
 use crate::app::{routes, strings};
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
+use crate::core::model::Snapshot;
 use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData,
     REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
-use crate::core::model::{PageHead, PagePart};
 use crate::core::page_slice::{join, SlicedPage, HEAD_FILE};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
@@ -266,9 +266,9 @@ async fn load_slice(page: &SlicedPage) -> Result<Catalog, LoadError> {
     let head = head?.ok_or(LoadError::Http(404))?;
     let page = page?.ok_or(LoadError::Http(404))?;
     super::mark("snapshot-fetched");
-    let head: PageHead =
+    let head: Snapshot =
         decode_checked(&head).map_err(|e| LoadError::from(e).with_file(&head_path))?;
-    let page: PagePart =
+    let page: Snapshot =
         decode_checked(&page).map_err(|e| LoadError::from(e).with_file(&page_path))?;
     let snapshot = join(head, page).map_err(|e| LoadError::Schema(format!("{page_path}: {e}")))?;
     let catalog = Catalog::new(snapshot).map_err(|e| LoadError::from(e).with_file(&page_path))?;

@@ -4,11 +4,11 @@
 use super::{DetailResult, Preloaded};
 use crate::app::routes;
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
+use crate::core::model::Snapshot;
 use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData, DETAIL_DIR,
     REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
-use crate::core::model::{PageHead, PagePart};
 use crate::core::page_slice::{self, SlicedPage, HEAD_FILE};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
@@ -115,12 +115,12 @@ pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
         details.insert(occupation.slug.clone(), Ok(detail));
     }
     let head_path = dir.join(HEAD_FILE);
-    let head: PageHead =
-        decode_of_version(&head_path, &expected, |d: &PageHead| d.data_version.clone())?;
+    let head: Snapshot =
+        decode_of_version(&head_path, &expected, |d: &Snapshot| d.data_version.clone())?;
     let mut page_catalogs = HashMap::new();
     for page in SlicedPage::all(catalog.snapshot()) {
         let path = dir.join(page.file());
-        let part: PagePart = decode(&path)?;
+        let part: Snapshot = decode(&path)?;
         let invalid = |reason: String| FilesError::Slice {
             path: path.clone(),
             reason,

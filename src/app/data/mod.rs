@@ -375,10 +375,10 @@ impl AppData {
         }
         self.whole.set_value(Whole::Loading);
         leptos::task::spawn_local(async move {
-            let loaded = fetch::load_catalog()
-                .await
-                .map(|(loaded, stale)| (Arc::new(loaded), stale));
-            mark("snapshot-decoded");
+            let loaded = fetch::load_catalog().await.map(|(loaded, stale)| {
+                mark("snapshot-decoded");
+                (Arc::new(loaded), stale)
+            });
             if self.slice_for.try_get_untracked().flatten().is_some() {
                 self.whole.try_set_value(Whole::In(loaded));
             } else {
@@ -528,10 +528,10 @@ impl AppData {
     fn load_catalog(self) {
         self.catalog.set(None);
         leptos::task::spawn_local(async move {
-            let loaded = fetch::load_catalog()
-                .await
-                .map(|(loaded, stale)| (Arc::new(loaded), stale));
-            mark("snapshot-decoded");
+            let loaded = fetch::load_catalog().await.map(|(loaded, stale)| {
+                mark("snapshot-decoded");
+                (Arc::new(loaded), stale)
+            });
             self.apply_catalog(loaded);
         });
     }
