@@ -5,7 +5,6 @@ use super::page_files::{detail_file, PageData, PageFiles};
 use crate::app::{routes, strings};
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
-use crate::core::model::Snapshot;
 use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData,
     REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
@@ -266,10 +265,14 @@ async fn load_slice(page: &SlicedPage) -> Result<Catalog, LoadError> {
     let head = head?.ok_or(LoadError::Http(404))?;
     let page = page?.ok_or(LoadError::Http(404))?;
     super::mark("snapshot-fetched");
-    let head: Snapshot =
-        decode_checked(&head).map_err(|e| LoadError::from(e).with_file(&head_path))?;
-    let page: Snapshot =
-        decode_checked(&page).map_err(|e| LoadError::from(e).with_file(&page_path))?;
+    // Read as snapshot.json is, all steps at once (the files are small): one decoder in the wasm.
+    let read = |text: &str, path: &str| {
+        SnapshotSteps::start(text)
+            .and_then(SnapshotSteps::finish)
+            .map_err(|e| LoadError::from(e).with_file(path))
+    };
+    let head = read(&head, &head_path)?;
+    let page = read(&page, &page_path)?;
     let snapshot = join(head, page).map_err(|e| LoadError::Schema(format!("{page_path}: {e}")))?;
     let catalog = Catalog::new(snapshot).map_err(|e| LoadError::from(e).with_file(&page_path))?;
     super::mark("snapshot-decoded");
