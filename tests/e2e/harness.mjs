@@ -159,3 +159,14 @@ export function linkedSite(folder, own) {
   }
   return folder;
 }
+
+/** How the app started on the page: `taken-over` (the prerendered page hydrated), `rendered`
+ *  (a twin rendered and swapped in), or `unknown`. */
+export function howStarted(page) {
+  return page.evaluate(() => {
+    const marks = performance.getEntriesByType('mark').map((m) => m.name);
+    if (marks.includes('yrke:hydrated')) return 'taken-over';
+    if (marks.includes('yrke:swapped')) return 'rendered';
+    return 'unknown';
+  });
+}

@@ -5,7 +5,7 @@
 // nothing: the page is rendered from the whole snapshot.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, holdApp, waitForApp } from './harness.mjs';
+import { startApp, holdApp, waitForApp, howStarted } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -24,16 +24,6 @@ function snapshotRequests(page) {
     if (at !== -1) files.push(path.slice(at + '/snapshot/'.length));
   });
   return files;
-}
-
-/** How the app started: `taken-over` (hydrated) or `rendered` (a twin swapped in). */
-function howStarted(page) {
-  return page.evaluate(() => {
-    const marks = performance.getEntriesByType('mark').map((m) => m.name);
-    if (marks.includes('yrke:hydrated')) return 'taken-over';
-    if (marks.includes('yrke:swapped')) return 'rendered';
-    return 'unknown';
-  });
 }
 
 /** The page's content as text, sections below the fold too, without white space (which the

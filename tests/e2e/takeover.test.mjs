@@ -6,7 +6,7 @@
 // whose files fail to load are rendered by the app instead, as before.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, holdApp, waitForApp } from './harness.mjs';
+import { startApp, holdApp, waitForApp, howStarted } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -51,16 +51,6 @@ async function openHeld(page, path) {
   });
   release();
   await waitForApp(page);
-}
-
-/** How the app started on the page: `taken-over`, `rendered` (a twin swapped in), or neither. */
-function howStarted(page) {
-  return page.evaluate(() => {
-    const marks = performance.getEntriesByType('mark').map((m) => m.name);
-    if (marks.includes('yrke:hydrated')) return 'taken-over';
-    if (marks.includes('yrke:swapped')) return 'rendered';
-    return 'unknown';
-  });
 }
 
 function consoleErrors(page) {
