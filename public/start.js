@@ -46,8 +46,9 @@
   }
 
   // The data the page is rendered from, requested beside the app instead of after it:
-  // snapshot.json (or, on an occupation page, its slice of it: side/hode.json and
-  // side/yrke/<slug>.json) and the files the page names (data-files, paths in the snapshot folder),
+  // snapshot.json (or, on an occupation or STYRK code page, its slice of it: side/hode.json and
+  // the page's own part, which data-files names) and the files the page names (data-files,
+  // paths in the snapshot folder),
   // the page language's texts (data-texts),
   // and search.json when the address holds a search (?q=) for a page's search box (the list's,
   // the STYRK look-up's). The app takes each response once

@@ -3,8 +3,8 @@
 # the list of every file and its content hash, and a version derived from that list. The
 # prerendered pages (listed in prerendered.txt) are left out, except the frames (shell.html,
 # nn/shell.html, en/shell.html) that answer every address offline: the app renders any page
-# from the cached data. So are the occupation pages' slices of the snapshot (snapshot/side/):
-# only a prerendered page reads them, on a first visit.
+# from the cached data. So are the occupation and code pages' slices of the snapshot
+# (snapshot/side/): only a prerendered page reads them, on a first visit.
 # Usage: scripts/precache.sh [site-dir]   (default: $TRUNK_STAGING_DIR)
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)

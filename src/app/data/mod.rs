@@ -119,8 +119,8 @@ enum Whole {
 
 #[derive(Clone, Copy)]
 pub struct AppData {
-    /// The snapshot: `None` while it loads. On a prerendered occupation page taken over, the
-    /// page's slice of it ([`crate::core::page_slice`]) until the reader leaves the page.
+    /// The snapshot: `None` while it loads. On a prerendered occupation or code page taken
+    /// over, the page's slice of it ([`crate::core::page_slice`]) until the reader leaves it.
     catalog: RwSignal<Option<CatalogResult>>,
     /// The app path (language aside, "/yrke/kokk") whose slice `catalog` holds; `None` when
     /// it holds the whole snapshot.
