@@ -106,15 +106,8 @@ pub fn read(path: &Path, known_codes: &HashSet<&str>) -> BuildResult<Occupations
                 .unwrap_or_default(),
         };
         summaries.push(OccupationSummary {
-            slug: slug.clone(),
-            title: title.clone(),
-            styrk: codes,
             task_count: split.tasks.len() as u32,
-            education_levels: Vec::new(),
-            higher_education_links: 0,
-            programmes: Vec::new(),
-            entry_programmes: Vec::new(),
-            interests: None,
+            ..OccupationSummary::named(slug.clone(), title.clone(), codes)
         });
         details.push(OccupationDetail {
             content_hash: crate::core::integrity::UNSEALED.to_string(),

@@ -687,17 +687,11 @@ pub(crate) mod tests {
 
     /// An occupation with a title and codes and nothing else.
     pub(crate) fn occupation(slug: &str, title: &str, codes: &[&str]) -> OccupationSummary {
-        OccupationSummary {
-            slug: slug.into(),
-            title: title.into(),
-            styrk: codes.iter().map(|c| c.to_string()).collect(),
-            task_count: 0,
-            education_levels: Vec::new(),
-            higher_education_links: 0,
-            programmes: Vec::new(),
-            entry_programmes: Vec::new(),
-            interests: None,
-        }
+        OccupationSummary::named(
+            slug.into(),
+            title.into(),
+            codes.iter().map(|c| c.to_string()).collect(),
+        )
     }
 
     fn with_profile(

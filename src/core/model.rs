@@ -142,6 +142,23 @@ pub struct OccupationSummary {
     pub interests: Option<crate::core::interests::Profile>,
 }
 
+impl OccupationSummary {
+    /// An occupation known by its slug, title and codes, and nothing else yet.
+    pub fn named(slug: String, title: String, styrk: Vec<String>) -> Self {
+        OccupationSummary {
+            slug,
+            title,
+            styrk,
+            task_count: 0,
+            education_levels: Vec::new(),
+            higher_education_links: 0,
+            programmes: Vec::new(),
+            entry_programmes: Vec::new(),
+            interests: None,
+        }
+    }
+}
+
 /// Whether a count is zero, which the files leave out.
 fn is_zero(count: &u32) -> bool {
     *count == 0

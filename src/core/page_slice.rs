@@ -94,25 +94,14 @@ fn empty_like(snapshot: &Snapshot) -> Snapshot {
 pub fn head(snapshot: &Snapshot) -> Snapshot {
     Snapshot {
         sources: snapshot.sources.clone(),
-        occupations: snapshot.occupations.iter().map(name_and_codes).collect(),
+        occupations: snapshot
+            .occupations
+            .iter()
+            .map(|o| OccupationSummary::named(o.slug.clone(), o.title.clone(), o.styrk.clone()))
+            .collect(),
         counties: snapshot.counties.clone(),
         municipalities: snapshot.municipalities.clone(),
         ..empty_like(snapshot)
-    }
-}
-
-/// An occupation with its slug, title and codes, and nothing else known of it.
-fn name_and_codes(occupation: &OccupationSummary) -> OccupationSummary {
-    OccupationSummary {
-        slug: occupation.slug.clone(),
-        title: occupation.title.clone(),
-        styrk: occupation.styrk.clone(),
-        task_count: 0,
-        education_levels: Vec::new(),
-        higher_education_links: 0,
-        programmes: Vec::new(),
-        entry_programmes: Vec::new(),
-        interests: None,
     }
 }
 
