@@ -83,6 +83,8 @@ test('each occupation page offers its embed line with a copy button; /om explain
   const about = await page.textContent('article.about');
   assert.match(about, /ingen informasjonskapsler/i);
   assert.match(about, /WCAG 2\.1 nivå AA/);
+  // Reached from an occupation page taken over from its slice: the list comes with the whole snapshot.
+  await page.waitForSelector('#kilder ~ .credits li');
   const sources = await texts(page, '#kilder ~ .credits li');
   assert.ok(sources.length >= 15, `${sources.length} sources`);
   assert.ok(sources.some((s) => s.includes('Kartverket')), 'map credit');
