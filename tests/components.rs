@@ -218,3 +218,76 @@ fn an_interest_chart_writes_every_figure_with_its_unit_and_draws_the_bar() {
         Some("Hvor mye av hver type")
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_fold_builds_its_body_when_first_opened_and_keeps_it() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    use yrkesutforskeren::app::components::folded::Folded;
+    use yrkesutforskeren::app::data::fetch::next_task;
+    let root = container();
+    let built = Arc::new(AtomicUsize::new(0));
+    let counted = built.clone();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        let counted = counted.clone();
+        let body = move || {
+            counted.fetch_add(1, Ordering::SeqCst);
+            view! { <p class="body">"Elektrikerfaget"</p> }
+        };
+        view! {
+            <Folded
+                summary=view! { "Vg2 Elenergi og ekom" }.into_any()
+                lead=view! { <p class="lead"><a href="/vgs/ELENE2">"Egen side"</a></p> }.into_any()
+                body=body
+            />
+        }
+    });
+    let details = root.query_selector("details").unwrap().expect("a fold");
+    let toggle = |open: bool| {
+        if open {
+            details.set_attribute("open", "").unwrap();
+        } else {
+            details.remove_attribute("open").unwrap();
+        }
+        details
+            .dispatch_event(&web_sys::Event::new("toggle").unwrap())
+            .unwrap();
+    };
+    let body = || root.query_selector(".body").unwrap();
+    assert_eq!(
+        details
+            .query_selector("summary")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Vg2 Elenergi og ekom"
+    );
+    assert!(
+        details.query_selector(".lead a").unwrap().is_some(),
+        "the lead is always there"
+    );
+    next_task().await;
+    assert!(body().is_none(), "a closed fold has no body");
+    assert_eq!(built.load(Ordering::SeqCst), 0);
+
+    toggle(true);
+    next_task().await;
+    assert_eq!(
+        body()
+            .expect("an opened fold shows its body")
+            .text_content()
+            .unwrap(),
+        "Elektrikerfaget"
+    );
+    toggle(false);
+    next_task().await;
+    toggle(true);
+    next_task().await;
+    assert!(body().is_some());
+    assert_eq!(
+        built.load(Ordering::SeqCst),
+        1,
+        "built once, kept when folded again"
+    );
+}

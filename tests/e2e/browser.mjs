@@ -21,6 +21,7 @@ export async function launch() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(process.env.YRKE_JS_FLAGS ? [`--js-flags=${process.env.YRKE_JS_FLAGS}`] : []),
     ],
     env: { ...process.env, TMPDIR: tmpRoot },
   });

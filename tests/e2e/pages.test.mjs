@@ -93,6 +93,19 @@ function ownWords() {
   return texts.join(' ').replace(/«[^»]*»|“[^”]*”|\S*\/\S*/g, ' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/** Opens every `<details>` on the page, and those that appear inside opened ones. */
+async function openEveryFold(page) {
+  for (let round = 0; round < 8; round += 1) {
+    const opened = await page.evaluate(() => {
+      const closed = [...document.querySelectorAll('details:not([open])')];
+      closed.forEach((d) => (d.open = true));
+      return closed.length;
+    });
+    if (!opened) return;
+    await nextFrame(page);
+  }
+}
+
 const nextFrame = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 for (const lang of LANGUAGES) {
@@ -105,8 +118,8 @@ for (const lang of LANGUAGES) {
         await page.goto(`${app.base}${path}`);
         await page.waitForSelector(ready);
         await layOutEverything(page);
-        // Folded tables and lists count too.
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        // Folded tables and lists count too, folds inside folds as well (built as they open).
+        await openEveryFold(page);
         const problems = [];
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 800 });

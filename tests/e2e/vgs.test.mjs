@@ -1,9 +1,10 @@
 // End-to-end: the ways in for pupils who don't know job titles: /vgs, the tree from a
-// programme area to occupations, deep links, lower-case and unknown codes, keyboard folding,
-// links both ways with occupation pages, and the ways in on the front page.
+// programme area to occupations (its folds built as they open, also before the app runs and
+// without JavaScript), deep links, lower-case and unknown codes, keyboard folding, links both
+// ways with occupation pages, and the ways in on the front page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, texts } from './harness.mjs';
+import { holdApp, startApp, texts, waitForApp } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -45,6 +46,36 @@ test('a Vg1 tree folds open by keyboard down to occupations with figures and com
   assert.equal(await row.isVisible(), false, 'Enter on the summary folds it again');
   await page.click('.vgs-table summary');
   assert.ok((await texts(page, '.vgs-table tbody th')).includes('Elektriker'));
+});
+
+test('a tree arrives with its first steps only; a step opened before the app runs fills once it is live; without JavaScript each step links to its page and the table holds every way', async () => {
+  // What the server sends: the first steps, each folded with a link to its own page.
+  const html = await (await fetch(`${app.base}/vgs/ELELE1`)).text();
+  const tree = html.slice(html.indexOf('class="vgs-tree"'), html.indexOf('class="vgs-table"'));
+  const steps = tree.split('<summary').length - 1;
+  assert.ok(steps >= 3, `${steps} first steps`);
+  assert.equal(tree.split('href="/vgs/').length - 1, steps, 'each step links to its own page');
+  assert.ok(!tree.includes('Elektrikerfaget'), 'the steps below the first are not sent');
+
+  // A reader opens a step while the app is still on its way.
+  const page = await app.newPage();
+  const release = await holdApp(page);
+  await page.goto(`${app.base}/vgs/ELELE1`, { waitForApp: false });
+  await page.locator('.vgs-tree summary', { hasText: 'Vg2 Elenergi og ekom' }).first().click();
+  release();
+  await waitForApp(page);
+  const step = page.locator('.vgs-tree details[open]').first();
+  await step.locator('summary', { hasText: 'Elektrikerfaget (lærefag)' }).first().waitFor();
+  assert.deepEqual(page.errors, []);
+
+  const off = await app.newPage({ javaScriptEnabled: false });
+  await off.goto(`${app.base}/vgs/ELELE1`);
+  await off.click('.vgs-tree summary');
+  assert.equal(await off.locator('.vgs-tree details[open] .note a').count(), 1);
+  await off.click('.vgs-table summary');
+  const occupations = await texts(off, '.vgs-table tbody th');
+  assert.ok(occupations.includes('Elektriker') && occupations.length > 50, occupations.length);
+  await off.context().close();
 });
 
 test('deep links to a Vg2 or lærefag show the way from Vg1; lower case works; unknown codes get suggestions', async () => {

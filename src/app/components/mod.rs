@@ -4,6 +4,7 @@ pub mod compare;
 pub mod county_map;
 pub mod figures;
 pub mod filter_fields;
+pub mod folded;
 pub mod interests;
 pub mod layout;
 pub mod on_screen;

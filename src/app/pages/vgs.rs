@@ -5,6 +5,7 @@ use crate::app::components::compare::CompareToggle;
 use crate::app::components::figures::{
     employed_summary, median_summary, salary_spread_summary, SourceNote,
 };
+use crate::app::components::folded::Folded;
 use crate::app::components::schools::ProgrammeSchools;
 use crate::app::components::{breakable, programme_name, set_title, with_catalog, Link};
 use crate::app::pages::not_found::NotFound;
@@ -176,6 +177,8 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
 
 /// What comes after `programme`: its own occupations (a lærefag's), then each programme area
 /// one can continue to, folded (`<details>`, opened and closed by keyboard like any button).
+/// A fold's content is built when it opens; without JavaScript each fold links to its step's
+/// own page, and the table below holds every way whole.
 fn branches(catalog: Arc<Catalog>, programme: Programme, depth: usize) -> AnyView {
     let own = (!programme.occupations.is_empty()
         || ProgrammeKind::of(&programme) == ProgrammeKind::Apprenticeship)
@@ -199,16 +202,14 @@ fn branches(catalog: Arc<Catalog>, programme: Programme, depth: usize) -> AnyVie
                 strings::vgs_branch_count(count)
             );
             let heading = breakable(&heading);
-            let inner = branches(catalog.clone(), child.clone(), depth + 1);
             let page = routes::programme(&child.code);
             let page_label = strings::vgs_open_page(&programme_name(&child));
+            let lead = view! { <p class="note"><Link href=page>{page_label}</Link></p> }.into_any();
+            let catalog = catalog.clone();
+            let inner = move || branches(catalog.clone(), child.clone(), depth + 1);
             view! {
                 <li>
-                    <details>
-                        <summary>{heading}</summary>
-                        <p class="note"><Link href=page>{page_label}</Link></p>
-                        {inner}
-                    </details>
+                    <Folded summary=heading lead=lead body=inner/>
                 </li>
             }
         })
