@@ -61,7 +61,24 @@ pub fn take_over(document: Document, prerendered: Element, rendered: Rendered) {
         for entry in typed {
             entry.apply(&root);
         }
+        reopen_folds(&root);
     });
+}
+
+/// Folds the reader opened before the app ran are told so now: a fold whose body is built as
+/// it opens (`components::folded`) builds it.
+fn reopen_folds(root: &HtmlElement) {
+    let (Ok(open), Ok(toggle)) = (
+        root.query_selector_all("details[open]"),
+        web_sys::Event::new("toggle"),
+    ) else {
+        return;
+    };
+    for index in 0..open.length() {
+        if let Some(details) = open.item(index) {
+            let _ = details.dispatch_event(&toggle);
+        }
+    }
 }
 
 /// Renders the page onto the prerendered nodes with the state it was prerendered with.

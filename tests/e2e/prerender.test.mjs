@@ -1,5 +1,5 @@
 // End-to-end: every kind of prerendered page reads with JavaScript off (title, description,
-// link card, main content, working links), and with JavaScript on the app takes it over with
+// link card, main content, working links, long folded tables), and with JavaScript on the app takes it over with
 // the same text and no console error. Plus robots.txt, the sitemap and the frame for other
 // addresses.
 import { test, before, after } from 'node:test';
@@ -95,6 +95,38 @@ test('with JavaScript off every prerendered page shows its title, card and conte
     await page.waitForURL(`${app.base}/yrke/kokk`);
   } finally {
     await page.context().close();
+  }
+});
+
+// [page, a fold kept for readers without JavaScript, what its body holds]
+const KEPT_FOLDS = [
+  ['/fylke/46', 'details.more-table', 'table.employers tbody tr'],
+  ['/skole/874557102', '.school-offer details.more-table', 'table.thresholds tbody tr'],
+  ['/vgs/ELELE1', 'details.vgs-table', 'tbody tr'],
+];
+
+test('long folded tables and lists: on the page without JavaScript; with it, built as the reader opens them', async () => {
+  const off = await app.newPage({ javaScriptEnabled: false });
+  const live = await app.newPage();
+  try {
+    for (const [path, fold, rows] of KEPT_FOLDS) {
+      await off.goto(`${app.base}${path}`);
+      const folded = off.locator(fold).first();
+      assert.ok((await folded.locator(rows).count()) > 0, `${path}: the rows without JavaScript`);
+      await folded.locator(':scope > summary').click();
+      assert.ok(await folded.locator(rows).first().isVisible(), `${path}: shown when unfolded`);
+
+      await live.goto(`${app.base}${path}`);
+      const closed = live.locator(fold).first();
+      assert.equal(await live.locator(`${fold} ${rows}`).count(), 0, `${path}: no rows built before the reader asks`);
+      await closed.locator(':scope > summary').click();
+      await closed.locator(rows).first().waitFor();
+      assert.ok(await closed.locator(rows).first().isVisible(), path);
+    }
+    assert.deepEqual(live.errors, []);
+  } finally {
+    await off.context().close();
+    await live.context().close();
   }
 });
 

@@ -78,6 +78,8 @@ test('Hva trenger jeg?: the average becomes school points, each study is marked,
   assert.match(section, /Skolepoengene dine alene når den siste grensen for \d+ av \d+ studier her/);
   // Each card's mark follows from its own first-time quota line.
   await page.evaluate(() => document.querySelectorAll('.studies details').forEach((d) => (d.open = true)));
+  // The folded cards are built as their fold opens.
+  await page.waitForFunction(() => [...document.querySelectorAll('.studies details.more-studies')].every((d) => d.querySelector('.study-card')));
   const marks = await page.$$eval('.studies .study-card', (cards) =>
     cards.map((c) => ({ line: c.querySelectorAll('p')[1].textContent, mark: c.querySelector('.reach')?.textContent ?? null })),
   );
@@ -138,6 +140,9 @@ test("a county page lists the county's studies with their cut-offs", async () =>
   await page.waitForSelector('#fylke-studier');
   assert.equal((await page.textContent('#fylke-studier')).trim(), 'Studier i Troms - Romsa - Tromssa med poenggrenser');
   assert.match(await page.textContent('section[aria-labelledby="fylke-studier"]'), /^.*\d+ studier ved \d+ lærested i Samordna opptaks lister\./s);
+  // The rest of the county's studies are built as their fold opens.
+  await page.click('section[aria-labelledby="fylke-studier"] details.more-studies > summary');
+  await page.waitForSelector('section[aria-labelledby="fylke-studier"] details.more-studies .study-card');
   const cards = await texts(page, 'section[aria-labelledby="fylke-studier"] .study-card');
   assert.ok(cards.some((c) => /^Medisin/.test(c) && /Tromsø/.test(c)), cards.slice(0, 8).join(' | '));
   assert.deepEqual(page.errors, []);

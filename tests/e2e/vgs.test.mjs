@@ -45,6 +45,7 @@ test('a Vg1 tree folds open by keyboard down to occupations with figures and com
   await page.keyboard.press('Enter');
   assert.equal(await row.isVisible(), false, 'Enter on the summary folds it again');
   await page.click('.vgs-table summary');
+  await page.waitForSelector('.vgs-table tbody th');
   assert.ok((await texts(page, '.vgs-table tbody th')).includes('Elektriker'));
 });
 

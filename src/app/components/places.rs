@@ -2,13 +2,14 @@
 //! training offices, study places and NAV's 2017 shortage, each with its source.
 
 use crate::app::components::figures::SourceNote;
+use crate::app::components::folded::Folded;
 use crate::app::components::Link;
 use crate::app::routes;
 use crate::app::strings;
 use crate::app::strings::number;
 use crate::core::catalog::Catalog;
 use crate::core::format::http_url;
-use crate::core::model::{Employer, EmployerKind, Shortage, SourceId};
+use crate::core::model::{Employer, EmployerKind, Shortage, SourceId, StudyProgramme};
 use crate::core::places::{Place, Places};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -97,10 +98,12 @@ pub fn SchoolsBlock(catalog: Arc<Catalog>, schools: Vec<Employer>) -> impl IntoV
     let summary = strings::schools_summary(schools.len(), with_size, &number(employees));
     view! {
         <p>{summary}</p>
-        <details class="more-table">
-            <summary>{strings::kind_schools()}</summary>
-            <EmployerTable catalog=catalog employers=schools caption=strings::kind_schools()/>
-        </details>
+        <Folded
+            summary=strings::kind_schools().into_any()
+            body=move || view! { <EmployerTable catalog=catalog.clone() employers=schools.clone() caption=strings::kind_schools()/> }
+            class="more-table"
+            kept_without_script=true
+        />
         <SourceNote id=SourceId::PrimarySchools/>
     }
     .into_any()
@@ -172,8 +175,20 @@ pub fn StudiesBlock(places: Arc<Places>, code: String) -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <details class="more-table">
-            <summary>{strings::show_programmes(count)}</summary>
+        <Folded
+            summary=strings::show_programmes(count).into_any()
+            body=move || programme_list(programmes.clone())
+            class="more-table"
+            kept_without_script=true
+        />
+        <SourceNote id=SourceId::StudyProgrammes/>
+    }
+    .into_any()
+}
+
+/// The study programmes of a place, each linking to utdanning.no where it has an address.
+fn programme_list(programmes: Vec<StudyProgramme>) -> impl IntoView {
+    view! {
             <ul class="programme-list">
                 {programmes
                     .into_iter()
@@ -189,10 +204,7 @@ pub fn StudiesBlock(places: Arc<Places>, code: String) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-        </details>
-        <SourceNote id=SourceId::StudyProgrammes/>
     }
-    .into_any()
 }
 
 /// NAV's 2017 shortage for some codes in one county, beside the national figure.

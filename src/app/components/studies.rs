@@ -3,6 +3,7 @@
 //! per place, a folded list, the sources, and "Hva trenger jeg?".
 
 use crate::app::components::figures::SourceNote;
+use crate::app::components::folded::Folded;
 use crate::app::components::schools::{county_choice, CountyPicker, GradesField};
 use crate::app::components::{with_studies, Link};
 use crate::app::data::AppData;
@@ -158,15 +159,15 @@ pub fn StudyList(studies: Arc<Studies>, list: Vec<Study>, shown: usize) -> impl 
         .collect_view();
     let folded = (!rest.is_empty()).then(|| {
         let count = rest.len();
-        let cards = rest
-            .into_iter()
-            .map(|study| view! { <StudyCard studies=studies.clone() study=study/> })
-            .collect_view();
+        let cards = move || {
+            let cards = rest
+                .iter()
+                .map(|study| view! { <StudyCard studies=studies.clone() study=study.clone()/> })
+                .collect_view();
+            view! { <ul class="study-list">{cards}</ul> }
+        };
         view! {
-            <details class="more-studies">
-                <summary>{strings::more_studies(count)}</summary>
-                <ul class="study-list">{cards}</ul>
-            </details>
+            <Folded summary=strings::more_studies(count).into_any() body=cards class="more-studies" kept_without_script=true/>
         }
     });
     view! {

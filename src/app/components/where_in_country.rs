@@ -3,6 +3,7 @@
 //! NAV's 2017 shortage), with links out to the services that hold the rest. The choice is kept in the URL (`?fylke=46&kommune=4601`).
 
 use crate::app::components::figures::SourceNote;
+use crate::app::components::folded::Folded;
 use crate::app::components::places::{EmployerTable, SchoolsBlock, ShortageTable};
 use crate::app::components::schools::{county_options, FirstStepSchools};
 use crate::app::components::{state_navigation, with_catalog, with_places, ExternalLink, Link};
@@ -322,13 +323,14 @@ fn TrainingOffices(
         .into_any()
     };
     let others_block = (!others.is_empty()).then(|| {
-        view! {
-            <details class="more-table">
-                <summary>{strings::offices_show_all(others.len(), &place_name)}</summary>
-                <p class="note">{strings::offices_others()}</p>
-                <EmployerTable catalog=catalog.clone() employers=others caption=strings::offices_all_caption(&place_name)/>
-            </details>
-        }
+        let summary = strings::offices_show_all(others.len(), &place_name).into_any();
+        let lead = view! { <p class="note">{strings::offices_others()}</p> }.into_any();
+        let caption = strings::offices_all_caption(&place_name);
+        let catalog = catalog.clone();
+        let table = move || {
+            view! { <EmployerTable catalog=catalog.clone() employers=others.clone() caption=caption.clone()/> }
+        };
+        view! { <Folded summary=summary lead=lead body=table class="more-table" kept_without_script=true/> }
     });
     view! {
         <h3>{strings::where_offices_heading(&place_name)}</h3>

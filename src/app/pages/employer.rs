@@ -2,6 +2,7 @@
 //! rule links to it (and the rule), and its page in Brønnøysundregistrene.
 
 use crate::app::components::figures::SourceNote;
+use crate::app::components::folded::Folded;
 use crate::app::components::places::{employer_location, employer_size, kind_name};
 use crate::app::components::Link;
 use crate::app::components::{set_title, with_places};
@@ -157,12 +158,9 @@ fn OfficeOccupations(office: String, linked: Vec<OccupationSummary>) -> impl Int
     let group_views = groups
         .into_iter()
         .map(|(name, occupations)| {
-            view! {
-                <details class="more-table">
-                    <summary>{strings::group_summary(&name, occupations.len())}</summary>
-                    <OccupationList occupations=occupations/>
-                </details>
-            }
+            let summary = strings::group_summary(&name, occupations.len()).into_any();
+            let list = move || view! { <OccupationList occupations=occupations.clone()/> };
+            view! { <Folded summary=summary body=list class="more-table" kept_without_script=true/> }
         })
         .collect_view();
     view! {

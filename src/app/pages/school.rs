@@ -1,6 +1,7 @@
 //! `/skole/<orgnr>`: an upper-secondary school, where it is, its programmes with the points it
 //! took to get in year by year, and what each programme leads to.
 
+use crate::app::components::folded::Folded;
 use crate::app::components::schools::{pupil_points, CountyNotes, PointsCalculator, TrendChart};
 use crate::app::components::{fact_row, set_title, with_schools, ExternalLink, Link};
 use crate::app::pages::not_found::NotFound;
@@ -64,24 +65,27 @@ fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> i
             let (earlier, current): (Vec<_>, Vec<_>) = programmes
                 .into_iter()
                 .partition(|p| is_earlier_offer(p, newest));
-            let rows = |programmes: Vec<SchoolProgramme>| {
+            let (catalog, schools, county) =
+                (catalog.clone(), schools.clone(), school.county.clone());
+            let rows = move |programmes: &[SchoolProgramme]| {
                 programmes
-                    .into_iter()
+                    .iter()
                     .map(|p| {
                         view! {
-                            <ProgrammeRow catalog=catalog.clone() schools=schools.clone() county=school.county.clone() programme=p/>
+                            <ProgrammeRow catalog=catalog.clone() schools=schools.clone() county=county.clone() programme=p.clone()/>
                         }
                     })
                     .collect_view()
             };
             let earlier_count = earlier.len();
             let earlier = (earlier_count > 0).then(|| {
+                let summary = strings::earlier_offers(earlier_count).into_any();
+                let note = strings::earlier_offers_note(newest.unwrap_or_default());
+                let lead = view! { <p class="note">{note}</p> }.into_any();
+                let rows = rows.clone();
+                let offers = move || view! { <ul class="school-offers">{rows(&earlier)}</ul> };
                 view! {
-                    <details class="earlier-offers">
-                        <summary>{strings::earlier_offers(earlier_count)}</summary>
-                        <p class="note">{strings::earlier_offers_note(newest.unwrap_or_default())}</p>
-                        <ul class="school-offers">{rows(earlier)}</ul>
-                    </details>
+                    <Folded summary=summary lead=lead body=offers class="earlier-offers" kept_without_script=true/>
                 }
             });
             // Points from year 10 decide only Vg1; later years say how their intake works.
@@ -93,7 +97,7 @@ fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> i
             view! {
                 <h3>{strings::vg_level(level)}</h3>
                 {intake_note.map(|note| view! { <p class="note intake-note">{note}</p> })}
-                <ul class="school-offers">{rows(current)}</ul>
+                <ul class="school-offers">{rows(&current)}</ul>
                 {earlier}
             }
         })
@@ -169,7 +173,7 @@ fn ProgrammeRow(
         .collect();
     let show_other = other_round.filter(|_| !programme.other_round.is_empty());
     let main_round = latest_cell.and_then(|(year, _)| round_of(year));
-    let table_rows = years
+    let year_rows: Vec<(u16, String, Option<String>)> = years
         .iter()
         .map(|year| {
             // A year from another round than the column's says which.
@@ -189,15 +193,9 @@ fn ProgrammeRow(
                     .map(|c| strings::cell_text(*c))
                     .unwrap_or_else(|| strings::none_dash().to_string())
             });
-            view! {
-                <tr>
-                    <th scope="row">{year.to_string()}</th>
-                    <td>{main}</td>
-                    {other.map(|o| view! { <td>{o}</td> })}
-                </tr>
-            }
+            (*year, main, other)
         })
-        .collect_view();
+        .collect();
     let leads = match programme.code.as_deref().and_then(|c| catalog.programme(c)) {
         Some(area) => {
             let count = catalog.programme_occupations(&area.code).len();
@@ -216,28 +214,43 @@ fn ProgrammeRow(
         Some(round) => strings::round_column(round),
         None => strings::col_threshold().to_string(),
     };
+    // Every year's points, built when the reader unfolds them.
+    let table = move || {
+        let rows = year_rows
+            .iter()
+            .map(|(year, main, other)| {
+                view! {
+                    <tr>
+                        <th scope="row">{year.to_string()}</th>
+                        <td>{main.clone()}</td>
+                        {other.clone().map(|o| view! { <td>{o}</td> })}
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-wrap" tabindex="0">
+            <table class="figures thresholds">
+                <caption class="visually-hidden">{strings::trend_caption()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{strings::col_year()}</th>
+                        <th scope="col">{main_round_heading.clone()}</th>
+                        {show_other.map(|r| view! { <th scope="col">{strings::round_column(r)}</th> })}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            </div>
+        }
+    };
     view! {
         <li class="school-offer">
             <span class="offer-name" lang="nb">{programme.name.clone()}</span>
             {threshold.map(|t| view! { <p class="threshold">{t}</p> })}
             <TrendChart values=points_by_year(&programme)/>
             {reach_line}
-            <details class="more-table">
-                <summary>{strings::all_years()}</summary>
-                <div class="table-wrap" tabindex="0">
-                <table class="figures thresholds">
-                    <caption class="visually-hidden">{strings::trend_caption()}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{strings::col_year()}</th>
-                            <th scope="col">{main_round_heading}</th>
-                            {show_other.map(|r| view! { <th scope="col">{strings::round_column(r)}</th> })}
-                        </tr>
-                    </thead>
-                    <tbody>{table_rows}</tbody>
-                </table>
-                </div>
-            </details>
+            <Folded summary=strings::all_years().into_any() body=table class="more-table" kept_without_script=true/>
             {leads}
         </li>
     }

@@ -141,8 +141,17 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
         .clone()
         .map(|q| view! { <p>{strings::vgs_qualification(&q)}</p> });
     let tree = branches(catalog.clone(), programme.clone(), 0);
-    let rows = table_rows(&catalog, &programme);
-    let no_rows = rows.is_empty();
+    let table = {
+        let (catalog, programme) = (catalog.clone(), programme.clone());
+        move || {
+            let rows = table_rows(&catalog, &programme);
+            if rows.is_empty() {
+                view! { <p class="missing-note">{strings::vgs_no_occupations()}</p> }.into_any()
+            } else {
+                view! { <TreeTable rows=rows/> }.into_any()
+            }
+        }
+    };
     view! {
         {breadcrumbs}
         <h1>{breakable(&programme_name(&programme))}</h1>
@@ -153,14 +162,7 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
             <p class="hint">{strings::vgs_tree_hint()}</p>
             <div class="vgs-tree">{tree}</div>
         </section>
-        <details class="vgs-table">
-            <summary>{strings::vgs_table_summary()}</summary>
-            {if no_rows {
-                view! { <p class="missing-note">{strings::vgs_no_occupations()}</p> }.into_any()
-            } else {
-                view! { <TreeTable rows=rows/> }.into_any()
-            }}
-        </details>
+        <Folded summary=strings::vgs_table_summary().into_any() body=table class="vgs-table" kept_without_script=true/>
         {if occupations.is_empty() {
             no_occupations_note().into_any()
         } else {
