@@ -21,6 +21,8 @@ export async function launch() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // For measuring only, e.g. YRKE_JS_FLAGS=--no-wasm-lazy-compilation (V8 compiles each wasm
+      // function on its first call unless told otherwise).
       ...(process.env.YRKE_JS_FLAGS ? [`--js-flags=${process.env.YRKE_JS_FLAGS}`] : []),
     ],
     env: { ...process.env, TMPDIR: tmpRoot },
