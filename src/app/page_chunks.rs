@@ -1,6 +1,7 @@
 //! The pages a reader seldom lands on, each in a wasm chunk of its own that the browser
 //! fetches when the page opens: the list, occupation and STYRK pages (where readers arrive)
-//! stay in the main wasm, so a first visit downloads only what they need.
+//! stay in the main wasm, so a first visit downloads only what they need. What an occupation
+//! page shows for a chosen county or municipality is a chunk too ([`region_results`]).
 //!
 //! With the feature `page-chunks` (the browser build) every page below is a `wasm_split`
 //! split point; `scripts/split-wasm.sh` (Trunk's post-build hook) cuts the chunks out of the
@@ -10,6 +11,7 @@
 //! loading line until its chunk is in, and a chunk that fails to load an error with a retry.
 
 use crate::app::components::status::{LoadFailed, Loading};
+use crate::app::components::where_in_country::{self, RegionResults};
 use crate::app::data::fetch::LoadError;
 use crate::app::pages;
 use crate::app::strings;
@@ -64,6 +66,33 @@ page_chunks! {
     embed_occupation, preload_embed_occupation in embed: pages::embed::EmbedOccupationPage;
     embed_search, preload_embed_search in embed: pages::embed::EmbedSearchPage;
     embed_interests, preload_embed_interests in embed: pages::embed::EmbedInterestsPage;
+}
+
+/// An occupation in the county or municipality a reader chose on its page: shown only after
+/// that choice (never prerendered), so fetched then.
+#[cfg(feature = "page-chunks")]
+#[leptos::wasm_split::wasm_split(
+    region_results,
+    wasm_split_path = ::leptos::wasm_split,
+    preload(preload_region_results),
+    fallible
+)]
+pub fn region_results(place: RegionResults) -> Result<AnyView, SplitLoaderError> {
+    Ok(where_in_country::results(place))
+}
+
+#[cfg(not(feature = "page-chunks"))]
+pub async fn region_results(place: RegionResults) -> Result<AnyView, SplitLoaderError> {
+    Ok(where_in_country::results(place))
+}
+
+/// Starts fetching the chunk of [`region_results`] while the reader is about to choose a
+/// place (and the region data loads), so the results need not wait for it afterwards.
+pub fn fetch_region_results() {
+    #[cfg(feature = "page-chunks")]
+    leptos::task::spawn_local(async {
+        let _ = preload_region_results().await;
+    });
 }
 
 /// The pages whose chunk the start-up may have to load first, one per route of
@@ -146,10 +175,11 @@ enum Chunk {
     Ready,
 }
 
-/// The page `load` renders: at once when its chunk is in, else a loading line until it is,
-/// or the error with a retry.
-pub fn lazy<F>(load: fn() -> F) -> AnyView
+/// The page (or part) `load` renders: at once when its chunk is in, else a loading line until
+/// it is, or the error with a retry.
+pub fn lazy<L, F>(load: L) -> AnyView
 where
+    L: Fn() -> F + Clone + Send + Sync + 'static,
     F: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
 {
     let mut first = Box::pin(load());

@@ -3,7 +3,8 @@
 // main wasm only; a chunked page downloads its chunk before it is taken over; a link to a
 // chunked page fetches the chunk then. A chunk that cannot be fetched loses nothing: after a
 // link the page says so and offers a retry, at a page's own address the page stays as
-// prerendered with its note that the app could not start.
+// prerendered with its note that the app could not start. What an occupation page shows for a
+// chosen county is a chunk too, fetched when the reader turns to it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp } from './harness.mjs';
@@ -78,6 +79,34 @@ test('a link to a chunked page fetches its chunk; if that fails, the page says s
     await page.locator('h1', { hasText: 'Kokk' }).waitFor();
     await page.goForward();
     await page.locator('h1', { hasText: 'Hvor er arbeidsplassene?' }).waitFor();
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('an occupation page fetches what shows a chosen county only when the reader turns to the county list; a failed fetch is retried in place', async () => {
+  const page = await app.newPage();
+  try {
+    page.on('console', () => {});
+    const files = wasmRequests(page);
+    await page.goto(`${app.base}/yrke/elektriker`);
+    await page.waitForTimeout(1500);
+    assert.deepEqual(files.filter((file) => CHUNK.test(`/${file}`)), [], 'no chunk at landing');
+    let failing = true;
+    await page.route(CHUNK, (route) => (failing ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await page.selectOption('#hvor-fylke', { label: 'Vestland' });
+    await page.waitForURL(/\?fylke=46$/);
+    const retry = page.locator('.where-in-country .error-box button');
+    await retry.waitFor();
+    assert.equal(await page.textContent('h1'), 'Elektriker', 'the page itself stays');
+    failing = false;
+    await retry.click();
+    await page.locator('.where-in-country h3', { hasText: /Opplæringskontor i Vestland/ }).waitFor();
+    assert.ok(files.some((file) => CHUNK.test(`/${file}`)), 'fetched once a county is chosen');
+    // Another county renders at once: the chunk is in.
+    await page.selectOption('#hvor-fylke', { label: 'Rogaland' });
+    await page.locator('.where-in-country h3', { hasText: /Opplæringskontor i Rogaland/ }).waitFor();
+    assert.deepEqual(page.errors, []);
   } finally {
     await page.context().close();
   }

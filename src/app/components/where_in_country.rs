@@ -7,6 +7,7 @@ use crate::app::components::folded::Folded;
 use crate::app::components::places::{EmployerTable, SchoolsBlock, ShortageTable};
 use crate::app::components::schools::{county_options, FirstStepSchools};
 use crate::app::components::{state_navigation, with_catalog, with_places, ExternalLink, Link};
+use crate::app::page_chunks::{self, lazy};
 use crate::app::routes;
 use crate::app::strings;
 use crate::app::strings::number;
@@ -147,8 +148,15 @@ fn Picker(catalog: Arc<Catalog>, occupation: OccupationSummary) -> impl IntoView
             Some(county) => {
                 let code = municipality.get().unwrap_or(county);
                 let occupation = occupation.clone();
-                with_places(move |catalog, places| view! {
-                    <Results catalog=catalog places=places occupation=occupation.clone() code=code.clone()/>
+                page_chunks::fetch_region_results();
+                with_places(move |catalog, places| {
+                    let place = RegionResults {
+                        catalog,
+                        places,
+                        occupation: occupation.clone(),
+                        code: code.clone(),
+                    };
+                    lazy(move || page_chunks::region_results(place.clone()))
                 })
                 .into_any()
             }
@@ -168,6 +176,7 @@ fn Picker(catalog: Arc<Catalog>, occupation: OccupationSummary) -> impl IntoView
                 <label for="hvor-fylke">{strings::where_county()}</label>
                 <select
                     id="hvor-fylke"
+                    on:focus=|_| page_chunks::fetch_region_results()
                     on:change=move |ev| go_county(Some(event_target_value(&ev)), None)
                     prop:value=move || county.get().unwrap_or_default()
                 >
@@ -193,15 +202,27 @@ fn Picker(catalog: Arc<Catalog>, occupation: OccupationSummary) -> impl IntoView
     }
 }
 
+/// An occupation in one county or municipality (`code`), as [`results`] shows it.
+#[derive(Clone)]
+pub struct RegionResults {
+    pub catalog: Arc<Catalog>,
+    pub places: Arc<Places>,
+    pub occupation: OccupationSummary,
+    pub code: String,
+}
+
 /// What the data holds for the occupation in one county or municipality: only the blocks a
-/// written rule or the data links to this occupation, each explained once.
-#[component]
-fn Results(
-    catalog: Arc<Catalog>,
-    places: Arc<Places>,
-    occupation: OccupationSummary,
-    code: String,
-) -> impl IntoView {
+/// written rule or the data links to this occupation, each explained once. Shown only once a
+/// reader chooses a place, so it lives in a wasm chunk of its own
+/// ([`page_chunks::region_results`]).
+pub fn results(
+    RegionResults {
+        catalog,
+        places,
+        occupation,
+        code,
+    }: RegionResults,
+) -> AnyView {
     let place = Place::of(&code);
     let place_name = catalog.region_name(&code);
     let county_code = place.county().to_string();
@@ -278,6 +299,7 @@ fn Results(
         {shortage_block}
         <p><Link href=page>{strings::open_county(&place_name)}</Link></p>
     }
+    .into_any()
 }
 
 /// Training offices in the place: those the written rule ties to the occupation's trade shown,
