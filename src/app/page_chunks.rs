@@ -15,6 +15,8 @@ use crate::app::components::where_in_country::{self, RegionResults};
 use crate::app::data::fetch::LoadError;
 use crate::app::pages;
 use crate::app::strings;
+use crate::core::catalog::CatalogError;
+use crate::core::model::{RegionData, StudyHistoryData};
 use futures::FutureExt;
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
@@ -90,9 +92,55 @@ pub async fn region_results(place: RegionResults) -> Result<AnyView, SplitLoader
 /// place (and the region data loads), so the results need not wait for it afterwards.
 pub fn fetch_region_results() {
     #[cfg(feature = "page-chunks")]
-    leptos::task::spawn_local(async {
+    wasm_bindgen_futures::spawn_local(async {
         let _ = preload_region_results().await;
     });
+}
+
+/// Decoders of the files only chunked pages read, in chunks of their own: `regions.json`
+/// (county, municipality and employer pages, a county chosen on an occupation page) and
+/// `study_history.json` (a study's page). Their `fetch_*` start fetching the chunk as the file
+/// is requested.
+macro_rules! decoder_chunks {
+    ($($decode:ident, $fetch:ident, $preload:ident in $chunk:ident: $data:ty;)*) => {$(
+        #[cfg(feature = "page-chunks")]
+        #[leptos::wasm_split::wasm_split(
+            $chunk,
+            wasm_split_path = ::leptos::wasm_split,
+            preload($preload),
+            fallible
+        )]
+        pub fn $decode(text: &str) -> Result<$data, LoadError> {
+            decode(text)
+        }
+
+        #[cfg(not(feature = "page-chunks"))]
+        pub async fn $decode(text: &str) -> Result<$data, LoadError> {
+            decode(text)
+        }
+
+        pub fn $fetch() {
+            #[cfg(feature = "page-chunks")]
+            wasm_bindgen_futures::spawn_local(async {
+                let _ = $preload().await;
+            });
+        }
+    )*};
+}
+
+decoder_chunks! {
+    decode_region_data, fetch_region_data, preload_region_data in region_data: RegionData;
+    decode_study_history, fetch_study_history, preload_study_history in study_history: StudyHistoryData;
+}
+
+fn decode<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
+    serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()).into())
+}
+
+impl From<SplitLoaderError> for LoadError {
+    fn from(_: SplitLoaderError) -> Self {
+        chunk_error()
+    }
 }
 
 /// The pages whose chunk the start-up may have to load first, one per route of

@@ -18,6 +18,8 @@ after(async () => {
 });
 
 const CHUNK = /\/wasm-[a-z0-9-]+\.wasm$/;
+// The decoders of files only chunked pages read (src/app/page_chunks.rs).
+const DECODER = /^wasm-split-(region-data|study-history)-/;
 
 /** The wasm files the page requests, by file name. */
 function wasmRequests(page) {
@@ -46,7 +48,10 @@ test('a page readers land on needs the main wasm only; a chunked page its own ch
       } else {
         assert.deepEqual(chunks, [], `${path}: no chunk`);
       }
-      assert.equal(files.filter((file) => file.startsWith('wasm-split-')).length, chunk ? 1 : 0, `${path}: one page's chunk (${files})`);
+      const pageChunks = files.filter((file) => file.startsWith('wasm-split-') && !DECODER.test(file));
+      assert.equal(pageChunks.length, chunk ? 1 : 0, `${path}: one page's chunk (${files})`);
+      // The region data's decoder comes with the pages that read regions.json, and only with them.
+      assert.equal(files.some((file) => file.startsWith('wasm-split-region-data-')), path === '/fylke', `${path}: ${files}`);
       assert.deepEqual(page.errors, [], path);
     } finally {
       await page.context().close();

@@ -73,8 +73,10 @@ test('an employer page shows type, place, size, the rule that links occupations,
   const page = await app.newPage();
   await page.goto(`${app.base}/kommune/4601`);
   await page.waitForSelector('#arbeidsgivere');
-  await page.click('details.more-table summary');
-  const school = page.locator('table.employers a[href^="/arbeidsgiver/"]').first();
+  // The schools' table is built as its fold opens.
+  const schools = page.locator('details.more-table').first();
+  await schools.locator(':scope > summary').click();
+  const school = schools.locator('table.employers a[href^="/arbeidsgiver/"]').first();
   const name = (await school.textContent()).trim();
   await school.click();
   await page.waitForURL(/\/arbeidsgiver\/\d{9}$/);

@@ -2,6 +2,7 @@
 //! are relative to the document base, so the app works from any sub-path it is hosted under.
 
 use super::page_files::{detail_file, PageData, PageFiles};
+use crate::app::page_chunks;
 use crate::app::{routes, strings};
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
@@ -17,6 +18,8 @@ use crate::core::snapshot_steps::SnapshotSteps;
 use crate::core::studies::Studies;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -342,18 +345,31 @@ pub async fn load_search_data(catalog: &Catalog) -> Result<(), LoadError> {
         .map_err(|e| LoadError::Schema(format!("{}: {e}", versioned_path::<SearchData>())))
 }
 
-/// A snapshot file that must carry the snapshot's data version: where it is, and how its
-/// decoded form is checked and made ready for the views.
+/// A snapshot file that must carry the snapshot's data version: where it is, how it is
+/// decoded, and how its decoded form is checked and made ready for the views.
 pub trait VersionedFile: Sized {
     type Data: DeserializeOwned;
     const FILE: &'static str;
     fn data_version(data: &Self::Data) -> &str;
     fn ready(data: Self::Data) -> Self;
+    /// The file's JSON decoded (unchecked).
+    fn decode(text: &str) -> Decoding<'_, Self::Data> {
+        Box::pin(async move {
+            serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()).into())
+        })
+    }
+    /// Called as the file is requested: what decoding it needs may be fetched meanwhile.
+    fn prefetch() {}
 }
 
-/// Implements [`VersionedFile`]: `Ready: Data = FILE, how Ready is made from Data;`.
+/// A file's decoding, which may first fetch its decoder (a wasm chunk).
+pub type Decoding<'a, T> = Pin<Box<dyn Future<Output = Result<T, LoadError>> + 'a>>;
+
+/// Implements [`VersionedFile`]: `Ready: Data = FILE, how Ready is made from Data;`, and for a
+/// file only chunked pages read, `…, decoded by DECODE in a chunk fetched by PREFETCH;`
+/// (see [`page_chunks`]).
 macro_rules! versioned_files {
-    ($($ready:ty: $data:ty = $file:expr, $make:expr;)*) => {$(
+    ($($ready:ty: $data:ty = $file:expr, $make:expr $(, decoded by $decode:path, $prefetch:path)?;)*) => {$(
         impl VersionedFile for $ready {
             type Data = $data;
             const FILE: &'static str = $file;
@@ -363,15 +379,25 @@ macro_rules! versioned_files {
             fn ready(data: $data) -> Self {
                 $make(data)
             }
+            $(
+                fn decode(text: &str) -> Decoding<'_, $data> {
+                    Box::pin($decode(text))
+                }
+                fn prefetch() {
+                    $prefetch()
+                }
+            )?
         }
     )*};
 }
 
 versioned_files! {
-    Places: RegionData = REGIONS_FILE, Places::new;
+    Places: RegionData = REGIONS_FILE, Places::new,
+        decoded by page_chunks::decode_region_data, page_chunks::fetch_region_data;
     Schools: SchoolData = SCHOOLS_FILE, Schools::new;
     Studies: StudyData = STUDIES_FILE, Studies::new;
-    StudyHistoryData: StudyHistoryData = STUDY_HISTORY_FILE, std::convert::identity;
+    StudyHistoryData: StudyHistoryData = STUDY_HISTORY_FILE, std::convert::identity,
+        decoded by page_chunks::decode_study_history, page_chunks::fetch_study_history;
     SearchData: SearchData = SEARCH_FILE, std::convert::identity;
 }
 
@@ -381,6 +407,7 @@ fn versioned_path<F: VersionedFile>() -> String {
 
 /// A versioned file's text; a missing file is an error.
 async fn fetch_versioned_text<F: VersionedFile>() -> Result<String, LoadError> {
+    F::prefetch();
     fetch_text(&versioned_path::<F>())
         .await?
         .ok_or(LoadError::Http(404))
@@ -397,9 +424,7 @@ async fn decode_versioned<F: VersionedFile>(
     let failed = |e: CatalogError| LoadError::from(e).with_file(&path);
     check_sealed(text).map_err(failed)?;
     next_task().await;
-    let data: F::Data = serde_json::from_str(text)
-        .map_err(|e| CatalogError::Decode(e.to_string()))
-        .map_err(failed)?;
+    let data = F::decode(text).await.map_err(|e| e.with_file(&path))?;
     let found = F::data_version(&data);
     if found != data_version {
         return Err(LoadError::Schema(format!(
