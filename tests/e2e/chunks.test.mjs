@@ -30,12 +30,14 @@ function wasmRequests(page) {
   return files;
 }
 
-test('a page readers land on needs the main wasm only; a chunked page its own chunk too', async () => {
-  for (const [path, heading, chunk] of [
-    ['/yrke/kokk', 'Kokk', null],
-    ['/', 'Yrkesutforskeren', null],
-    ['/fylke', 'Hvor er arbeidsplassene?', 'wasm-split-counties-'],
-    ['/nn/vgs/ELELE1', 'Vg1 Elektro og datateknologi', 'wasm-split-vgs-'],
+test('a page readers land on needs the main wasm only (and the decoder of a file it reads); a chunked page its own chunk too', async () => {
+  // [page, its heading, its page chunk, the decoder chunks of the files it reads]
+  for (const [path, heading, chunk, decoders] of [
+    ['/yrke/kokk', 'Kokk', null, []],
+    ['/yrke/lege', 'Lege', null, ['study-data']],
+    ['/', 'Yrkesutforskeren', null, []],
+    ['/fylke', 'Hvor er arbeidsplassene?', 'wasm-split-counties-', ['region-data']],
+    ['/nn/vgs/ELELE1', 'Vg1 Elektro og datateknologi', 'wasm-split-vgs-', ['school-data']],
   ]) {
     const page = await app.newPage();
     try {
@@ -45,13 +47,14 @@ test('a page readers land on needs the main wasm only; a chunked page its own ch
       const chunks = files.filter((file) => CHUNK.test(`/${file}`));
       if (chunk) {
         assert.ok(chunks.some((file) => file.startsWith(chunk)), `${path}: its chunk (${files})`);
-      } else {
+      } else if (!decoders.length) {
         assert.deepEqual(chunks, [], `${path}: no chunk`);
       }
       const pageChunks = files.filter((file) => file.startsWith('wasm-split-') && !DECODER.test(file));
       assert.equal(pageChunks.length, chunk ? 1 : 0, `${path}: one page's chunk (${files})`);
-      // The region data's decoder comes with the pages that read regions.json, and only with them.
-      assert.equal(files.some((file) => file.startsWith('wasm-split-region-data-')), path === '/fylke', `${path}: ${files}`);
+      // A decoder comes with the pages that read its file, and only with them.
+      const fetched = files.filter((file) => DECODER.test(file)).map((file) => file.match(DECODER)[1]);
+      assert.deepEqual(fetched, decoders, `${path}: ${files}`);
       assert.deepEqual(page.errors, [], path);
     } finally {
       await page.context().close();
