@@ -16,7 +16,7 @@ use crate::app::data::fetch::LoadError;
 use crate::app::pages;
 use crate::app::strings;
 use crate::core::catalog::CatalogError;
-use crate::core::model::{RegionData, SchoolData, StudyData, StudyHistoryData};
+use crate::core::model::{RegionData, StudyHistoryData};
 use futures::FutureExt;
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
@@ -97,12 +97,10 @@ pub fn fetch_region_results() {
     });
 }
 
-/// Decoders of the snapshot's other files, each in a chunk of its own, since most visits read
-/// none of them: `regions.json` (county, municipality and employer pages, a county chosen on an
-/// occupation page), `schools.json` (school and programme pages, schools in a search),
-/// `studies.json` (an occupation that needs higher education, studies in a search) and
+/// Decoders of the files only chunked pages read, in chunks of their own: `regions.json`
+/// (county, municipality and employer pages, a county chosen on an occupation page) and
 /// `study_history.json` (a study's page). Their `fetch_*` start fetching the chunk as the file
-/// is requested, so the two arrive side by side.
+/// is requested.
 macro_rules! decoder_chunks {
     ($($decode:ident, $fetch:ident, $preload:ident in $chunk:ident: $data:ty;)*) => {$(
         #[cfg(feature = "page-chunks")]
@@ -132,8 +130,6 @@ macro_rules! decoder_chunks {
 
 decoder_chunks! {
     decode_region_data, fetch_region_data, preload_region_data in region_data: RegionData;
-    decode_school_data, fetch_school_data, preload_school_data in school_data: SchoolData;
-    decode_study_data, fetch_study_data, preload_study_data in study_data: StudyData;
     decode_study_history, fetch_study_history, preload_study_history in study_history: StudyHistoryData;
 }
 

@@ -19,7 +19,7 @@ after(async () => {
 
 const CHUNK = /\/wasm-[a-z0-9-]+\.wasm$/;
 // The decoders of files only chunked pages read (src/app/page_chunks.rs).
-const DECODER = /^wasm-split-(region-data|school-data|study-data|study-history)-/;
+const DECODER = /^wasm-split-(region-data|study-history)-/;
 
 /** The wasm files the page requests, by file name. */
 function wasmRequests(page) {

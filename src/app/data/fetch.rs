@@ -366,7 +366,8 @@ pub trait VersionedFile: Sized {
 pub type Decoding<'a, T> = Pin<Box<dyn Future<Output = Result<T, LoadError>> + 'a>>;
 
 /// Implements [`VersionedFile`]: `Ready: Data = FILE, how Ready is made from Data;`, and for a
-/// file whose decoder is a wasm chunk, `…, decoded by DECODE, PREFETCH;` (see [`page_chunks`]).
+/// file only chunked pages read, `…, decoded by DECODE in a chunk fetched by PREFETCH;`
+/// (see [`page_chunks`]).
 macro_rules! versioned_files {
     ($($ready:ty: $data:ty = $file:expr, $make:expr $(, decoded by $decode:path, $prefetch:path)?;)*) => {$(
         impl VersionedFile for $ready {
@@ -393,10 +394,8 @@ macro_rules! versioned_files {
 versioned_files! {
     Places: RegionData = REGIONS_FILE, Places::new,
         decoded by page_chunks::decode_region_data, page_chunks::fetch_region_data;
-    Schools: SchoolData = SCHOOLS_FILE, Schools::new,
-        decoded by page_chunks::decode_school_data, page_chunks::fetch_school_data;
-    Studies: StudyData = STUDIES_FILE, Studies::new,
-        decoded by page_chunks::decode_study_data, page_chunks::fetch_study_data;
+    Schools: SchoolData = SCHOOLS_FILE, Schools::new;
+    Studies: StudyData = STUDIES_FILE, Studies::new;
     StudyHistoryData: StudyHistoryData = STUDY_HISTORY_FILE, std::convert::identity,
         decoded by page_chunks::decode_study_history, page_chunks::fetch_study_history;
     SearchData: SearchData = SEARCH_FILE, std::convert::identity;
