@@ -34,10 +34,10 @@ test('a page readers land on needs the main wasm only (and the decoder of a file
   // [page, its heading, its page chunk, the decoder chunks of the files it reads]
   for (const [path, heading, chunk, decoders] of [
     ['/yrke/kokk', 'Kokk', null, []],
-    ['/yrke/lege', 'Lege', null, ['study-data']],
+    ['/yrke/lege', 'Lege', null, []],
     ['/', 'Yrkesutforskeren', null, []],
     ['/fylke', 'Hvor er arbeidsplassene?', 'wasm-split-counties-', ['region-data']],
-    ['/nn/vgs/ELELE1', 'Vg1 Elektro og datateknologi', 'wasm-split-vgs-', ['school-data']],
+    ['/nn/vgs/ELELE1', 'Vg1 Elektro og datateknologi', 'wasm-split-vgs-', []],
   ]) {
     const page = await app.newPage();
     try {
