@@ -12,10 +12,9 @@
 
 use crate::app::components::status::{LoadFailed, Loading};
 use crate::app::components::where_in_country::{self, RegionResults};
-use crate::app::data::fetch::LoadError;
+use crate::app::data::fetch::{decode_json, LoadError};
 use crate::app::pages;
 use crate::app::strings;
-use crate::core::catalog::CatalogError;
 use crate::core::model::{RegionData, StudyHistoryData};
 use futures::FutureExt;
 use leptos::__reexports::send_wrapper::SendWrapper;
@@ -92,8 +91,15 @@ pub async fn region_results(place: RegionResults) -> Result<AnyView, SplitLoader
 /// place (and the region data loads), so the results need not wait for it afterwards.
 pub fn fetch_region_results() {
     #[cfg(feature = "page-chunks")]
+    fetch_ahead(preload_region_results());
+}
+
+/// Fetches a chunk in the background, for one of its functions called soon after. A failure
+/// is left to that call, which fetches again and shows the error.
+#[cfg(feature = "page-chunks")]
+fn fetch_ahead(preload: impl Future<Output = Result<(), SplitLoaderError>> + 'static) {
     wasm_bindgen_futures::spawn_local(async {
-        let _ = preload_region_results().await;
+        let _ = preload.await;
     });
 }
 
@@ -113,19 +119,17 @@ macro_rules! decoder_chunks {
             fallible
         )]
         pub fn $decode(text: &str) -> Result<$data, LoadError> {
-            decode(text)
+            decode_json(text)
         }
 
         #[cfg(not(feature = "page-chunks"))]
         pub async fn $decode(text: &str) -> Result<$data, LoadError> {
-            decode(text)
+            decode_json(text)
         }
 
         pub fn $fetch() {
             #[cfg(feature = "page-chunks")]
-            wasm_bindgen_futures::spawn_local(async {
-                let _ = $preload().await;
-            });
+            fetch_ahead($preload());
         }
     )*};
 }
@@ -133,10 +137,6 @@ macro_rules! decoder_chunks {
 decoder_chunks! {
     decode_region_data, fetch_region_data, preload_region_data in region_data: RegionData;
     decode_study_history, fetch_study_history, preload_study_history in study_history: StudyHistoryData;
-}
-
-fn decode<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
-    serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()).into())
 }
 
 impl From<SplitLoaderError> for LoadError {

@@ -354,12 +354,15 @@ pub trait VersionedFile: Sized {
     fn ready(data: Self::Data) -> Self;
     /// The file's JSON decoded (unchecked).
     fn decode(text: &str) -> Decoding<'_, Self::Data> {
-        Box::pin(async move {
-            serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()).into())
-        })
+        Box::pin(async move { decode_json(text) })
     }
     /// Called as the file is requested: what decoding it needs may be fetched meanwhile.
     fn prefetch() {}
+}
+
+/// JSON decoded, unchecked; what every versioned file's decoding comes down to.
+pub fn decode_json<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
+    serde_json::from_str(text).map_err(|e| CatalogError::Decode(e.to_string()).into())
 }
 
 /// A file's decoding, which may first fetch its decoder (a wasm chunk).
