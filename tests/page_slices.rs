@@ -1,6 +1,6 @@
-//! Every occupation and STYRK code page, in each language, rendered from its slice of the real
-//! snapshot (as the prerenderer writes it and the browser takes it over) and from the whole
-//! snapshot, is the same page.
+//! Every sliced page (occupation, STYRK code, programme area, school, county), in each language,
+//! rendered from its own files of the real data (as the prerenderer writes it and the browser
+//! takes it over) and from the whole files, is the same page.
 #![cfg(feature = "prerender")]
 
 mod real_data;
@@ -19,9 +19,13 @@ fn every_sliced_page_is_the_same_from_its_slice_as_from_the_whole_snapshot() {
     let _ = std::fs::remove_dir_all(&folder);
     let snapshot = sliced.catalog.snapshot();
     assert_eq!(
-        sliced.page_catalogs.len(),
-        snapshot.occupations.len() + snapshot.styrk.len(),
-        "a slice for every occupation and every code"
+        sliced.page_slices.len(),
+        snapshot.occupations.len()
+            + snapshot.styrk.len()
+            + snapshot.programmes.len()
+            + sliced.schools.data().schools.len()
+            + snapshot.counties.len(),
+        "a slice for every occupation, code, programme area, school and county"
     );
     let whole = Preloaded {
         catalog: sliced.catalog.clone(),
@@ -30,13 +34,13 @@ fn every_sliced_page_is_the_same_from_its_slice_as_from_the_whole_snapshot() {
         studies: sliced.studies.clone(),
         study_history: sliced.study_history.clone(),
         details: sliced.details.clone(),
-        page_catalogs: Default::default(),
+        page_slices: Default::default(),
     };
 
-    let mut paths: Vec<&String> = sliced.page_catalogs.keys().collect();
+    let mut paths: Vec<&String> = sliced.page_slices.keys().collect();
     paths.sort();
     for path in paths {
-        let page = &sliced.page_catalogs[path].0;
+        let page = &sliced.page_slices[path].page;
         for lang in [Lang::Nb, Lang::Nn, Lang::En] {
             let from_slice = render(&sliced, lang, path);
             let from_whole = render(&whole, lang, path);

@@ -14,15 +14,12 @@ use crate::app::components::take_rendered_title;
 use crate::app::data::page_files::PageFiles;
 use crate::app::data::{AppData, Preloaded};
 use crate::app::{paths, routes, strings, Shell, Site};
-use crate::core::catalog::Catalog;
 use crate::core::format::escape_html;
 use crate::core::lang::Lang;
 use crate::core::model::Block;
 use crate::core::programmes::code_from_address;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
-use std::collections::HashMap;
-use std::sync::Arc;
 
 /// The frame with a loading state, served for every address without a page of its own.
 pub const SHELL_FILE: &str = "shell.html";
@@ -118,21 +115,13 @@ pub fn shell_file(lang: Lang) -> String {
 /// Renders with the data in context: the snapshot files when given (then also what of them
 /// the views read), else nothing loaded.
 fn with_data<T>(
-    preloaded: Option<(&Preloaded, &Arc<Catalog>)>,
+    preloaded: Option<&Preloaded>,
     render: impl FnOnce() -> T,
 ) -> (T, Option<PageFiles>) {
     let owner = Owner::new();
     let result = owner.with(|| {
         let data = match preloaded {
-            Some((preloaded, catalog)) => AppData::provide_preloaded(Preloaded {
-                catalog: Arc::clone(catalog),
-                places: Arc::clone(&preloaded.places),
-                schools: Arc::clone(&preloaded.schools),
-                studies: Arc::clone(&preloaded.studies),
-                study_history: Arc::clone(&preloaded.study_history),
-                details: preloaded.details.clone(),
-                page_catalogs: HashMap::new(),
-            }),
+            Some(preloaded) => AppData::provide_preloaded(preloaded.clone()),
             None => AppData::provide_unloaded(),
         };
         let rendered = render();
@@ -146,16 +135,14 @@ fn with_data<T>(
 pub fn render(preloaded: &Preloaded, lang: Lang, path: &str) -> Page {
     strings::set_lang(lang);
     let url = paths::href(path);
-    // An occupation or code page is rendered from its slice of the snapshot, which the
-    // browser takes it over with.
-    let slice = preloaded.page_catalogs.get(path);
-    let catalog = slice.map_or(&preloaded.catalog, |(_, catalog)| catalog);
-    let (body, mut files) = with_data(Some((preloaded, catalog)), || {
+    // A sliced page is rendered from its own data, which the browser takes it over with.
+    let (own, slice) = preloaded.for_page(path);
+    let (body, mut files) = with_data(Some(&own), || {
         provide_context(RequestUrl::new(&url));
         view! { <Site/> }.to_html()
     });
-    if let (Some(files), Some((page, _))) = (files.as_mut(), slice) {
-        files.slice = Some(page.clone());
+    if let Some(files) = files.as_mut() {
+        files.slice = slice;
     }
     let title = take_rendered_title().unwrap_or_else(|| strings::app_name().to_string());
     Page {
@@ -166,7 +153,7 @@ pub fn render(preloaded: &Preloaded, lang: Lang, path: &str) -> Page {
         body,
         seals: files
             .as_ref()
-            .map(|files| preloaded.seals(catalog, files))
+            .map(|files| own.seals(&own.catalog, files))
             .unwrap_or_default(),
         files,
     }
@@ -397,10 +384,13 @@ pub fn robots(site_url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::data::PageSlice;
     use crate::core::catalog::tests::catalog;
+    use crate::core::page_slice;
     use crate::core::places::tests::places;
     use crate::core::schools::tests::schools;
     use std::collections::HashMap;
+    use std::sync::Arc;
 
     const TEMPLATE: &str = "<!doctype html>\n<html lang=\"nb\">\n  <head>\n    <meta name=\"description\" content=\"Generisk\" />\n    <base href=\"/\" />\n    <title>Yrkesutforskeren</title>\n  </head>\n  <body>\n    <noscript>Trenger JavaScript.</noscript>\n  </body>\n</html>\n";
 
@@ -412,23 +402,28 @@ mod tests {
             .iter()
             .map(|o| (o.slug.clone(), Ok(None)))
             .collect::<HashMap<_, _>>();
-        let head = crate::core::page_slice::head(catalog.snapshot());
-        let page_catalogs = crate::core::page_slice::SlicedPage::all(catalog.snapshot())
+        let schools = schools();
+        let studies = crate::core::studies::tests::fixture();
+        let head = page_slice::head(catalog.snapshot());
+        let whole = page_slice::Whole {
+            snapshot: catalog.snapshot(),
+            regions: places.data(),
+            schools: schools.data(),
+            studies: &studies,
+        };
+        let page_slices = page_slice::SlicedPage::all(&whole)
             .into_iter()
             .map(|page| {
-                let part = crate::core::page_slice::part(catalog.snapshot(), &page).unwrap();
-                let joined = crate::core::page_slice::join(head.clone(), part).unwrap();
-                let sliced = Arc::new(Catalog::new(joined).unwrap());
-                (routes::sliced(&page), (page, sliced))
+                let part = page_slice::part(&whole, &page).unwrap();
+                let slice = PageSlice::new(page.clone(), head.clone(), part).unwrap();
+                (routes::sliced(&page), slice)
             })
             .collect();
         Preloaded {
             catalog: Arc::new(catalog),
             places: Arc::new(places),
-            schools: Arc::new(schools()),
-            studies: Arc::new(crate::core::studies::Studies::new(
-                crate::core::studies::tests::fixture(),
-            )),
+            schools: Arc::new(schools),
+            studies: Arc::new(crate::core::studies::Studies::new(studies)),
             study_history: Arc::new(crate::core::model::StudyHistoryData {
                 content_hash: String::new(),
                 schema_version: crate::core::model::SCHEMA_VERSION,
@@ -436,7 +431,7 @@ mod tests {
                 studies: Default::default(),
             }),
             details,
-            page_catalogs,
+            page_slices,
         }
     }
 
@@ -560,7 +555,10 @@ mod tests {
         );
         let html = fill(TEMPLATE, &occupation, "https://skole.no/").unwrap();
         let snapshot = &data.catalog.snapshot().content_hash;
-        let slice = &data.page_catalogs["/yrke/tomrer"].1.snapshot().content_hash;
+        let slice = &data.page_slices["/yrke/tomrer"]
+            .catalog
+            .snapshot()
+            .content_hash;
         assert_eq!(
             occupation.seals,
             format!("{slice} -"),

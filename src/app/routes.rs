@@ -41,6 +41,9 @@ pub fn sliced(page: &crate::core::page_slice::SlicedPage) -> String {
     match page {
         SlicedPage::Occupation(slug) => occupation(slug),
         SlicedPage::Code(code) => styrk_code(code),
+        SlicedPage::Programme(code) => programme(code),
+        SlicedPage::School(orgnr) => school(orgnr),
+        SlicedPage::County(number) => county(number),
     }
 }
 

@@ -794,8 +794,15 @@ fn write_files(built: &Built, dir: &Path) -> BuildResult<()> {
     for detail in &built.details {
         write_json(&detail_dir.join(format!("{}.json", detail.slug)), detail)?;
     }
-    // Each page's own part of the snapshot, beside the head they all read.
-    let pages = page_slice::SlicedPage::all(&built.snapshot);
+    // Each page's own part of the snapshot, and its own share of other files, beside the head
+    // they all read.
+    let whole = page_slice::Whole {
+        snapshot: &built.snapshot,
+        regions: &built.regions,
+        schools: &built.schools,
+        studies: &built.studies,
+    };
+    let pages = page_slice::SlicedPage::all(&whole);
     let files = std::iter::once(page_slice::HEAD_FILE.to_string())
         .chain(pages.iter().map(|page| page.file()));
     let folders: std::collections::BTreeSet<PathBuf> = files
@@ -810,8 +817,19 @@ fn write_files(built: &Built, dir: &Path) -> BuildResult<()> {
         &page_slice::head(&built.snapshot),
     )?;
     for page in &pages {
-        if let Some(part) = page_slice::part(&built.snapshot, page) {
-            write_json(&dir.join(page.file()), &part)?;
+        let Some(part) = page_slice::part(&whole, page) else {
+            continue;
+        };
+        write_json(&dir.join(page.file()), &part.snapshot)?;
+        let own = |file| page.own_file(file).map(|path| dir.join(path));
+        if let (Some(regions), Some(path)) = (&part.regions, own(page_slice::OwnFile::Regions)) {
+            write_json(&path, regions)?;
+        }
+        if let (Some(schools), Some(path)) = (&part.schools, own(page_slice::OwnFile::Schools)) {
+            write_json(&path, schools)?;
+        }
+        if let (Some(studies), Some(path)) = (&part.studies, own(page_slice::OwnFile::Studies)) {
+            write_json(&path, studies)?;
         }
     }
     Ok(())

@@ -57,7 +57,7 @@ pub enum Relation {
 }
 
 /// Per-occupation values the filters and sort orders use, computed once per catalog.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facets {
     pub nav: Vec<(String, String)>,
     pub major_groups: Vec<String>,

@@ -1,16 +1,23 @@
-//! A page's own share of the snapshot. A prerendered occupation or STYRK code page goes live
-//! from two small files instead of the whole `snapshot.json`: the head every such page shares
-//! (`side/hode.json`: sources, regions, every occupation's slug, title and codes) and its own
-//! part (`side/yrke/<slug>.json`: the occupation whole, the codes its related occupations are
-//! found by, salary and employment of its codes, its programme areas; `side/styrk/<code>.json`:
-//! the code with its parents and children, its salary and the employment at and below it).
-//! Both are snapshots with the other's fields empty, so they are read as `snapshot.json` is.
-//! Joined, they are a snapshot that gives that page exactly what the whole one gives
-//! (`tests/page_slices.rs` renders every such page from both); the whole one loads later, for
-//! the next page.
+//! A page's own share of the snapshot. A prerendered occupation, STYRK code, programme area or
+//! school page goes live from small files instead of the whole `snapshot.json`: the head every
+//! such page shares (`side/hode.json`: sources, regions, every occupation's slug, title and
+//! codes) and its own part (`side/yrke/<slug>.json`: the occupation whole, the codes its related
+//! occupations are found by, salary and employment of its codes, its programme areas;
+//! `side/styrk/<code>.json`: the code with its parents and children, its salary and the
+//! employment at and below it; `side/vgs/<code>.json`: the programme areas before and after it,
+//! the occupations they lead to whole with their codes' figures; `side/skole/<orgnr>.json`: the
+//! programme areas the school offers and those after them). Both are snapshots with the other's
+//! fields empty, so they are read as `snapshot.json` is. A programme area's or school's page
+//! also has its own share of `schools.json` beside its part ([`OwnFile`]).
+//! Joined, they give that page exactly what the whole files give (`tests/page_slices.rs` renders
+//! every such page from both); the whole ones load later, for the next page.
 
 use crate::core::integrity::UNSEALED;
-use crate::core::model::{OccupationSummary, Snapshot, StyrkCode};
+use crate::core::model::{
+    CountyMap, OccupationSummary, Programme, RegionData, School, SchoolData, Snapshot, Study,
+    StudyData, StyrkCode, REGIONS_FILE, SCHOOLS_FILE, STUDIES_FILE,
+};
+use crate::core::programmes::{address_code, code_from_address};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Folder (inside the snapshot folder) holding the pages' own files.
@@ -26,16 +33,73 @@ pub enum SlicedPage {
     Occupation(String),
     /// A STYRK code's page, by code.
     Code(String),
+    /// A programme area's page (`/vgs/<code>`), by its full code ("ELELE1----").
+    Programme(String),
+    /// A school's page, by orgnr.
+    School(String),
+    /// A county's page, by its 2024 number.
+    County(String),
+}
+
+/// A file besides the snapshot of which some pages have their own share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnFile {
+    /// `regions.json`: a county's employers, study places and the link rules and shortage.
+    Regions,
+    /// `schools.json`: the schools a page shows, with the admission counties' notes.
+    Schools,
+    /// `studies.json`: a county's studies, with every study type and institution.
+    Studies,
+}
+
+impl OwnFile {
+    /// Every kind, in the order a page's files list them.
+    pub const ALL: [OwnFile; 3] = [OwnFile::Regions, OwnFile::Schools, OwnFile::Studies];
+
+    /// The whole file's name in the snapshot folder.
+    pub fn whole(self) -> &'static str {
+        match self {
+            OwnFile::Regions => REGIONS_FILE,
+            OwnFile::Schools => SCHOOLS_FILE,
+            OwnFile::Studies => STUDIES_FILE,
+        }
+    }
 }
 
 impl SlicedPage {
-    /// Where its own part is in the snapshot folder: `side/yrke/<slug>.json`,
-    /// `side/styrk/<code>.json`.
-    pub fn file(&self) -> String {
+    /// The folder below [`PAGE_DIR`] and the name of the page's files.
+    fn place(&self) -> (&'static str, &str) {
         match self {
-            SlicedPage::Occupation(slug) => format!("{PAGE_DIR}/yrke/{slug}.json"),
-            SlicedPage::Code(code) => format!("{PAGE_DIR}/styrk/{code}.json"),
+            SlicedPage::Occupation(slug) => ("yrke", slug),
+            SlicedPage::Code(code) => ("styrk", code),
+            SlicedPage::Programme(code) => ("vgs", address_code(code)),
+            SlicedPage::School(orgnr) => ("skole", orgnr),
+            SlicedPage::County(number) => ("fylke", number),
         }
+    }
+
+    /// Where its own part is in the snapshot folder: `side/yrke/<slug>.json`,
+    /// `side/styrk/<code>.json`, `side/vgs/<code>.json`, `side/skole/<orgnr>.json`.
+    pub fn file(&self) -> String {
+        let (kind, name) = self.place();
+        format!("{PAGE_DIR}/{kind}/{name}.json")
+    }
+
+    /// The files besides the snapshot the page has its own share of.
+    pub fn own_files(&self) -> &'static [OwnFile] {
+        match self {
+            SlicedPage::Occupation(_) | SlicedPage::Code(_) => &[],
+            SlicedPage::Programme(_) | SlicedPage::School(_) => &[OwnFile::Schools],
+            SlicedPage::County(_) => &OwnFile::ALL,
+        }
+    }
+
+    /// Where its own share of `file` is, when it has one: `side/skole/<orgnr>.schools.json`.
+    pub fn own_file(&self, file: OwnFile) -> Option<String> {
+        self.own_files().contains(&file).then(|| {
+            let (kind, name) = self.place();
+            format!("{PAGE_DIR}/{kind}/{name}.{}", file.whole())
+        })
     }
 
     /// The page whose own part is at `file` (a path in the snapshot folder), if it is one.
@@ -43,21 +107,36 @@ impl SlicedPage {
         let rest = file.strip_prefix(PAGE_DIR)?.strip_prefix('/')?;
         let (kind, name) = rest.strip_suffix(".json")?.split_once('/')?;
         let plain = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
+        let digits = |n: &str| n.chars().all(|c| c.is_ascii_digit());
         match kind {
             "yrke" if !name.is_empty() && name.chars().all(plain) => {
                 Some(SlicedPage::Occupation(name.to_string()))
             }
-            "styrk"
-                if (1..=4).contains(&name.len()) && name.chars().all(|c| c.is_ascii_digit()) =>
-            {
+            "styrk" if (1..=4).contains(&name.len()) && digits(name) => {
                 Some(SlicedPage::Code(name.to_string()))
             }
+            "vgs" => code_from_address(name)
+                .filter(|code| address_code(code) == name)
+                .map(SlicedPage::Programme),
+            "skole" if name.len() == 9 && digits(name) => Some(SlicedPage::School(name.into())),
+            "fylke" if name.len() == 2 && digits(name) => Some(SlicedPage::County(name.into())),
             _ => None,
         }
     }
 
-    /// Every page the snapshot has a slice for: each occupation's and each code's.
-    pub fn all(snapshot: &Snapshot) -> Vec<SlicedPage> {
+    /// The page and the file whose own share is at `path` (`side/skole/<orgnr>.schools.json`).
+    pub fn from_own_file(path: &str) -> Option<(SlicedPage, OwnFile)> {
+        OwnFile::ALL.into_iter().find_map(|file| {
+            let stem = path.strip_suffix(file.whole())?.strip_suffix('.')?;
+            let page = SlicedPage::from_file(&format!("{stem}.json"))?;
+            page.own_files().contains(&file).then_some((page, file))
+        })
+    }
+
+    /// Every page the files have a slice for: each occupation's, code's, programme area's,
+    /// school's and county's.
+    pub fn all(whole: &Whole) -> Vec<SlicedPage> {
+        let snapshot = whole.snapshot;
         let occupations = snapshot
             .occupations
             .iter()
@@ -66,7 +145,55 @@ impl SlicedPage {
             .styrk
             .iter()
             .map(|c| SlicedPage::Code(c.code.clone()));
-        occupations.chain(codes).collect()
+        let programmes = snapshot
+            .programmes
+            .iter()
+            .map(|p| SlicedPage::Programme(p.code.clone()));
+        let schools = whole
+            .schools
+            .schools
+            .iter()
+            .map(|s| SlicedPage::School(s.orgnr.clone()));
+        let counties = snapshot
+            .counties
+            .iter()
+            .map(|c| SlicedPage::County(c.code.clone()));
+        occupations
+            .chain(codes)
+            .chain(programmes)
+            .chain(schools)
+            .chain(counties)
+            .collect()
+    }
+}
+
+/// The whole files pages are sliced from.
+#[derive(Clone, Copy)]
+pub struct Whole<'a> {
+    pub snapshot: &'a Snapshot,
+    pub regions: &'a RegionData,
+    pub schools: &'a SchoolData,
+    pub studies: &'a StudyData,
+}
+
+/// A page's own files: its part of the snapshot and its share of each [`OwnFile`] it has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub snapshot: Snapshot,
+    pub regions: Option<RegionData>,
+    pub schools: Option<SchoolData>,
+    pub studies: Option<StudyData>,
+}
+
+impl Part {
+    /// A part of the snapshot alone.
+    fn of(snapshot: Snapshot) -> Part {
+        Part {
+            snapshot,
+            regions: None,
+            schools: None,
+            studies: None,
+        }
     }
 }
 
@@ -105,11 +232,15 @@ pub fn head(snapshot: &Snapshot) -> Snapshot {
     }
 }
 
-/// What `page` reads besides the head, unsealed; `None` for a page the snapshot does not have.
-pub fn part(snapshot: &Snapshot, page: &SlicedPage) -> Option<Snapshot> {
+/// What `page` reads besides the head, unsealed; `None` for a page the files do not have.
+pub fn part(whole: &Whole, page: &SlicedPage) -> Option<Part> {
+    let snapshot = whole.snapshot;
     match page {
-        SlicedPage::Occupation(slug) => occupation_part(snapshot, slug),
-        SlicedPage::Code(code) => code_part(snapshot, code),
+        SlicedPage::Occupation(slug) => occupation_part(snapshot, slug).map(Part::of),
+        SlicedPage::Code(code) => code_part(snapshot, code).map(Part::of),
+        SlicedPage::Programme(code) => programme_part(whole, code),
+        SlicedPage::School(orgnr) => school_part(whole, orgnr),
+        SlicedPage::County(number) => county_part(whole, number),
     }
 }
 
@@ -144,12 +275,12 @@ fn with_parents<'a>(
 /// A part with the codes, salaries and employment figures whose codes are chosen.
 fn part_of(
     snapshot: &Snapshot,
-    occupation: Option<OccupationSummary>,
+    occupations: impl IntoIterator<Item = OccupationSummary>,
     codes: &BTreeSet<&str>,
     figures: impl Fn(&str) -> bool,
 ) -> Snapshot {
     Snapshot {
-        occupations: occupation.into_iter().collect(),
+        occupations: occupations.into_iter().collect(),
         styrk: snapshot
             .styrk
             .iter()
@@ -227,6 +358,236 @@ fn code_part(snapshot: &Snapshot, code: &str) -> Option<Snapshot> {
     Some(part)
 }
 
+/// The programme areas one can go on to from `codes`, step by step (through `next` and
+/// `cross`), with `codes` themselves.
+fn programmes_after<'a>(
+    programmes: &'a [Programme],
+    codes: impl IntoIterator<Item = String>,
+) -> BTreeSet<&'a str> {
+    let by_code: BTreeMap<&str, &Programme> =
+        programmes.iter().map(|p| (p.code.as_str(), p)).collect();
+    let mut seen = BTreeSet::new();
+    let mut queue: Vec<String> = codes.into_iter().collect();
+    while let Some(code) = queue.pop() {
+        let Some(programme) = by_code.get(code.as_str()) else {
+            continue;
+        };
+        if seen.insert(programme.code.as_str()) {
+            queue.extend(programme.next.iter().chain(&programme.cross).cloned());
+        }
+    }
+    seen
+}
+
+/// The programme areas from which one can reach `code`, step by step.
+fn programmes_before<'a>(programmes: &'a [Programme], code: &str) -> BTreeSet<&'a str> {
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut queue = vec![code.to_string()];
+    while let Some(code) = queue.pop() {
+        for before in programmes.iter().filter(|p| p.next.contains(&code)) {
+            if seen.insert(before.code.as_str()) {
+                queue.push(before.code.clone());
+            }
+        }
+    }
+    seen
+}
+
+/// A programme area's page: the programme areas on every way to it and after it; the
+/// occupations those after it lead to, whole, with their codes (and parents) and their codes'
+/// salary and employment; the schools that offer it, with only that row each, and every
+/// admission county's notes.
+fn programme_part(whole: &Whole, code: &str) -> Option<Part> {
+    let snapshot = whole.snapshot;
+    snapshot.programmes.iter().find(|p| p.code == code)?;
+    let after = programmes_after(&snapshot.programmes, [code.to_string()]);
+    let before = programmes_before(&snapshot.programmes, code);
+    let slugs: BTreeSet<&str> = snapshot
+        .programmes
+        .iter()
+        .filter(|p| after.contains(p.code.as_str()))
+        .flat_map(|p| p.occupations.iter().map(String::as_str))
+        .collect();
+    let occupations: Vec<&OccupationSummary> = snapshot
+        .occupations
+        .iter()
+        .filter(|o| slugs.contains(o.slug.as_str()))
+        .collect();
+    let own: BTreeSet<&str> = occupations
+        .iter()
+        .flat_map(|o| o.styrk.iter().map(String::as_str))
+        .collect();
+    let codes = with_parents(&codes_by_code(snapshot), own.iter().copied());
+    let mut part = part_of(snapshot, occupations.into_iter().cloned(), &codes, |c| {
+        own.contains(c)
+    });
+    part.programmes = snapshot
+        .programmes
+        .iter()
+        .filter(|p| after.contains(p.code.as_str()) || before.contains(p.code.as_str()))
+        .cloned()
+        .collect();
+    let schools = SchoolData {
+        schools: whole
+            .schools
+            .schools
+            .iter()
+            .filter_map(|school| {
+                let programmes: Vec<_> = school
+                    .programmes
+                    .iter()
+                    .filter(|p| p.code.as_deref() == Some(code))
+                    .cloned()
+                    .collect();
+                (!programmes.is_empty()).then(|| School {
+                    programmes,
+                    ..school.clone()
+                })
+            })
+            .collect(),
+        ..schools_like(whole.schools)
+    };
+    Some(Part {
+        schools: Some(schools),
+        ..Part::of(part)
+    })
+}
+
+/// A school's page: the programme areas it offers and those one can go on to from them; the
+/// school whole, with its county's admission notes.
+fn school_part(whole: &Whole, orgnr: &str) -> Option<Part> {
+    let school = whole.schools.schools.iter().find(|s| s.orgnr == orgnr)?;
+    let snapshot = whole.snapshot;
+    let offered = school.programmes.iter().filter_map(|p| p.code.clone());
+    let after = programmes_after(&snapshot.programmes, offered);
+    let mut part = part_of(snapshot, std::iter::empty(), &BTreeSet::new(), |_| false);
+    part.programmes = snapshot
+        .programmes
+        .iter()
+        .filter(|p| after.contains(p.code.as_str()))
+        .cloned()
+        .collect();
+    let schools = SchoolData {
+        counties: whole
+            .schools
+            .counties
+            .iter()
+            .filter(|c| c.county == school.county)
+            .cloned()
+            .collect(),
+        schools: vec![school.clone()],
+        ..schools_like(whole.schools)
+    };
+    Some(Part {
+        schools: Some(schools),
+        ..Part::of(part)
+    })
+}
+
+/// A county's page: the programme areas its schools offer and those after them; its
+/// employers (training offices approved there), study places and the shortage and link rules
+/// whole (no county map: the page has none); its schools with its admission notes; its studies, with every study type and
+/// institution, and the studies that carry the newest year of cut-offs and of applicant
+/// figures (which decide what counts as current).
+fn county_part(whole: &Whole, county: &str) -> Option<Part> {
+    let snapshot = whole.snapshot;
+    snapshot.counties.iter().find(|c| c.code == county)?;
+    let in_county = |c: &Option<String>| c.as_deref() == Some(county);
+    let schools: Vec<School> = whole
+        .schools
+        .schools
+        .iter()
+        .filter(|s| s.county == county)
+        .cloned()
+        .collect();
+    let offered = schools
+        .iter()
+        .flat_map(|s| s.programmes.iter().filter_map(|p| p.code.clone()));
+    let after = programmes_after(&snapshot.programmes, offered);
+    let mut part = part_of(snapshot, std::iter::empty(), &BTreeSet::new(), |_| false);
+    part.programmes = snapshot
+        .programmes
+        .iter()
+        .filter(|p| after.contains(p.code.as_str()))
+        .cloned()
+        .collect();
+    let regions = RegionData {
+        content_hash: UNSEALED.to_string(),
+        employers: whole
+            .regions
+            .employers
+            .iter()
+            .filter(|e| in_county(&e.county) || e.approved_in.iter().any(|c| c == county))
+            .cloned()
+            .collect(),
+        study_programmes: whole
+            .regions
+            .study_programmes
+            .iter()
+            .filter(|p| p.county == county)
+            .cloned()
+            .collect(),
+        map: CountyMap {
+            counties: Vec::new(),
+            ..whole.regions.map.clone()
+        },
+        ..whole.regions.clone()
+    };
+    let schools = SchoolData {
+        counties: whole
+            .schools
+            .counties
+            .iter()
+            .filter(|c| c.county == county)
+            .cloned()
+            .collect(),
+        schools,
+        ..schools_like(whole.schools)
+    };
+    let newest = |year: fn(&Study) -> Option<u16>| {
+        let latest = whole.studies.studies.iter().filter_map(year).max();
+        whole
+            .studies
+            .studies
+            .iter()
+            .find(move |s| latest.is_some() && year(s) == latest)
+    };
+    let studies = StudyData {
+        content_hash: UNSEALED.to_string(),
+        studies: whole
+            .studies
+            .studies
+            .iter()
+            .filter(|s| in_county(&s.county))
+            .chain(newest(|s| s.main_round.keys().next_back().copied()))
+            .chain(newest(|s| s.latest.map(|l| l.0)))
+            .fold(Vec::new(), |mut kept: Vec<Study>, s| {
+                if !kept.iter().any(|k| k.code == s.code) {
+                    kept.push(s.clone());
+                }
+                kept
+            }),
+        ..whole.studies.clone()
+    };
+    Some(Part {
+        snapshot: part,
+        regions: Some(regions),
+        schools: Some(schools),
+        studies: Some(studies),
+    })
+}
+
+/// `schools.json` of this one's version with every county's notes and no school, unsealed.
+fn schools_like(schools: &SchoolData) -> SchoolData {
+    SchoolData {
+        content_hash: UNSEALED.to_string(),
+        schema_version: schools.schema_version,
+        data_version: schools.data_version.clone(),
+        counties: schools.counties.clone(),
+        schools: Vec::new(),
+    }
+}
+
 /// Why a head and a page's own part do not make one snapshot.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum JoinError {
@@ -234,14 +595,12 @@ pub enum JoinError {
     OtherVersion { head: String, page: String },
     #[error("the head does not list the page's occupation {0}")]
     NotInHead(String),
-    #[error("a page's part holds at most one occupation, not {0}")]
-    Occupations(usize),
 }
 
 /// The head and one page's own part as the snapshot that page reads: the head's sources,
-/// regions and occupations, the part's occupation whole in place of its name and codes, and
-/// the part's codes, figures and programme areas. Its content hash is the two files' hashes,
-/// head first (what the page's seals name).
+/// regions and occupations, the part's occupations whole in place of their names and codes,
+/// and the part's codes, figures and programme areas. Its content hash is the two files'
+/// hashes, head first (what the page's seals name).
 pub fn join(head: Snapshot, part: Snapshot) -> Result<Snapshot, JoinError> {
     if head.data_version != part.data_version {
         return Err(JoinError::OtherVersion {
@@ -249,17 +608,18 @@ pub fn join(head: Snapshot, part: Snapshot) -> Result<Snapshot, JoinError> {
             page: part.data_version,
         });
     }
-    if part.occupations.len() > 1 {
-        return Err(JoinError::Occupations(part.occupations.len()));
-    }
-    let mut whole = part.occupations.into_iter().next();
+    let mut whole: BTreeMap<String, OccupationSummary> = part
+        .occupations
+        .into_iter()
+        .map(|o| (o.slug.clone(), o))
+        .collect();
     let occupations: Vec<OccupationSummary> = head
         .occupations
         .into_iter()
-        .map(|o| whole.take_if(|w| w.slug == o.slug).unwrap_or(o))
+        .map(|o| whole.remove(&o.slug).unwrap_or(o))
         .collect();
-    if let Some(missing) = whole {
-        return Err(JoinError::NotInHead(missing.slug));
+    if let Some(missing) = whole.into_keys().next() {
+        return Err(JoinError::NotInHead(missing));
     }
     Ok(Snapshot {
         content_hash: format!("{} {}", head.content_hash, part.content_hash),
@@ -278,11 +638,66 @@ mod tests {
     use crate::core::catalog::tests::catalog;
     use crate::core::catalog::Catalog;
     use crate::core::glance::Glance;
+    use crate::core::model::{EmployerKind, Region};
+    use crate::core::places::tests::places;
+    use crate::core::places::{Place, Places};
+    use crate::core::schools::tests::schools;
+    use crate::core::schools::Schools;
+    use crate::core::studies::Studies;
+
+    /// The catalog fixture with the counties the other fixtures have places in.
+    fn catalog_with_counties() -> Catalog {
+        let mut snapshot = catalog().snapshot().clone();
+        snapshot.counties = [("03", "Oslo"), ("11", "Rogaland"), ("46", "Vestland")]
+            .into_iter()
+            .map(|(code, name)| Region {
+                code: code.into(),
+                name: name.into(),
+                county: None,
+            })
+            .collect();
+        Catalog::new(snapshot).unwrap()
+    }
+
+    /// The fixtures' other files, which the pages' shares are cut from.
+    struct Others {
+        places: Places,
+        schools: Schools,
+        studies: StudyData,
+    }
+
+    fn others() -> Others {
+        Others {
+            places: places(None),
+            schools: schools(),
+            studies: crate::core::studies::tests::fixture(),
+        }
+    }
+
+    fn whole_of<'a>(catalog: &'a Catalog, others: &'a Others) -> Whole<'a> {
+        Whole {
+            snapshot: catalog.snapshot(),
+            regions: others.places.data(),
+            schools: others.schools.data(),
+            studies: &others.studies,
+        }
+    }
+
+    /// The page's part, its snapshot joined to the head, and its shares of the other files.
+    fn sliced_with_others(whole: &Catalog, page: &SlicedPage) -> (Catalog, Part) {
+        let part = part(&whole_of(whole, &others()), page).unwrap();
+        assert_eq!(part.snapshot.content_hash, UNSEALED);
+        let joined = join(head(whole.snapshot()), part.snapshot.clone()).unwrap();
+        (Catalog::new(joined).unwrap(), part)
+    }
+
+    fn sliced_with_schools(whole: &Catalog, page: &SlicedPage) -> (Catalog, Option<Schools>) {
+        let (catalog, part) = sliced_with_others(whole, page);
+        (catalog, part.schools.map(Schools::new))
+    }
 
     fn sliced(whole: &Catalog, page: &SlicedPage) -> Catalog {
-        let part = part(whole.snapshot(), page).unwrap();
-        assert_eq!(part.content_hash, UNSEALED);
-        Catalog::new(join(head(whole.snapshot()), part).unwrap()).unwrap()
+        sliced_with_others(whole, page).0
     }
 
     fn occupation(slug: &str) -> SlicedPage {
@@ -296,9 +711,33 @@ mod tests {
             SlicedPage::Code("2511".into()).file(),
             "side/styrk/2511.json"
         );
-        for page in SlicedPage::all(catalog().snapshot()) {
-            assert_eq!(SlicedPage::from_file(&page.file()), Some(page));
+        assert_eq!(
+            SlicedPage::Programme("ELELE1----".into()).file(),
+            "side/vgs/ELELE1.json"
+        );
+        assert_eq!(
+            SlicedPage::School("974600072".into()).own_file(OwnFile::Schools),
+            Some("side/skole/974600072.schools.json".into())
+        );
+        assert_eq!(occupation("kokk").own_file(OwnFile::Schools), None);
+        let catalog = catalog_with_counties();
+        let others = others();
+        let pages = SlicedPage::all(&whole_of(&catalog, &others));
+        for kind in ["yrke", "styrk", "vgs", "skole", "fylke"] {
+            assert!(pages.iter().any(|p| p.place().0 == kind), "{kind}");
         }
+        for page in pages {
+            assert_eq!(SlicedPage::from_file(&page.file()), Some(page.clone()));
+            for &file in page.own_files() {
+                let path = page.own_file(file).unwrap();
+                assert_eq!(SlicedPage::from_own_file(&path), Some((page.clone(), file)));
+                assert_eq!(SlicedPage::from_file(&path), None, "{path}");
+            }
+        }
+        assert_eq!(
+            SlicedPage::from_own_file("side/yrke/kokk.schools.json"),
+            None
+        );
         for other in [
             "side/yrke/.json",
             "side/yrke/a/b.json",
@@ -306,7 +745,11 @@ mod tests {
             "yrke/kokk.json",
             "side/styrk/25111.json",
             "side/styrk/25a1.json",
-            "side/fylke/46.json",
+            "side/fylke/4.json",
+            "side/fylke/046.json",
+            "side/vgs/elele1.json",
+            "side/vgs/ELELE1----.json",
+            "side/skole/97460007.json",
             HEAD_FILE,
         ] {
             assert_eq!(SlicedPage::from_file(other), None, "{other}");
@@ -315,9 +758,18 @@ mod tests {
 
     #[test]
     fn an_unknown_page_has_no_part() {
-        let snapshot = catalog().snapshot().clone();
-        assert!(part(&snapshot, &occupation("finnes-ikke")).is_none());
-        assert!(part(&snapshot, &SlicedPage::Code("0000".into())).is_none());
+        let catalog = catalog();
+        let others = others();
+        let whole = whole_of(&catalog, &others);
+        for page in [
+            occupation("finnes-ikke"),
+            SlicedPage::Code("0000".into()),
+            SlicedPage::Programme("XXXXX1----".into()),
+            SlicedPage::School("000000000".into()),
+            SlicedPage::County("99".into()),
+        ] {
+            assert!(part(&whole, &page).is_none(), "{page:?}");
+        }
     }
 
     #[test]
@@ -386,6 +838,144 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_page_reads_the_same_from_its_slice_as_from_the_whole() {
+        let whole = &catalog();
+        let all_schools = schools();
+        assert!(!whole.snapshot().programmes.is_empty());
+        for programme in &whole.snapshot().programmes {
+            let code = programme.code.as_str();
+            let page = SlicedPage::Programme(code.into());
+            let (sliced, schools) = sliced_with_schools(whole, &page);
+            let schools = schools.expect("a programme page has its own schools");
+            assert_eq!(sliced.programme(code), whole.programme(code));
+            let way = |c: &Catalog| {
+                c.programme_way(code)
+                    .iter()
+                    .map(|p| p.code.clone())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(way(&sliced), way(whole), "{code}");
+            for after in programmes_after(&whole.snapshot().programmes, [code.to_string()]) {
+                assert_eq!(sliced.programme(after), whole.programme(after), "{after}");
+                assert_eq!(
+                    sliced.programme_apprenticeships(after),
+                    whole.programme_apprenticeships(after)
+                );
+                let leads = |c: &Catalog| {
+                    c.programme_occupations(after)
+                        .into_iter()
+                        .map(|i| (c.occupations()[i].clone(), c.facets()[i].clone()))
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(leads(&sliced), leads(whole), "{code} → {after}");
+            }
+            let offers = |s: &Schools, county: &str| {
+                s.offering(code, county)
+                    .into_iter()
+                    .map(|o| {
+                        (
+                            o.school.orgnr.clone(),
+                            o.school.name.clone(),
+                            o.programme.clone(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(
+                schools.counties_offering(code),
+                all_schools.counties_offering(code)
+            );
+            for county in &all_schools.data().counties {
+                let county = county.county.as_str();
+                assert_eq!(schools.county(county), all_schools.county(county));
+                assert_eq!(offers(&schools, county), offers(&all_schools, county));
+            }
+        }
+    }
+
+    #[test]
+    fn a_school_page_reads_the_same_from_its_slice_as_from_the_whole() {
+        let whole = &catalog();
+        let all_schools = schools();
+        for school in &all_schools.data().schools {
+            let page = SlicedPage::School(school.orgnr.clone());
+            let (sliced, schools) = sliced_with_schools(whole, &page);
+            let schools = schools.expect("a school page has its own schools");
+            assert_eq!(schools.school(&school.orgnr), Some(school));
+            assert_eq!(schools.data().schools.len(), 1);
+            assert_eq!(
+                schools.county(&school.county),
+                all_schools.county(&school.county)
+            );
+            for code in school.programmes.iter().filter_map(|p| p.code.as_deref()) {
+                assert_eq!(sliced.programme(code), whole.programme(code), "{code}");
+                assert_eq!(
+                    sliced.programme_occupations(code).len(),
+                    whole.programme_occupations(code).len(),
+                    "{code}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_county_page_reads_the_same_from_its_slice_as_from_the_whole() {
+        let whole = &catalog_with_counties();
+        let all = others();
+        let all_studies = Studies::new(all.studies.clone());
+        let mut shown = (0, 0, 0);
+        for county in &whole.snapshot().counties {
+            let code = county.code.as_str();
+            let (sliced, part) = sliced_with_others(whole, &SlicedPage::County(code.into()));
+            let places = Places::new(part.regions.expect("a county has its own regions"));
+            let schools = Schools::new(part.schools.expect("a county has its own schools"));
+            let studies = Studies::new(part.studies.expect("a county has its own studies"));
+            let place = Place::County(code);
+            for kind in [
+                EmployerKind::PrimarySchool,
+                EmployerKind::Municipality,
+                EmployerKind::TrainingOffice,
+            ] {
+                assert_eq!(
+                    places.employers_in(place, kind),
+                    all.places.employers_in(place, kind),
+                    "{code} {kind:?}"
+                );
+            }
+            assert_eq!(
+                places.study_programmes_in(place),
+                all.places.study_programmes_in(place)
+            );
+            assert_eq!(
+                places.largest_shortage(code, 10),
+                all.places.largest_shortage(code, 10)
+            );
+            assert_eq!(schools.in_county(code), all.schools.in_county(code));
+            assert_eq!(schools.county(code), all.schools.county(code));
+            let current = |s: &Studies| {
+                s.in_county(code)
+                    .into_iter()
+                    .map(|study| study.code.clone())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(current(&studies), current(&all_studies), "{code}");
+            shown.0 += places.data().employers.len();
+            shown.1 += schools.in_county(code).len();
+            shown.2 += current(&studies).len();
+            for school in schools.in_county(code) {
+                for area in school.programmes.iter().filter_map(|p| p.code.as_deref()) {
+                    assert_eq!(sliced.programme(area), whole.programme(area), "{area}");
+                    assert_eq!(
+                        sliced.programme_occupations(area).len(),
+                        whole.programme_occupations(area).len()
+                    );
+                }
+            }
+        }
+        assert!(shown.0 > 0 && shown.1 > 0 && shown.2 > 0, "{shown:?}");
+    }
+
+    #[test]
     fn other_occupations_keep_only_what_links_and_counts_need() {
         let whole = catalog();
         let first = &whole.occupations()[0];
@@ -403,7 +993,7 @@ mod tests {
     fn parts_of_other_builds_do_not_join() {
         let whole = catalog();
         let page = occupation(&whole.occupations()[0].slug);
-        let mut part = part(whole.snapshot(), &page).unwrap();
+        let mut part = part(&whole_of(&whole, &others()), &page).unwrap().snapshot;
         part.data_version = "other".into();
         assert!(matches!(
             join(head(whole.snapshot()), part.clone()),

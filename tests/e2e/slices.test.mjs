@@ -1,8 +1,10 @@
-// End-to-end: a prerendered occupation or STYRK code page goes live from its slice of the
-// snapshot (snapshot/side/hode.json and snapshot/side/yrke/<slug>.json or
-// snapshot/side/styrk/<code>.json, src/core/page_slice.rs), not from all of snapshot.json. The whole snapshot loads once the page is live, without the page
-// rendering again, and serves the next page and search. A slice that cannot be had loses
-// nothing: the page is rendered from the whole snapshot.
+// End-to-end: a prerendered occupation, STYRK code, programme area or school page goes live
+// from its slice of the snapshot (snapshot/side/hode.json and its own part,
+// snapshot/side/<yrke|styrk|vgs|skole>/<name>.json, src/core/page_slice.rs), not from all of
+// snapshot.json; a programme area or school page also from its own share of schools.json. The
+// whole snapshot loads once the page is live, without the page rendering again, and serves the
+// next page and search. A slice that cannot be had loses nothing: the page is rendered from the
+// whole files.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp, holdApp, waitForApp, howStarted } from './harness.mjs';
@@ -27,9 +29,15 @@ function snapshotRequests(page) {
 }
 
 /** The page's content as text, sections below the fold too, without white space (which the
- *  prerendered markup has between elements and the app's own render does not). */
+ *  prerendered markup has between elements and the app's own render does not), and without
+ *  what is written for readers without JavaScript (`<noscript>`, which only a prerendered page
+ *  fills). */
 function mainText(page) {
-  return page.evaluate(() => document.querySelector('main').textContent.replace(/\s+/g, ''));
+  return page.evaluate(() => {
+    const main = document.querySelector('main').cloneNode(true);
+    for (const copy of main.querySelectorAll('noscript')) copy.remove();
+    return main.textContent.replace(/\s+/g, '');
+  });
 }
 
 /** The page's own content as a fresh visit to `path` shows it (taken over from its slice). */
@@ -43,13 +51,19 @@ async function freshText(path) {
   }
 }
 
-test('an occupation or code page goes live from its slice, in each language, and the whole snapshot follows without a second render', async () => {
-  for (const [path, own] of [
+test('a sliced page goes live from its slice, in each language, and the whole snapshot follows without a second render', async () => {
+  for (const [path, own, ...shares] of [
     ['/yrke/kokk', 'side/yrke/kokk.json'],
     ['/nn/yrke/it-prosjektleder', 'side/yrke/it-prosjektleder.json'],
     ['/en/yrke/sykepleier', 'side/yrke/sykepleier.json'],
     ['/styrk/2511', 'side/styrk/2511.json'],
     ['/nn/styrk/51', 'side/styrk/51.json'],
+    ['/vgs/ELELE1', 'side/vgs/ELELE1.json', 'side/vgs/ELELE1.schools.json'],
+    ['/en/vgs/TPTIP1', 'side/vgs/TPTIP1.json', 'side/vgs/TPTIP1.schools.json'],
+    ['/skole/999546560', 'side/skole/999546560.json', 'side/skole/999546560.schools.json'],
+    ['/nn/skole/874557102', 'side/skole/874557102.json', 'side/skole/874557102.schools.json'],
+    ['/fylke/46', 'side/fylke/46.json', 'side/fylke/46.regions.json', 'side/fylke/46.schools.json', 'side/fylke/46.studies.json'],
+    ['/en/fylke/03', 'side/fylke/03.json', 'side/fylke/03.regions.json', 'side/fylke/03.schools.json', 'side/fylke/03.studies.json'],
   ]) {
     const page = await app.newPage();
     try {
@@ -69,6 +83,12 @@ test('an occupation or code page goes live from its slice, in each language, and
       assert.ok(files.includes('side/hode.json'), `${path}: the head`);
       assert.ok(files.includes(own), `${path}: its own part`);
       assert.ok(!files.includes('snapshot.json'), `${path}: not the whole snapshot before it is live`);
+      for (const share of shares) {
+        assert.ok(files.includes(share), `${path}: its own share ${share}`);
+      }
+      for (const wholeFile of ['regions.json', 'schools.json', 'studies.json']) {
+        assert.ok(!files.includes(wholeFile), `${path}: not the whole ${wholeFile}`);
+      }
       const before = await mainText(page);
       await wholeIn;
       await page.waitForFunction(() =>
@@ -162,11 +182,84 @@ test('going back to the occupation page after the whole snapshot came in shows i
   }
 });
 
+test('a programme area taken over from its slice shows, in every county, the schools the whole files give', async () => {
+  const schoolsIn = async (page, county) => {
+    const name = (await page.$eval(`#skole-fylke option[value="${county}"]`, (o) => o.textContent)).trim();
+    await page.selectOption('#skole-fylke', county);
+    await page.waitForURL(new RegExp(`\\?fylke=${county}$`));
+    await page.locator('#skoler', { hasText: ` i ${name}` }).waitFor();
+    return page.evaluate(() => document.querySelector('.schools').textContent.replace(/\s+/g, ''));
+  };
+  for (const code of ['ELELE1', 'TPTIP1']) {
+    const sliced = await app.newPage();
+    // A query is not prerendered: that page is rendered from the whole snapshot and schools.json.
+    const whole = await app.newPage();
+    try {
+      const wholeFiles = snapshotRequests(whole);
+      await sliced.goto(`${app.base}/vgs/${code}`);
+      assert.equal(await howStarted(sliced), 'taken-over', code);
+      await whole.goto(`${app.base}/vgs/${code}?fylke=46`);
+      assert.equal(await howStarted(whole), 'rendered', code);
+      assert.ok(wholeFiles.includes('schools.json'), 'the other page reads the whole file');
+      const counties = await sliced.$$eval('#skole-fylke option', (options) => options.map((o) => o.value).filter(Boolean));
+      assert.ok(counties.length >= 11, counties.join(' '));
+      let withSchools = 0;
+      for (const county of counties) {
+        const mine = await schoolsIn(sliced, county);
+        assert.equal(mine, await schoolsIn(whole, county), `${code} in ${county}`);
+        if (await sliced.$('.schools .school-offer')) withSchools += 1;
+      }
+      assert.ok(withSchools >= 5, `${code}: schools in ${withSchools} counties`);
+      assert.deepEqual([...sliced.errors, ...whole.errors], [], code);
+    } finally {
+      await sliced.context().close();
+      await whole.context().close();
+    }
+  }
+});
+
+test('from a programme area taken over from its slice, a school and the way back show what a fresh visit shows', async () => {
+  const page = await app.newPage();
+  try {
+    await page.goto(`${app.base}/vgs/ELELE1`);
+    assert.equal(await howStarted(page), 'taken-over');
+    await page.evaluate(() => { window.sameDocument = true; });
+    await page.selectOption('#skole-fylke', '46');
+    await page.waitForSelector('.schools .school-offer a');
+    const school = page.locator('.schools .school-offer a').first();
+    const target = new URL(await school.evaluate((a) => a.href)).pathname.replace(/^.*(\/skole\/)/, '$1');
+    await school.click();
+    await page.waitForURL(`${app.base}${target}`);
+    await page.waitForSelector('article.school .school-offer');
+    assert.equal(await mainText(page), await freshText(target), target);
+    // The school's programme area: its own page, read from the whole files now.
+    await page.locator('article.school a[href$="/vgs/ELELE1"]').first().click();
+    await page.waitForURL(/\/vgs\/ELELE1(\?fylke=46)?$/);
+    await page.waitForSelector('.schools .school-offer');
+    const back = await mainText(page);
+    const fresh = await app.newPage();
+    try {
+      await fresh.goto(`${app.base}/vgs/ELELE1?fylke=46`);
+      await fresh.waitForSelector('.schools .school-offer');
+      assert.equal(back, await mainText(fresh));
+    } finally {
+      await fresh.context().close();
+    }
+    assert.equal(await page.evaluate(() => window.sameDocument), true, 'no page load');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('a page whose slice cannot be had is rendered from the whole snapshot', async () => {
   for (const [path, blocked, ready] of [
     ['/yrke/kokk', '**/snapshot/side/hode.json', '.glance'],
     ['/yrke/kokk', '**/snapshot/side/yrke/kokk.json', '.glance'],
     ['/styrk/2511', '**/snapshot/side/styrk/2511.json', '#yrker'],
+    ['/vgs/ELELE1', '**/snapshot/side/vgs/ELELE1.schools.json', '#skole-fylke'],
+    ['/skole/999546560', '**/snapshot/side/skole/999546560.json', 'article.school .school-offer >> nth=0'],
+    ['/fylke/46', '**/snapshot/side/fylke/46.regions.json', '#arbeidsgivere'],
   ]) {
     const page = await app.newPage();
     try {

@@ -10,7 +10,7 @@ use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData,
     REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
-use crate::core::page_slice::{join, SlicedPage, HEAD_FILE};
+use crate::core::page_slice::{join, OwnFile, SlicedPage, HEAD_FILE};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::sealed::check_sealed;
@@ -408,10 +408,11 @@ fn versioned_path<F: VersionedFile>() -> String {
     format!("{SNAPSHOT_DIR}/{}", F::FILE)
 }
 
-/// A versioned file's text; a missing file is an error.
-async fn fetch_versioned_text<F: VersionedFile>() -> Result<String, LoadError> {
+/// A versioned file's text, from `file` in the snapshot folder (the whole file, or a page's
+/// own share of it); a missing file is an error.
+async fn fetch_versioned_text<F: VersionedFile>(file: &str) -> Result<String, LoadError> {
     F::prefetch();
-    fetch_text(&versioned_path::<F>())
+    fetch_text(&format!("{SNAPSHOT_DIR}/{file}"))
         .await?
         .ok_or(LoadError::Http(404))
 }
@@ -422,8 +423,9 @@ async fn fetch_versioned_text<F: VersionedFile>() -> Result<String, LoadError> {
 async fn decode_versioned<F: VersionedFile>(
     text: &str,
     data_version: &str,
+    file: &str,
 ) -> Result<F, LoadError> {
-    let path = versioned_path::<F>();
+    let path = format!("{SNAPSHOT_DIR}/{file}");
     let failed = |e: CatalogError| LoadError::from(e).with_file(&path);
     check_sealed(text).map_err(failed)?;
     next_task().await;
@@ -443,16 +445,26 @@ async fn decode_versioned<F: VersionedFile>(
 /// A versioned file (region data, schools, studies, study history) fetched and checked to
 /// belong to the snapshot the app runs with.
 pub async fn load_versioned<F: VersionedFile>(data_version: &str) -> Result<F, LoadError> {
-    decode_versioned(&fetch_versioned_text::<F>().await?, data_version).await
+    decode_versioned(
+        &fetch_versioned_text::<F>(F::FILE).await?,
+        data_version,
+        F::FILE,
+    )
+    .await
 }
 
 /// Everything a prerendered page's first render reads. Every file is requested at once; the
 /// others are decoded after the snapshot (they must carry its version), each in a task of its
 /// own.
 pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
-    async fn text_if<F: VersionedFile>(wanted: bool) -> Result<Option<String>, LoadError> {
+    /// The file's path and text when the page reads it.
+    async fn text_if<F: VersionedFile>(
+        wanted: bool,
+        file: String,
+    ) -> Result<Option<(String, String)>, LoadError> {
         if wanted {
-            fetch_versioned_text::<F>().await.map(Some)
+            let text = fetch_versioned_text::<F>(&file).await?;
+            Ok(Some((file, text)))
         } else {
             Ok(None)
         }
@@ -466,10 +478,10 @@ pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
     }));
     let other_texts = async {
         futures::try_join!(
-            text_if::<Places>(files.places),
-            text_if::<Schools>(files.schools),
-            text_if::<Studies>(files.studies),
-            text_if::<StudyHistoryData>(files.study_history),
+            text_if::<Places>(files.places, files.path_of(OwnFile::Regions)),
+            text_if::<Schools>(files.schools, files.path_of(OwnFile::Schools)),
+            text_if::<Studies>(files.studies, files.path_of(OwnFile::Studies)),
+            text_if::<StudyHistoryData>(files.study_history, StudyHistoryData::FILE.into()),
             detail_texts,
         )
     };
@@ -490,13 +502,13 @@ pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
 
     let version = catalog.snapshot().data_version.clone();
     async fn decoded<F: VersionedFile>(
-        text: Option<String>,
+        text: Option<(String, String)>,
         version: &str,
     ) -> Result<Option<Arc<F>>, LoadError> {
-        let Some(text) = text else {
+        let Some((file, text)) = text else {
             return Ok(None);
         };
-        let value = decode_versioned::<F>(&text, version).await?;
+        let value = decode_versioned::<F>(&text, version, &file).await?;
         Ok(Some(Arc::new(value)))
     }
     let places = decoded::<Places>(places, &version).await?;
@@ -518,6 +530,7 @@ pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
     Ok(PageData {
         catalog: Arc::new(catalog),
         slice_for,
+        own_files: files.slice.as_ref().map_or(&[], SlicedPage::own_files),
         stale,
         places,
         schools,

@@ -1,7 +1,7 @@
 //! The build-time side of the data layer: the snapshot folder read from disk, checked as the
 //! browser checks what it fetches, and handed to the views before they render.
 
-use super::{DetailResult, Preloaded};
+use super::{DetailResult, PageSlice, Preloaded};
 use crate::app::routes;
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
 use crate::core::model::Snapshot;
@@ -9,7 +9,7 @@ use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData, DETAIL_DIR,
     REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
 };
-use crate::core::page_slice::{self, SlicedPage, HEAD_FILE};
+use crate::core::page_slice::{self, OwnFile, Part, SlicedPage, HEAD_FILE};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::studies::Studies;
@@ -68,6 +68,16 @@ fn decode_of_version<T: serde::de::DeserializeOwned>(
     Ok(data)
 }
 
+/// A page's own share of a file, read where the page has one.
+fn own_share<T: serde::de::DeserializeOwned>(
+    path: Option<PathBuf>,
+    expected: &str,
+    version_of: impl Fn(&T) -> String,
+) -> Result<Option<T>, FilesError> {
+    path.map(|path| decode_of_version(&path, expected, version_of))
+        .transpose()
+}
+
 /// Reads the snapshot, what only search reads, the region data, every occupation's texts and
 /// the sliced pages' slices from
 /// `dir` (the folder the builder writes and the site serves as `snapshot/`).
@@ -117,17 +127,34 @@ pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
     let head_path = dir.join(HEAD_FILE);
     let head: Snapshot =
         decode_of_version(&head_path, &expected, |d: &Snapshot| d.data_version.clone())?;
-    let mut page_catalogs = HashMap::new();
-    for page in SlicedPage::all(catalog.snapshot()) {
+    let whole = page_slice::Whole {
+        snapshot: catalog.snapshot(),
+        regions: &regions,
+        schools: &schools,
+        studies: &studies,
+    };
+    let mut page_slices = HashMap::new();
+    for page in SlicedPage::all(&whole) {
         let path = dir.join(page.file());
-        let part: Snapshot = decode(&path)?;
         let invalid = |reason: String| FilesError::Slice {
             path: path.clone(),
             reason,
         };
-        let snapshot = page_slice::join(head.clone(), part).map_err(|e| invalid(e.to_string()))?;
-        let sliced = Catalog::new(snapshot).map_err(|e| invalid(e.to_string()))?;
-        page_catalogs.insert(routes::sliced(&page), (page, Arc::new(sliced)));
+        let own = |file| page.own_file(file).map(|own| dir.join(own));
+        let part = Part {
+            snapshot: decode(&path)?,
+            regions: own_share(own(OwnFile::Regions), &expected, |d: &RegionData| {
+                d.data_version.clone()
+            })?,
+            schools: own_share(own(OwnFile::Schools), &expected, |d: &SchoolData| {
+                d.data_version.clone()
+            })?,
+            studies: own_share(own(OwnFile::Studies), &expected, |d: &StudyData| {
+                d.data_version.clone()
+            })?,
+        };
+        let slice = PageSlice::new(page.clone(), head.clone(), part).map_err(invalid)?;
+        page_slices.insert(routes::sliced(&page), slice);
     }
     Ok(Preloaded {
         catalog: Arc::new(catalog),
@@ -136,6 +163,6 @@ pub fn load(dir: &Path) -> Result<Preloaded, FilesError> {
         studies: Arc::new(Studies::new(studies)),
         study_history: Arc::new(study_history),
         details,
-        page_catalogs,
+        page_slices,
     })
 }

@@ -13,8 +13,9 @@ pub mod page_files;
 use crate::core::catalog::{split_compare_list, Catalog, MAX_COMPARE};
 use crate::core::fulltext::{detail_texts, PassageTexts};
 use crate::core::model::OccupationDetail;
+use crate::core::model::Snapshot;
 use crate::core::model::StudyHistoryData;
-use crate::core::page_slice::SlicedPage;
+use crate::core::page_slice::{self, OwnFile, Part, SlicedPage};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::studies::Studies;
@@ -29,10 +30,47 @@ pub type CatalogResult = Result<Arc<Catalog>, LoadError>;
 /// One occupation's texts; `Ok(None)` when the snapshot has none for the slug.
 pub type DetailResult = Result<Option<Arc<OccupationDetail>>, LoadError>;
 
-/// A snapshot file fetched once a view asks for it (and the snapshot is there), then kept.
+/// Which page the data in hand is a slice for, and where the router is: a slice serves its
+/// own page alone.
+#[derive(Clone, Copy)]
+struct SliceScope {
+    /// The app path (language aside, "/yrke/kokk") whose slice the catalog holds; `None` when
+    /// it holds the whole snapshot.
+    slice_for: RwSignal<Option<String>>,
+    /// The router's current app path, once the site's frame follows it ([`AppData::follow_route`]).
+    route: StoredValue<Option<Signal<String>>>,
+}
+
+impl SliceScope {
+    fn new() -> Self {
+        SliceScope {
+            slice_for: RwSignal::new(None),
+            route: StoredValue::new(None),
+        }
+    }
+
+    /// Whether the slice in hand is made for another page than the router's (tracked).
+    fn elsewhere(&self) -> bool {
+        self.slice_for.with(|slice| {
+            slice.as_ref().is_some_and(|scope| {
+                self.route
+                    .get_value()
+                    .is_some_and(|route| route.with(|route| route != scope))
+            })
+        })
+    }
+}
+
+/// A snapshot file fetched once a view asks for it (and the snapshot is there), then kept. On a
+/// sliced page taken over it may hold that page's own share of the file, which serves that
+/// page alone: elsewhere it reads as not loaded, and once the reader leaves, the whole file
+/// takes its place.
 pub struct LazyFile<T: Send + Sync + 'static> {
     value: RwSignal<Option<Result<Arc<T>, LoadError>>>,
     wanted: RwSignal<bool>,
+    /// Whether `value` is a page's own share of the file.
+    sliced: RwSignal<bool>,
+    scope: SliceScope,
 }
 
 impl<T: Send + Sync + 'static> Clone for LazyFile<T> {
@@ -44,10 +82,12 @@ impl<T: Send + Sync + 'static> Clone for LazyFile<T> {
 impl<T: Send + Sync + 'static> Copy for LazyFile<T> {}
 
 impl<T: Send + Sync + 'static> LazyFile<T> {
-    fn new() -> Self {
+    fn new(scope: SliceScope) -> Self {
         LazyFile {
             value: RwSignal::new(None),
             wanted: RwSignal::new(false),
+            sliced: RwSignal::new(false),
+            scope,
         }
     }
 
@@ -56,12 +96,38 @@ impl<T: Send + Sync + 'static> LazyFile<T> {
         if !self.wanted.get_untracked() {
             self.wanted.set(true);
         }
-        self.value.get()
+        self.current()
     }
 
     /// The file when it has loaded, without asking for it.
     pub fn if_loaded(&self) -> Option<Arc<T>> {
-        self.value.get().and_then(Result::ok)
+        self.current().and_then(Result::ok)
+    }
+
+    /// The value, unless it is another page's share of the file (tracked).
+    fn current(&self) -> Option<Result<Arc<T>, LoadError>> {
+        if self.sliced.get() && self.scope.elsewhere() {
+            return None;
+        }
+        self.value.get()
+    }
+
+    /// In the browser, taking a page over: the file as fetched for it, when it was, and
+    /// whether that is the page's own share of it.
+    fn preload_fetched(&self, value: Option<Arc<T>>, own_share: bool) {
+        if let Some(value) = value {
+            self.preload(value);
+            self.sliced.set(own_share);
+        }
+    }
+
+    /// The reader left the sliced page: its share goes, and the whole file loads if a view
+    /// wants it.
+    fn leave_slice(&self) {
+        if self.sliced.get_untracked() {
+            self.sliced.set(false);
+            self.value.set(None);
+        }
     }
 
     /// Tries again after a failed load (in the browser; at build time nothing is fetched).
@@ -122,13 +188,10 @@ pub struct AppData {
     /// The snapshot: `None` while it loads. On a prerendered occupation or code page taken
     /// over, the page's slice of it ([`crate::core::page_slice`]) until the reader leaves it.
     catalog: RwSignal<Option<CatalogResult>>,
-    /// The app path (language aside, "/yrke/kokk") whose slice `catalog` holds; `None` when
-    /// it holds the whole snapshot.
-    slice_for: RwSignal<Option<String>>,
+    /// Which page `catalog` (and a file's share in hand) is a slice for.
+    scope: SliceScope,
     /// The whole snapshot, loaded while the reader is on the slice's page.
     whole: StoredValue<Whole>,
-    /// The router's current app path, once the site's frame follows it ([`AppData::follow_route`]).
-    route: StoredValue<Option<Signal<String>>>,
     /// Slugs chosen for comparison, in the order they were added.
     pub compare: RwSignal<Vec<String>>,
     /// True after an occupation could not be added because four are chosen.
@@ -181,6 +244,7 @@ pub struct AppData {
 }
 
 /// Everything the views of one build-time render read, loaded from the snapshot files.
+#[derive(Clone)]
 pub struct Preloaded {
     pub catalog: Arc<Catalog>,
     pub places: Arc<Places>,
@@ -188,9 +252,56 @@ pub struct Preloaded {
     pub studies: Arc<Studies>,
     pub study_history: Arc<StudyHistoryData>,
     pub details: HashMap<String, DetailResult>,
-    /// Each sliced page's slice of the snapshot as a catalog, by the page's app path: such a
-    /// page is rendered from it, as the browser takes it over. Empty: every page from the whole.
-    pub page_catalogs: HashMap<String, (SlicedPage, Arc<Catalog>)>,
+    /// Each sliced page's own data, by the page's app path: such a page is rendered from it,
+    /// as the browser takes it over. Empty: every page from the whole files.
+    pub page_slices: HashMap<String, PageSlice>,
+}
+
+/// One sliced page's data at build time: its slice of the snapshot as a catalog, and its own
+/// share of the files it has one of ([`SlicedPage::own_files`]).
+#[derive(Clone)]
+pub struct PageSlice {
+    pub page: SlicedPage,
+    pub catalog: Arc<Catalog>,
+    pub places: Option<Arc<Places>>,
+    pub schools: Option<Arc<Schools>>,
+    pub studies: Option<Arc<Studies>>,
+}
+
+impl PageSlice {
+    /// The page's data from the head and its own files, joined and checked as the browser does.
+    pub fn new(page: SlicedPage, head: Snapshot, part: Part) -> Result<PageSlice, String> {
+        let snapshot = page_slice::join(head, part.snapshot).map_err(|e| e.to_string())?;
+        let catalog = Catalog::new(snapshot).map_err(|e| e.to_string())?;
+        Ok(PageSlice {
+            page,
+            catalog: Arc::new(catalog),
+            places: part.regions.map(|r| Arc::new(Places::new(r))),
+            schools: part.schools.map(|s| Arc::new(Schools::new(s))),
+            studies: part.studies.map(|s| Arc::new(Studies::new(s))),
+        })
+    }
+}
+
+impl Preloaded {
+    /// What the page at `path` renders from: its own data where it has a slice (which page
+    /// that is), else the whole files.
+    pub fn for_page(&self, path: &str) -> (Preloaded, Option<SlicedPage>) {
+        let slice = self.page_slices.get(path);
+        fn pick<T>(own: Option<&Arc<T>>, whole: &Arc<T>) -> Arc<T> {
+            Arc::clone(own.unwrap_or(whole))
+        }
+        let preloaded = Preloaded {
+            catalog: Arc::clone(slice.map_or(&self.catalog, |s| &s.catalog)),
+            places: pick(slice.and_then(|s| s.places.as_ref()), &self.places),
+            schools: pick(slice.and_then(|s| s.schools.as_ref()), &self.schools),
+            studies: pick(slice.and_then(|s| s.studies.as_ref()), &self.studies),
+            study_history: Arc::clone(&self.study_history),
+            details: self.details.clone(),
+            page_slices: HashMap::new(),
+        };
+        (preloaded, slice.map(|s| s.page.clone()))
+    }
 }
 
 /// Marks a step of loading on the browser's performance timeline (`yrke:<step>`), which
@@ -223,17 +334,17 @@ fn stored_compare() -> Vec<String> {
 impl AppData {
     fn new(fetches: bool, live: bool) -> Self {
         let compare = RwSignal::new(if live { stored_compare() } else { Vec::new() });
+        let scope = SliceScope::new();
         AppData {
             catalog: RwSignal::new(None),
-            slice_for: RwSignal::new(None),
+            scope,
             whole: StoredValue::new(Whole::NotAsked),
-            route: StoredValue::new(None),
             compare,
             compare_full: RwSignal::new(false),
-            places: LazyFile::new(),
-            schools: LazyFile::new(),
-            studies: LazyFile::new(),
-            study_history: LazyFile::new(),
+            places: LazyFile::new(scope),
+            schools: LazyFile::new(scope),
+            studies: LazyFile::new(scope),
+            study_history: LazyFile::new(scope),
             details: StoredValue::new(HashMap::new()),
             passage_texts: StoredValue::new(HashMap::new()),
             fetches,
@@ -304,16 +415,14 @@ impl AppData {
     pub fn provide_taking_over(page: PageData) -> Self {
         let data = AppData::new(true, false);
         data.catalog.set(Some(Ok(page.catalog)));
-        data.slice_for.set(page.slice_for);
-        if let Some(places) = page.places {
-            data.places.preload(places);
-        }
-        if let Some(schools) = page.schools {
-            data.schools.preload(schools);
-        }
-        if let Some(studies) = page.studies {
-            data.studies.preload(studies);
-        }
+        data.scope.slice_for.set(page.slice_for);
+        let own = |file| page.own_files.contains(&file);
+        data.places
+            .preload_fetched(page.places, own(OwnFile::Regions));
+        data.schools
+            .preload_fetched(page.schools, own(OwnFile::Schools));
+        data.studies
+            .preload_fetched(page.studies, own(OwnFile::Studies));
         if let Some(history) = page.study_history {
             data.study_history.preload(history);
         }
@@ -337,7 +446,7 @@ impl AppData {
             self.online.set(window.navigator().on_line());
         }
         self.live.set(true);
-        if self.slice_for.get_untracked().is_some() {
+        if self.scope.slice_for.get_untracked().is_some() {
             let data = *self;
             set_timeout(
                 move || data.load_whole_ahead(),
@@ -349,18 +458,7 @@ impl AppData {
     /// Follows the router's app path, so a page's slice serves that page alone. The site's
     /// frame calls it, inside the router.
     pub fn follow_route(&self, path: Signal<String>) {
-        self.route.set_value(Some(path));
-    }
-
-    /// Whether the catalog is a slice made for another page than the router's (tracked).
-    fn slice_elsewhere(&self) -> bool {
-        self.slice_for.with(|slice| {
-            slice.as_ref().is_some_and(|scope| {
-                self.route
-                    .get_value()
-                    .is_some_and(|route| route.with(|route| route != scope))
-            })
-        })
+        self.scope.route.set_value(Some(path));
     }
 
     /// While the reader is on a slice's page, after it went live: the whole snapshot loads in
@@ -370,7 +468,7 @@ impl AppData {
             .whole
             .try_with_value(|whole| !matches!(whole, Whole::NotAsked))
             .unwrap_or(true);
-        if asked || self.slice_for.get_untracked().is_none() {
+        if asked || self.scope.slice_for.get_untracked().is_none() {
             return;
         }
         self.whole.set_value(Whole::Loading);
@@ -379,7 +477,7 @@ impl AppData {
                 mark("snapshot-decoded");
                 (Arc::new(loaded), stale)
             });
-            if self.slice_for.try_get_untracked().flatten().is_some() {
+            if self.scope.slice_for.try_get_untracked().flatten().is_some() {
                 self.whole.try_set_value(Whole::In(loaded));
             } else {
                 self.apply_catalog(loaded);
@@ -390,7 +488,11 @@ impl AppData {
     /// The reader left the slice's page (or searches): the whole snapshot takes its place, at
     /// once when it is in, else once it is.
     fn leave_slice(self) {
-        self.slice_for.set(None);
+        self.scope.slice_for.set(None);
+        self.places.leave_slice();
+        self.schools.leave_slice();
+        self.studies.leave_slice();
+        self.study_history.leave_slice();
         match self.whole.get_value() {
             Whole::In(loaded) => self.apply_catalog(loaded),
             Whole::Loading => self.catalog.set(None),
@@ -426,13 +528,13 @@ impl AppData {
         // texts search still answers from names, codes, job titles and intros.
         let search_wanted = data.search_wanted;
         let search_ready = data.search_ready;
-        let slice_for = data.slice_for;
+        let slice_for = data.scope.slice_for;
         // A page's slice serves that page alone: another page, or a search, reads the whole.
         Effect::new(move |_| {
             if slice_for.with(Option::is_none) {
                 return;
             }
-            if data.slice_elsewhere() || search_wanted.get() {
+            if data.scope.elsewhere() || search_wanted.get() {
                 data.leave_slice();
             }
         });
@@ -549,7 +651,7 @@ impl AppData {
     /// The catalog the current page renders from: `None` while it loads (and while the only
     /// one in is another page's slice). Reading it tracks the load.
     pub fn current(&self) -> Option<CatalogResult> {
-        if self.slice_elsewhere() {
+        if self.scope.elsewhere() {
             return None;
         }
         self.catalog.get()

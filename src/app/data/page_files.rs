@@ -9,7 +9,7 @@ use crate::core::model::{
     OccupationDetail, StudyHistoryData, DETAIL_DIR, REGIONS_FILE, SCHOOLS_FILE, STUDIES_FILE,
     STUDY_HISTORY_FILE,
 };
-use crate::core::page_slice::{SlicedPage, HEAD_FILE};
+use crate::core::page_slice::{OwnFile, SlicedPage, HEAD_FILE};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::studies::Studies;
@@ -48,21 +48,30 @@ impl PageFiles {
             .iter()
             .flat_map(|page| [HEAD_FILE.to_string(), page.file()]);
         let flags = [
-            (self.places, REGIONS_FILE),
-            (self.schools, SCHOOLS_FILE),
-            (self.studies, STUDIES_FILE),
-            (self.study_history, STUDY_HISTORY_FILE),
+            (self.places, self.path_of(OwnFile::Regions)),
+            (self.schools, self.path_of(OwnFile::Schools)),
+            (self.studies, self.path_of(OwnFile::Studies)),
+            (self.study_history, STUDY_HISTORY_FILE.to_string()),
         ];
         slice
             .chain(
                 flags
-                    .iter()
+                    .into_iter()
                     .filter(|(read, _)| *read)
-                    .map(|(_, file)| file.to_string()),
+                    .map(|(_, file)| file),
             )
             .chain(self.details.iter().map(|slug| detail_file(slug)))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// Where the page reads `file` from: its own share when its slice has one, else the
+    /// whole file.
+    pub fn path_of(&self, file: OwnFile) -> String {
+        self.slice
+            .as_ref()
+            .and_then(|page| page.own_file(file))
+            .unwrap_or_else(|| file.whole().to_string())
     }
 
     /// Reads the attribute back; `None` when it names a file this version does not know (a
@@ -70,9 +79,19 @@ impl PageFiles {
     pub fn from_attribute(attribute: &str) -> Option<PageFiles> {
         let mut files = PageFiles::default();
         let mut head = false;
+        let mut own_of = Vec::new();
         for file in attribute.split_ascii_whitespace() {
             if let Some(page) = SlicedPage::from_file(file) {
                 files.slice = Some(page);
+                continue;
+            }
+            if let Some((page, own)) = SlicedPage::from_own_file(file) {
+                match own {
+                    OwnFile::Regions => files.places = true,
+                    OwnFile::Schools => files.schools = true,
+                    OwnFile::Studies => files.studies = true,
+                }
+                own_of.push(page);
                 continue;
             }
             match file {
@@ -91,9 +110,20 @@ impl PageFiles {
                 }
             }
         }
-        // A slice is its head and the page's own file, both or neither.
-        (head == files.slice.is_some()).then_some(files)
+        // A slice is its head and the page's own file, both or neither; a page's own share of a
+        // file comes with that page's slice, in place of the whole file.
+        let own_fits = own_of.iter().all(|page| files.slice.as_ref() == Some(page));
+        (head == files.slice.is_some() && own_fits && files.to_attribute() == normalised(attribute))
+            .then_some(files)
     }
+}
+
+/// The attribute's words with single spaces between them.
+fn normalised(attribute: &str) -> String {
+    attribute
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What the browser fetched before taking a prerendered page over: the snapshot and the
@@ -103,6 +133,8 @@ pub struct PageData {
     pub catalog: Arc<Catalog>,
     /// The app path the catalog is a slice for ("/yrke/kokk"); `None` for the whole snapshot.
     pub slice_for: Option<String>,
+    /// The files of which the page's own share was fetched, not the whole file.
+    pub own_files: &'static [OwnFile],
     /// Why the last good copy of the snapshot is used, when it is.
     pub stale: Option<LoadError>,
     pub places: Option<Arc<Places>>,
@@ -206,6 +238,20 @@ mod tests {
             PageFiles::from_attribute(&sliced.to_attribute()),
             Some(sliced)
         );
+        let school = PageFiles {
+            schools: true,
+            slice: Some(SlicedPage::School("974600072".into())),
+            ..PageFiles::default()
+        };
+        assert_eq!(
+            school.to_attribute(),
+            "side/hode.json side/skole/974600072.json side/skole/974600072.schools.json",
+            "a page with its own share of schools.json reads that, not the whole"
+        );
+        assert_eq!(
+            PageFiles::from_attribute(&school.to_attribute()),
+            Some(school)
+        );
     }
 
     #[test]
@@ -216,5 +262,16 @@ mod tests {
         assert_eq!(PageFiles::from_attribute("yrke/kokk"), None);
         assert_eq!(PageFiles::from_attribute("side/yrke/kokk.json"), None);
         assert_eq!(PageFiles::from_attribute("side/hode.json"), None);
+        // A page's own share only with that page's slice, and never beside the whole file.
+        let own = "side/skole/974600072.schools.json";
+        assert_eq!(PageFiles::from_attribute(own), None);
+        assert_eq!(
+            PageFiles::from_attribute(&format!("side/hode.json side/vgs/ELELE1.json {own}")),
+            None
+        );
+        assert_eq!(
+            PageFiles::from_attribute("side/hode.json side/skole/974600072.json schools.json"),
+            None
+        );
     }
 }
