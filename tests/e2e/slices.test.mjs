@@ -72,6 +72,8 @@ test('a sliced page goes live from its slice, in each language, and the whole sn
         predicate: (request) => request.url().endsWith('/snapshot/snapshot.json'),
         timeout: 15000,
       });
+      // Awaited below; a failed check before that closes the page and must not hide behind it.
+      wholeIn.catch(() => {});
       const release = await holdApp(page);
       await page.goto(app.base + path, { waitForApp: false });
       await page.evaluate(() => {
@@ -85,8 +87,7 @@ test('a sliced page goes live from its slice, in each language, and the whole sn
       assert.ok(!files.includes('snapshot.json'), `${path}: not the whole snapshot before it is live`);
       for (const share of shares) {
         assert.ok(files.includes(share), `${path}: its own share ${share}`);
-      }
-      for (const wholeFile of ['regions.json', 'schools.json', 'studies.json']) {
+        const wholeFile = share.replace(/^.*\.(\w+\.json)$/, '$1');
         assert.ok(!files.includes(wholeFile), `${path}: not the whole ${wholeFile}`);
       }
       const before = await mainText(page);
@@ -245,6 +246,41 @@ test('from a programme area taken over from its slice, a school and the way back
     } finally {
       await fresh.context().close();
     }
+    assert.equal(await page.evaluate(() => window.sameDocument), true, 'no page load');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a county taken over from its slice lends nothing to the next page: the county map waits for the whole regions.json', async () => {
+  const page = await app.newPage();
+  try {
+    await page.goto(`${app.base}/fylke/46`);
+    assert.equal(await howStarted(page), 'taken-over');
+    await page.evaluate(() => { window.sameDocument = true; });
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/snapshot/regions.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Whether a county map is put on the page at any moment before the whole file is in.
+    await page.evaluate(() => {
+      window.sawMap = false;
+      new MutationObserver(() => {
+        if (document.querySelector('.county-map')) window.sawMap = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.locator('nav a[href$="/fylke"]').first().click();
+    await page.waitForURL(`${app.base}/fylke`);
+    await page.locator('main [data-loading]').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.sawMap), false, 'no map from one county\'s share');
+    release();
+    await page.waitForSelector('.county-map path');
+    assert.equal((await page.$$('.county-map path')).length, 15);
+    assert.equal(await mainText(page), await freshText('/fylke'));
     assert.equal(await page.evaluate(() => window.sameDocument), true, 'no page load');
     assert.deepEqual(page.errors, []);
   } finally {
