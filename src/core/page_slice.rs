@@ -608,18 +608,23 @@ pub fn join(head: Snapshot, part: Snapshot) -> Result<Snapshot, JoinError> {
             page: part.data_version,
         });
     }
-    let mut whole: BTreeMap<String, OccupationSummary> = part
-        .occupations
-        .into_iter()
-        .map(|o| (o.slug.clone(), o))
-        .collect();
+    // A plain list: a part holds at most a few hundred occupations, and the browser's wasm
+    // then carries no ordered map for this.
+    let mut whole: Vec<Option<OccupationSummary>> =
+        part.occupations.into_iter().map(Some).collect();
     let occupations: Vec<OccupationSummary> = head
         .occupations
         .into_iter()
-        .map(|o| whole.remove(&o.slug).unwrap_or(o))
+        .map(|named| {
+            whole
+                .iter_mut()
+                .find(|w| w.as_ref().is_some_and(|w| w.slug == named.slug))
+                .and_then(Option::take)
+                .unwrap_or(named)
+        })
         .collect();
-    if let Some(missing) = whole.into_keys().next() {
-        return Err(JoinError::NotInHead(missing));
+    if let Some(missing) = whole.into_iter().flatten().next() {
+        return Err(JoinError::NotInHead(missing.slug));
     }
     Ok(Snapshot {
         content_hash: format!("{} {}", head.content_hash, part.content_hash),

@@ -2,7 +2,8 @@
 // live on a slow laptop. Per route, at 4x CPU throttling, a fresh browser context each load:
 // the time from navigation until the app runs the page, the main-thread tasks over 50 ms until
 // then + 1 s, and what was fetched until then (brotli -q 11 of the built files). A bare page
-// (`<p>Hei.</p>`) in the same run gives the tasks no script of ours causes. Prints; asserts
+// (`<p>Hei.</p>`) in the same run gives the tasks no script of ours causes (LOAD_ROUTES=/a,/b:
+// those routes only). Prints; asserts
 // nothing.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ export const LOAD_ROUTES = [
   '/yrke/it-prosjektleder',
   '/styrk/2511',
   '/fylke',
+  '/fylke/46',
   '/vgs/ELELE1',
   '/skole/999546560',
   '/interesser',
@@ -87,7 +89,8 @@ export async function measureLoads(dist = DIST) {
   const app = await startApp({ dist });
   const rows = [];
   try {
-    for (const route of [BARE, ...LOAD_ROUTES]) {
+    const routes = process.env.LOAD_ROUTES ? process.env.LOAD_ROUTES.split(',') : LOAD_ROUTES;
+    for (const route of [BARE, ...routes]) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(app, route, dist));
       rows.push({

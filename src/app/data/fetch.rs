@@ -408,11 +408,10 @@ fn versioned_path<F: VersionedFile>() -> String {
     format!("{SNAPSHOT_DIR}/{}", F::FILE)
 }
 
-/// A versioned file's text, from `file` in the snapshot folder (the whole file, or a page's
-/// own share of it); a missing file is an error.
-async fn fetch_versioned_text<F: VersionedFile>(file: &str) -> Result<String, LoadError> {
+/// A versioned file's text; a missing file is an error.
+async fn fetch_versioned_text<F: VersionedFile>() -> Result<String, LoadError> {
     F::prefetch();
-    fetch_text(&format!("{SNAPSHOT_DIR}/{file}"))
+    fetch_text(&versioned_path::<F>())
         .await?
         .ok_or(LoadError::Http(404))
 }
@@ -445,29 +444,29 @@ async fn decode_versioned<F: VersionedFile>(
 /// A versioned file (region data, schools, studies, study history) fetched and checked to
 /// belong to the snapshot the app runs with.
 pub async fn load_versioned<F: VersionedFile>(data_version: &str) -> Result<F, LoadError> {
-    decode_versioned(
-        &fetch_versioned_text::<F>(F::FILE).await?,
-        data_version,
-        F::FILE,
-    )
-    .await
+    decode_versioned(&fetch_versioned_text::<F>().await?, data_version, F::FILE).await
 }
 
 /// Everything a prerendered page's first render reads. Every file is requested at once; the
 /// others are decoded after the snapshot (they must carry its version), each in a task of its
 /// own.
 pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
-    /// The file's path and text when the page reads it.
-    async fn text_if<F: VersionedFile>(
-        wanted: bool,
-        file: String,
-    ) -> Result<Option<(String, String)>, LoadError> {
-        if wanted {
-            let text = fetch_versioned_text::<F>(&file).await?;
-            Ok(Some((file, text)))
-        } else {
-            Ok(None)
-        }
+    /// The file's path and text when the page reads it (`file`), its decoder asked for as it
+    /// is requested.
+    fn wanted<F: VersionedFile>(read: bool, file: String) -> Option<String> {
+        read.then(|| {
+            F::prefetch();
+            file
+        })
+    }
+    async fn text_if(file: Option<String>) -> Result<Option<(String, String)>, LoadError> {
+        let Some(file) = file else {
+            return Ok(None);
+        };
+        let text = fetch_text(&format!("{SNAPSHOT_DIR}/{file}"))
+            .await?
+            .ok_or(LoadError::Http(404))?;
+        Ok(Some((file, text)))
     }
     let detail_texts = futures::future::try_join_all(files.details.iter().map(|slug| async move {
         let text = match detail_path(slug) {
@@ -478,10 +477,22 @@ pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
     }));
     let other_texts = async {
         futures::try_join!(
-            text_if::<Places>(files.places, files.path_of(OwnFile::Regions)),
-            text_if::<Schools>(files.schools, files.path_of(OwnFile::Schools)),
-            text_if::<Studies>(files.studies, files.path_of(OwnFile::Studies)),
-            text_if::<StudyHistoryData>(files.study_history, StudyHistoryData::FILE.into()),
+            text_if(wanted::<Places>(
+                files.places,
+                files.path_of(OwnFile::Regions)
+            )),
+            text_if(wanted::<Schools>(
+                files.schools,
+                files.path_of(OwnFile::Schools)
+            )),
+            text_if(wanted::<Studies>(
+                files.studies,
+                files.path_of(OwnFile::Studies)
+            )),
+            text_if(wanted::<StudyHistoryData>(
+                files.study_history,
+                StudyHistoryData::FILE.into()
+            )),
             detail_texts,
         )
     };

@@ -79,26 +79,24 @@ impl PageFiles {
     pub fn from_attribute(attribute: &str) -> Option<PageFiles> {
         let mut files = PageFiles::default();
         let mut head = false;
-        let mut own_of = Vec::new();
+        // Pages whose own shares are named, and the whole files named.
+        let mut shares_of = Vec::new();
+        let mut whole = Vec::new();
         for file in attribute.split_ascii_whitespace() {
             if let Some(page) = SlicedPage::from_file(file) {
                 files.slice = Some(page);
                 continue;
             }
             if let Some((page, own)) = SlicedPage::from_own_file(file) {
-                match own {
-                    OwnFile::Regions => files.places = true,
-                    OwnFile::Schools => files.schools = true,
-                    OwnFile::Studies => files.studies = true,
-                }
-                own_of.push(page);
+                *files.reads(own) = true;
+                shares_of.push(page);
                 continue;
             }
             match file {
                 HEAD_FILE => head = true,
-                REGIONS_FILE => files.places = true,
-                SCHOOLS_FILE => files.schools = true,
-                STUDIES_FILE => files.studies = true,
+                REGIONS_FILE => whole.push(OwnFile::Regions),
+                SCHOOLS_FILE => whole.push(OwnFile::Schools),
+                STUDIES_FILE => whole.push(OwnFile::Studies),
                 STUDY_HISTORY_FILE => files.study_history = true,
                 _ => {
                     let slug = file
@@ -110,20 +108,27 @@ impl PageFiles {
                 }
             }
         }
+        for &file in &whole {
+            *files.reads(file) = true;
+        }
         // A slice is its head and the page's own file, both or neither; a page's own share of a
         // file comes with that page's slice, in place of the whole file.
-        let own_fits = own_of.iter().all(|page| files.slice.as_ref() == Some(page));
-        (head == files.slice.is_some() && own_fits && files.to_attribute() == normalised(attribute))
-            .then_some(files)
+        let own = files.slice.as_ref().map_or(&[][..], SlicedPage::own_files);
+        let fits = shares_of
+            .iter()
+            .all(|page| files.slice.as_ref() == Some(page))
+            && !whole.iter().any(|file| own.contains(file));
+        (head == files.slice.is_some() && fits).then_some(files)
     }
-}
 
-/// The attribute's words with single spaces between them.
-fn normalised(attribute: &str) -> String {
-    attribute
-        .split_ascii_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    /// Whether the page reads `file` (its own share or the whole).
+    fn reads(&mut self, file: OwnFile) -> &mut bool {
+        match file {
+            OwnFile::Regions => &mut self.places,
+            OwnFile::Schools => &mut self.schools,
+            OwnFile::Studies => &mut self.studies,
+        }
+    }
 }
 
 /// What the browser fetched before taking a prerendered page over: the snapshot and the
