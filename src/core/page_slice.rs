@@ -360,10 +360,10 @@ fn code_part(snapshot: &Snapshot, code: &str) -> Option<Snapshot> {
 
 /// The programme areas one can go on to from `codes`, step by step (through `next` and
 /// `cross`), with `codes` themselves.
-fn programmes_after<'a>(
-    programmes: &'a [Programme],
+fn programmes_after(
+    programmes: &[Programme],
     codes: impl IntoIterator<Item = String>,
-) -> BTreeSet<&'a str> {
+) -> BTreeSet<&str> {
     let by_code: BTreeMap<&str, &Programme> =
         programmes.iter().map(|p| (p.code.as_str(), p)).collect();
     let mut seen = BTreeSet::new();
