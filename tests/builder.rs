@@ -684,11 +684,18 @@ fn output_is_byte_identical_for_identical_input() {
     let snapshot = &first.snapshot;
     assert_eq!(
         a.len(),
-        7 + 1 + 2 * snapshot.occupations.len() + snapshot.styrk.len(),
+        7 + 1
+            + 2 * snapshot.occupations.len()
+            + snapshot.styrk.len()
+            + 2 * snapshot.programmes.len()
+            + 2 * first.schools.schools.len()
+            + 4 * snapshot.counties.len(),
         "snapshot.json, regions.json, schools.json, studies.json, study_history.json, fulltext.json, \
-         search.json, the pages' head, and per occupation its texts and its page's part, and per \
-         code its page's part"
+         search.json, the pages' head, and per occupation its texts and its page's part, per code \
+         its page's part, per programme area and school its part and share of schools.json, and \
+         per county its part and shares of regions.json, schools.json and studies.json"
     );
+    assert!(a.iter().any(|(name, _)| name.ends_with(".regions.json")));
     assert!(a.iter().any(|(name, _)| name.ends_with("side/hode.json")));
     assert_eq!(a, b);
 
