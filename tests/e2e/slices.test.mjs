@@ -28,11 +28,13 @@ function snapshotRequests(page) {
   return files;
 }
 
-/** The page's content as text, sections below the fold too, without white space (which the
- *  prerendered markup has between elements and the app's own render does not), and without
- *  what is written for readers without JavaScript (`<noscript>`, which only a prerendered page
- *  fills). */
-function mainText(page) {
+/** The page's content as text once it has all come in, sections below the fold too, without
+ *  white space (which the prerendered markup has between elements and the app's own render
+ *  does not), and without what is written for readers without JavaScript (`<noscript>`, which
+ *  only a prerendered page fills). */
+async function mainText(page) {
+  // Read once nothing in the page is on its way (an occupation's texts follow its figures).
+  await page.waitForFunction(() => !document.querySelector('main [data-loading]'));
   return page.evaluate(() => {
     const main = document.querySelector('main').cloneNode(true);
     for (const copy of main.querySelectorAll('noscript')) copy.remove();
