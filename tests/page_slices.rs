@@ -5,6 +5,7 @@
 
 mod real_data;
 
+use yrkesutforskeren::app::data::page_files::PageFiles;
 use yrkesutforskeren::app::data::{files, Preloaded};
 use yrkesutforskeren::app::prerender::render;
 use yrkesutforskeren::builder;
@@ -50,6 +51,13 @@ fn every_sliced_page_is_the_same_from_its_slice_as_from_the_whole_snapshot() {
                 "{path} is read from its slice"
             );
             assert_eq!(from_whole.files.and_then(|f| f.slice), None);
+            // The browser reads the page's file list back as the same files.
+            let files = from_slice.files.clone().expect("the page read files");
+            assert_eq!(
+                PageFiles::from_attribute(&files.to_attribute()),
+                Some(files),
+                "{path}"
+            );
             assert_eq!(from_slice.title, from_whole.title, "{lang:?} {path}");
             assert_eq!(from_slice.body, from_whole.body, "{lang:?} {path}");
         }

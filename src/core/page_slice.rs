@@ -379,6 +379,16 @@ fn programmes_after(
     seen
 }
 
+/// The snapshot's programme areas whose codes are in `codes`, in the snapshot's order.
+fn programmes_among(snapshot: &Snapshot, codes: &BTreeSet<&str>) -> Vec<Programme> {
+    snapshot
+        .programmes
+        .iter()
+        .filter(|p| codes.contains(p.code.as_str()))
+        .cloned()
+        .collect()
+}
+
 /// The programme areas from which one can reach `code`, step by step.
 fn programmes_before<'a>(programmes: &'a [Programme], code: &str) -> BTreeSet<&'a str> {
     let mut seen: BTreeSet<&str> = BTreeSet::new();
@@ -421,12 +431,7 @@ fn programme_part(whole: &Whole, code: &str) -> Option<Part> {
     let mut part = part_of(snapshot, occupations.into_iter().cloned(), &codes, |c| {
         own.contains(c)
     });
-    part.programmes = snapshot
-        .programmes
-        .iter()
-        .filter(|p| after.contains(p.code.as_str()) || before.contains(p.code.as_str()))
-        .cloned()
-        .collect();
+    part.programmes = programmes_among(snapshot, &(&after | &before));
     let schools = SchoolData {
         schools: whole
             .schools
@@ -459,14 +464,10 @@ fn school_part(whole: &Whole, orgnr: &str) -> Option<Part> {
     let school = whole.schools.schools.iter().find(|s| s.orgnr == orgnr)?;
     let snapshot = whole.snapshot;
     let offered = school.programmes.iter().filter_map(|p| p.code.clone());
-    let after = programmes_after(&snapshot.programmes, offered);
-    let mut part = part_of(snapshot, std::iter::empty(), &BTreeSet::new(), |_| false);
-    part.programmes = snapshot
-        .programmes
-        .iter()
-        .filter(|p| after.contains(p.code.as_str()))
-        .cloned()
-        .collect();
+    let part = Snapshot {
+        programmes: programmes_among(snapshot, &programmes_after(&snapshot.programmes, offered)),
+        ..empty_like(snapshot)
+    };
     let schools = SchoolData {
         counties: whole
             .schools
@@ -503,14 +504,10 @@ fn county_part(whole: &Whole, county: &str) -> Option<Part> {
     let offered = schools
         .iter()
         .flat_map(|s| s.programmes.iter().filter_map(|p| p.code.clone()));
-    let after = programmes_after(&snapshot.programmes, offered);
-    let mut part = part_of(snapshot, std::iter::empty(), &BTreeSet::new(), |_| false);
-    part.programmes = snapshot
-        .programmes
-        .iter()
-        .filter(|p| after.contains(p.code.as_str()))
-        .cloned()
-        .collect();
+    let part = Snapshot {
+        programmes: programmes_among(snapshot, &programmes_after(&snapshot.programmes, offered)),
+        ..empty_like(snapshot)
+    };
     let regions = RegionData {
         content_hash: UNSEALED.to_string(),
         employers: whole
