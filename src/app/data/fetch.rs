@@ -451,7 +451,7 @@ pub async fn load_versioned<F: VersionedFile>(data_version: &str) -> Result<F, L
 /// others are decoded after the snapshot (they must carry its version), each in a task of its
 /// own.
 pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
-    /// The file's path and text when the page reads it (`file`), its decoder asked for as it
+    /// The file's path (`file`) when the page reads it; its decoder is asked for as the file
     /// is requested.
     fn wanted<F: VersionedFile>(read: bool, file: String) -> Option<String> {
         read.then(|| {
@@ -459,6 +459,7 @@ pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
             file
         })
     }
+    /// The file's path and text, when the page reads one.
     async fn text_if(file: Option<String>) -> Result<Option<(String, String)>, LoadError> {
         let Some(file) = file else {
             return Ok(None);

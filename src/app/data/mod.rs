@@ -185,8 +185,8 @@ enum Whole {
 
 #[derive(Clone, Copy)]
 pub struct AppData {
-    /// The snapshot: `None` while it loads. On a prerendered occupation or code page taken
-    /// over, the page's slice of it ([`crate::core::page_slice`]) until the reader leaves it.
+    /// The snapshot: `None` while it loads. On a prerendered sliced page taken over, the
+    /// page's slice of it ([`crate::core::page_slice`]) until the reader leaves it.
     catalog: RwSignal<Option<CatalogResult>>,
     /// Which page `catalog` (and a file's share in hand) is a slice for.
     scope: SliceScope,
