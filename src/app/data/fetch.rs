@@ -411,7 +411,13 @@ fn versioned_path<F: VersionedFile>() -> String {
 /// A versioned file's text; a missing file is an error.
 async fn fetch_versioned_text<F: VersionedFile>() -> Result<String, LoadError> {
     F::prefetch();
-    fetch_text(&versioned_path::<F>())
+    fetch_file(F::FILE).await
+}
+
+/// The text of `file` in the snapshot folder (a whole file, or a page's own share of one); a
+/// missing file is an error.
+async fn fetch_file(file: &str) -> Result<String, LoadError> {
+    fetch_text(&format!("{SNAPSHOT_DIR}/{file}"))
         .await?
         .ok_or(LoadError::Http(404))
 }
@@ -464,9 +470,7 @@ pub async fn load_page(files: &PageFiles) -> Result<PageData, LoadError> {
         let Some(file) = file else {
             return Ok(None);
         };
-        let text = fetch_text(&format!("{SNAPSHOT_DIR}/{file}"))
-            .await?
-            .ok_or(LoadError::Http(404))?;
+        let text = fetch_file(&file).await?;
         Ok(Some((file, text)))
     }
     let detail_texts = futures::future::try_join_all(files.details.iter().map(|slug| async move {

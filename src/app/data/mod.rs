@@ -30,7 +30,7 @@ pub type CatalogResult = Result<Arc<Catalog>, LoadError>;
 /// One occupation's texts; `Ok(None)` when the snapshot has none for the slug.
 pub type DetailResult = Result<Option<Arc<OccupationDetail>>, LoadError>;
 
-/// Which page the data in hand is a slice for, and where the router is: a slice serves its
+/// Which page the catalog in hand is a slice for, and where the router is: a slice serves its
 /// own page alone.
 #[derive(Clone, Copy)]
 struct SliceScope {
@@ -63,14 +63,14 @@ impl SliceScope {
 
 /// A snapshot file fetched once a view asks for it (and the snapshot is there), then kept. On a
 /// sliced page taken over it may hold that page's own share of the file, which serves that
-/// page alone: elsewhere it reads as not loaded, and once the reader leaves, the whole file
-/// takes its place.
+/// page alone: when the reader leaves, the share goes in the same update that hands the views
+/// the whole snapshot ([`AppData::leave_slice`]), and the whole file takes its place. (Until
+/// then every view waits for the catalog, which reads as not loaded on another page.)
 pub struct LazyFile<T: Send + Sync + 'static> {
     value: RwSignal<Option<Result<Arc<T>, LoadError>>>,
     wanted: RwSignal<bool>,
     /// Whether `value` is a page's own share of the file.
     sliced: RwSignal<bool>,
-    scope: SliceScope,
 }
 
 impl<T: Send + Sync + 'static> Clone for LazyFile<T> {
@@ -82,12 +82,11 @@ impl<T: Send + Sync + 'static> Clone for LazyFile<T> {
 impl<T: Send + Sync + 'static> Copy for LazyFile<T> {}
 
 impl<T: Send + Sync + 'static> LazyFile<T> {
-    fn new(scope: SliceScope) -> Self {
+    fn new() -> Self {
         LazyFile {
             value: RwSignal::new(None),
             wanted: RwSignal::new(false),
             sliced: RwSignal::new(false),
-            scope,
         }
     }
 
@@ -96,20 +95,12 @@ impl<T: Send + Sync + 'static> LazyFile<T> {
         if !self.wanted.get_untracked() {
             self.wanted.set(true);
         }
-        self.current()
+        self.value.get()
     }
 
     /// The file when it has loaded, without asking for it.
     pub fn if_loaded(&self) -> Option<Arc<T>> {
-        self.current().and_then(Result::ok)
-    }
-
-    /// The value, unless it is another page's share of the file (tracked).
-    fn current(&self) -> Option<Result<Arc<T>, LoadError>> {
-        if self.sliced.get() && self.scope.elsewhere() {
-            return None;
-        }
-        self.value.get()
+        self.value.get().and_then(Result::ok)
     }
 
     /// In the browser, taking a page over: the file as fetched for it, when it was, and
@@ -334,17 +325,16 @@ fn stored_compare() -> Vec<String> {
 impl AppData {
     fn new(fetches: bool, live: bool) -> Self {
         let compare = RwSignal::new(if live { stored_compare() } else { Vec::new() });
-        let scope = SliceScope::new();
         AppData {
             catalog: RwSignal::new(None),
-            scope,
+            scope: SliceScope::new(),
             whole: StoredValue::new(Whole::NotAsked),
             compare,
             compare_full: RwSignal::new(false),
-            places: LazyFile::new(scope),
-            schools: LazyFile::new(scope),
-            studies: LazyFile::new(scope),
-            study_history: LazyFile::new(scope),
+            places: LazyFile::new(),
+            schools: LazyFile::new(),
+            studies: LazyFile::new(),
+            study_history: LazyFile::new(),
             details: StoredValue::new(HashMap::new()),
             passage_texts: StoredValue::new(HashMap::new()),
             fetches,
@@ -492,7 +482,6 @@ impl AppData {
         self.places.leave_slice();
         self.schools.leave_slice();
         self.studies.leave_slice();
-        self.study_history.leave_slice();
         match self.whole.get_value() {
             Whole::In(loaded) => self.apply_catalog(loaded),
             Whole::Loading => self.catalog.set(None),
