@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use yrkesutforskeren::core::catalog::{decode_checked, Catalog};
 use yrkesutforskeren::core::fulltext::{FullTextFile, FullTextIndex};
 use yrkesutforskeren::core::model::{SearchData, Snapshot};
-use yrkesutforskeren::core::search::SearchIndex;
+use yrkesutforskeren::core::search::{Engine, SearchIndex};
 use yrkesutforskeren::core::snapshot_steps::SnapshotSteps;
 
 fn load() -> Option<(Catalog, SearchData, String, Vec<String>)> {
@@ -40,7 +40,7 @@ fn decode_full_text(catalog: &Catalog, json: &str) -> FullTextIndex {
 }
 
 fn build_index(catalog: &Catalog, search_data: &SearchData) -> SearchIndex {
-    catalog.build_search_index(Some(search_data))
+    catalog.build_search_index(&Engine, Some(search_data))
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {

@@ -127,9 +127,7 @@ proptest! {
                     prop_assert!(from <= to);
                 }
             }
-            if let Some(index) = catalog.search_index() {
-                let _ = index.search(&query);
-            }
+            let _ = catalog.name_hits(&query);
             let _ = catalog.find_codes(&query, 10);
             let _ = catalog.find_programmes(&query, 4);
             if let Some(results) = &explored.search {

@@ -4,6 +4,7 @@
 use crate::core::catalog::{decode_checked, Catalog};
 use crate::core::fulltext::{FullTextFile, FullTextIndex};
 use crate::core::model::SearchData;
+use crate::core::search::Engine;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
@@ -35,7 +36,9 @@ pub fn bench_build_index(search_data_json: &str) -> usize {
     };
     CATALOG.with(|cell| {
         cell.borrow().as_ref().map_or(0, |catalog| {
-            catalog.build_search_index(Some(&search_data)).word_count()
+            catalog
+                .build_search_index(&Engine, Some(&search_data))
+                .word_count()
         })
     })
 }

@@ -25,7 +25,6 @@ use page_chunks::lazy;
 use pages::explorer::ExplorerPage;
 use pages::not_found::NotFound;
 use pages::occupation::OccupationPage;
-use pages::styrk::{StyrkCodePage, StyrkIndexPage};
 
 /// The app in the browser: starts loading the data, then shows the page for the address.
 #[component]
@@ -45,8 +44,8 @@ pub fn Site() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=ExplorerPage/>
                     <Route path=path!("/yrke/:slug") view=OccupationPage/>
-                    <Route path=path!("/styrk") view=StyrkIndexPage/>
-                    <Route path=path!("/styrk/:code") view=StyrkCodePage/>
+                    <Route path=path!("/styrk") view=|| lazy(page_chunks::styrk_index)/>
+                    <Route path=path!("/styrk/:code") view=|| lazy(page_chunks::styrk_code)/>
                     <Route path=path!("/sammenlign") view=|| lazy(page_chunks::compare)/>
                     <Route path=path!("/fylke") view=|| lazy(page_chunks::counties)/>
                     <Route path=path!("/fylke/:nr") view=|| lazy(page_chunks::county)/>

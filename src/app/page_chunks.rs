@@ -1,7 +1,8 @@
 //! The pages a reader seldom lands on, each in a wasm chunk of its own that the browser
-//! fetches when the page opens: the list, occupation and STYRK pages (where readers arrive)
-//! stay in the main wasm, so a first visit downloads only what they need. What an occupation
-//! page shows for a chosen county or municipality is a chunk too ([`region_results`]).
+//! fetches when the page opens: the list and occupation pages (where readers arrive) stay in
+//! the main wasm, so a first visit downloads only what they need. What an occupation
+//! page shows for a chosen county or municipality is a chunk too ([`region_results`]), and so
+//! is the search engine ([`search_engine`]).
 //!
 //! With the feature `page-chunks` (the browser build) every page below is a `wasm_split`
 //! split point; `scripts/split-wasm.sh` (Trunk's post-build hook) cuts the chunks out of the
@@ -16,6 +17,7 @@ use crate::app::data::fetch::{decode_json, LoadError};
 use crate::app::pages;
 use crate::app::strings;
 use crate::core::model::{RegionData, StudyHistoryData};
+use crate::core::search::{Engine, SearchEngine};
 use futures::FutureExt;
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
@@ -53,6 +55,8 @@ macro_rules! page_chunks {
 }
 
 page_chunks! {
+    styrk_index, preload_styrk_index in styrk: pages::styrk::StyrkIndexPage;
+    styrk_code, preload_styrk_code in styrk: pages::styrk::StyrkCodePage;
     compare, preload_compare in compare: pages::compare::ComparePage;
     counties, preload_counties in counties: pages::counties::CountiesPage;
     county, preload_county in county: pages::county::CountyPage;
@@ -85,6 +89,24 @@ pub fn region_results(place: RegionResults) -> Result<AnyView, SplitLoaderError>
 #[cfg(not(feature = "page-chunks"))]
 pub async fn region_results(place: RegionResults) -> Result<AnyView, SplitLoaderError> {
     Ok(where_in_country::results(place))
+}
+
+/// The search engine (building the name index, ranking answers), in a chunk fetched when a
+/// page first wants search, beside `search.json`: pages read without searching never load it.
+#[cfg(feature = "page-chunks")]
+#[leptos::wasm_split::wasm_split(
+    search_engine,
+    wasm_split_path = ::leptos::wasm_split,
+    preload(preload_search_engine),
+    fallible
+)]
+pub fn search_engine() -> Result<&'static dyn SearchEngine, SplitLoaderError> {
+    Ok(&Engine)
+}
+
+#[cfg(not(feature = "page-chunks"))]
+pub async fn search_engine() -> Result<&'static dyn SearchEngine, SplitLoaderError> {
+    Ok(&Engine)
 }
 
 /// Starts fetching the chunk of [`region_results`] while the reader is about to choose a
@@ -158,6 +180,8 @@ pub enum ChunkedPage {
     Study,
     VgsIndex,
     VgsProgramme,
+    StyrkIndex,
+    StyrkCode,
     Interests,
     About,
     EmbedOccupation,
@@ -179,6 +203,8 @@ impl ChunkedPage {
             ["studie", _] => ChunkedPage::Study,
             ["vgs"] => ChunkedPage::VgsIndex,
             ["vgs", _] => ChunkedPage::VgsProgramme,
+            ["styrk"] => ChunkedPage::StyrkIndex,
+            ["styrk", _] => ChunkedPage::StyrkCode,
             ["interesser"] => ChunkedPage::Interests,
             ["om"] => ChunkedPage::About,
             ["embed", "yrke", _] => ChunkedPage::EmbedOccupation,
@@ -205,6 +231,8 @@ pub async fn preload(path: &str) -> Result<(), LoadError> {
         ChunkedPage::Study => preload_study().await,
         ChunkedPage::VgsIndex => preload_vgs_index().await,
         ChunkedPage::VgsProgramme => preload_vgs_programme().await,
+        ChunkedPage::StyrkIndex => preload_styrk_index().await,
+        ChunkedPage::StyrkCode => preload_styrk_code().await,
         ChunkedPage::Interests => preload_interests().await,
         ChunkedPage::About => preload_about().await,
         ChunkedPage::EmbedOccupation => preload_embed_occupation().await,
@@ -292,21 +320,15 @@ mod tests {
             ("/vgs/", ChunkedPage::VgsIndex),
             ("/vgs/ELELE1----", ChunkedPage::VgsProgramme),
             ("/skole/999546560", ChunkedPage::School),
+            ("/styrk", ChunkedPage::StyrkIndex),
+            ("/styrk/2511", ChunkedPage::StyrkCode),
             ("/embed/yrke/kokk", ChunkedPage::EmbedOccupation),
             ("/embed/interesser", ChunkedPage::EmbedInterests),
         ];
         for (path, page) in chunked {
             assert_eq!(ChunkedPage::at(path), Some(page), "{path}");
         }
-        let main = [
-            "/",
-            "",
-            "/yrke/kokk",
-            "/styrk",
-            "/styrk/2511",
-            "/finnes-ikke",
-            "/fylke/46/x",
-        ];
+        let main = ["/", "", "/yrke/kokk", "/finnes-ikke", "/fylke/46/x"];
         for path in main {
             assert_eq!(ChunkedPage::at(path), None, "{path}");
         }

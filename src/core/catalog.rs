@@ -10,7 +10,7 @@ use crate::core::model::{
 use crate::core::order;
 use crate::core::places::Place;
 use crate::core::programmes::Programmes;
-use crate::core::search::{Results, SearchIndex};
+use crate::core::search::{Hit, Results, SearchEngine, SearchIndex};
 use crate::core::text::{contains_all_words, fold};
 use std::collections::{BTreeSet, HashMap};
 
@@ -30,6 +30,9 @@ pub struct Catalog {
     /// `None` when search goes without it (the file could not be read). Search waits until
     /// this is set.
     search_data: std::sync::OnceLock<Option<SearchData>>,
+    /// What builds the name index and answers: set with the catalog natively, attached by the
+    /// browser once its chunk is in ([`Self::attach_search_engine`]). Search waits for it.
+    engine: std::sync::OnceLock<&'static dyn SearchEngine>,
     /// Built on the first search after `search.json` is settled, so the first list renders
     /// without waiting for it.
     search: std::sync::OnceLock<SearchIndex>,
@@ -178,10 +181,14 @@ impl Catalog {
             occupation_order,
             facets: Vec::new(),
             search_data: std::sync::OnceLock::new(),
+            engine: std::sync::OnceLock::new(),
             search: std::sync::OnceLock::new(),
             full_text: std::sync::OnceLock::new(),
             programme_index: Programmes::default(),
         };
+        // The browser's chunked build attaches the engine from its chunk instead.
+        #[cfg(not(feature = "page-chunks"))]
+        catalog.attach_search_engine(&crate::core::search::Engine);
         catalog.programme_index = Programmes::new(&catalog.snapshot.programmes);
         catalog.facets = catalog
             .snapshot
@@ -229,22 +236,40 @@ impl Catalog {
     }
 
     /// The search engine over all occupations, once `search.json` is settled (see
-    /// [`Self::attach_search_data`]); `None` before, so no search answers without it.
+    /// [`Self::attach_search_data`]) and the engine is in; `None` before, so no search answers
+    /// without them.
     pub fn search_index(&self) -> Option<&SearchIndex> {
+        let engine = *self.engine.get()?;
         let data = self.search_data.get()?.as_ref();
-        Some(self.search.get_or_init(|| self.build_search_index(data)))
+        Some(
+            self.search
+                .get_or_init(|| self.build_search_index(engine, data)),
+        )
     }
 
     /// A names index built afresh over the occupations with what `search.json` holds (none:
     /// names and codes only): what [`Self::search_index`] keeps, and what benchmarks time.
-    pub fn build_search_index(&self, data: Option<&SearchData>) -> SearchIndex {
-        SearchIndex::build(
+    pub fn build_search_index(
+        &self,
+        engine: &dyn SearchEngine,
+        data: Option<&SearchData>,
+    ) -> SearchIndex {
+        engine.build(
             &self.snapshot.occupations,
-            |code| self.code(code),
-            |code| data.and_then(|d| d.job_titles.get(code)),
-            data.map_or(&[], |d| d.intros.as_slice()),
+            &|code| self.code(code),
+            data,
             &self.occupation_order,
         )
+    }
+
+    /// Lets search answer with `engine` (a second call keeps the first).
+    pub fn attach_search_engine(&self, engine: &'static dyn SearchEngine) {
+        let _ = self.engine.set(engine);
+    }
+
+    /// Whether an engine answers searches: see [`Self::attach_search_engine`].
+    pub fn has_search_engine(&self) -> bool {
+        self.engine.get().is_some()
     }
 
     /// Adds what only search reads (`search.json`), when it belongs to this snapshot. A second
@@ -266,8 +291,14 @@ impl Catalog {
         Ok(())
     }
 
-    /// Whether search answers: `search.json` is in, or search goes without it.
+    /// Whether search answers: `search.json` is in (or search goes without it) and the engine
+    /// is attached.
     pub fn search_ready(&self) -> bool {
+        self.search_data_settled() && self.has_search_engine()
+    }
+
+    /// Whether `search.json` is in, or search goes without it.
+    pub fn search_data_settled(&self) -> bool {
         self.search_data.get().is_some()
     }
 
@@ -356,7 +387,15 @@ impl Catalog {
     /// The answer to a search: names, codes, job titles, intros and, once loaded, every page's
     /// texts; `None` until `search.json` is settled.
     pub fn search(&self, query: &str) -> Option<Results> {
-        Some(self.search_index()?.find(query, self.full_text.get()))
+        let index = self.search_index()?;
+        Some(self.engine.get()?.find(index, query, self.full_text.get()))
+    }
+
+    /// Ranked hits for a query from names, codes, job titles and intros alone (not the pages'
+    /// texts); `None` until search is ready.
+    pub fn name_hits(&self, query: &str) -> Option<Vec<Hit>> {
+        let index = self.search_index()?;
+        Some(self.engine.get()?.find(index, query, None).hits)
     }
 
     /// Every occupation's position, in Norwegian alphabetical order of titles.
@@ -538,16 +577,13 @@ impl Catalog {
     /// Occupations a mistyped or outdated address may have meant ("sykepleir" → Sykepleier);
     /// none until search is ready.
     pub fn suggest_occupations(&self, slug: &str, limit: usize) -> Vec<&OccupationSummary> {
-        let Some(index) = self.search_index() else {
-            return Vec::new();
-        };
         let words: String = slug
             .chars()
             .take(200)
             .map(|c| if c == '-' || c == '_' { ' ' } else { c })
             .collect();
-        index
-            .search(&words)
+        self.name_hits(&words)
+            .unwrap_or_default()
             .into_iter()
             .take(limit)
             .map(|hit| &self.snapshot.occupations[hit.position])

@@ -20,6 +20,8 @@ after(async () => {
 const CHUNK = /\/wasm-[a-z0-9-]+\.wasm$/;
 // The decoders of files only chunked pages read (src/app/page_chunks.rs).
 const DECODER = /^wasm-split-(region-data|study-history)-/;
+// The search engine's chunk, fetched when a page first wants search.
+const ENGINE = /\/wasm-split-search-engine-[0-9a-f]+\.wasm$/;
 
 /** The wasm files the page requests, by file name. */
 function wasmRequests(page) {
@@ -36,6 +38,8 @@ test('a page readers land on needs the main wasm only (and the decoder of a file
     ['/yrke/kokk', 'Kokk', null, []],
     ['/yrke/lege', 'Lege', null, []],
     ['/', 'Yrkesutforskeren', null, []],
+    ['/styrk/2511', '2511', 'wasm-split-styrk-', []],
+    ['/en/styrk', 'STYRK', 'wasm-split-styrk-', []],
     ['/fylke', 'Hvor er arbeidsplassene?', 'wasm-split-counties-', ['region-data']],
     ['/nn/vgs/ELELE1', 'Vg1 Elektro og datateknologi', 'wasm-split-vgs-', []],
   ]) {
@@ -50,6 +54,8 @@ test('a page readers land on needs the main wasm only (and the decoder of a file
       } else if (!decoders.length) {
         assert.deepEqual(chunks, [], `${path}: no chunk`);
       }
+      // Nobody searched: the search engine is not fetched.
+      assert.ok(!files.some((file) => ENGINE.test(`/${file}`)), `${path}: no search engine (${files})`);
       const pageChunks = files.filter((file) => file.startsWith('wasm-split-') && !DECODER.test(file));
       assert.equal(pageChunks.length, chunk ? 1 : 0, `${path}: one page's chunk (${files})`);
       // A decoder comes with the pages that read its file, and only with them.
@@ -129,6 +135,38 @@ test('at a chunked page whose chunk cannot be fetched, the page stays readable a
     await page.locator('#start-failed').waitFor();
     assert.equal(await page.getAttribute('html', 'data-app'), null);
     assert.ok((await page.textContent('main')).includes('Om Yrkesutforskeren'));
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('the search engine is fetched when a search box is first used; if that fails, the search says so and a retry brings the results', async () => {
+  const page = await app.newPage();
+  try {
+    page.on('console', () => {});
+    const files = wasmRequests(page);
+    await page.goto(`${app.base}/`);
+    await page.waitForSelector('html[data-app="ready"]');
+    let failing = true;
+    await page.route(ENGINE, (route) => (failing ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await page.getByLabel('Søk i yrker').pressSequentially('kokk');
+    const retry = page.locator('main .error-box button');
+    await retry.waitFor();
+    assert.ok(files.some((file) => ENGINE.test(`/${file}`)), `engine requested (${files})`);
+    // No "results are coming" beside the error: they are not coming until the retry.
+    assert.doesNotMatch(await page.textContent('.result-count'), /\S/);
+    failing = false;
+    await retry.click();
+    await page.waitForFunction(() => document.querySelector('.result-count')?.dataset.query === 'kokk');
+    assert.equal(await page.locator('main .error-box').count(), 0);
+    const first = await page.locator('.occupation-row .occupation-link').first().textContent();
+    assert.equal(first.trim(), 'Kokk');
+    // The STYRK look-up on another page searches with the same engine, fetched once.
+    const engines = files.filter((file) => ENGINE.test(`/${file}`)).length;
+    await page.locator('.nav-list a', { hasText: 'STYRK' }).click();
+    await page.getByLabel('Slå opp kode eller navn').pressSequentially('kokk');
+    await page.locator('.occupation-hits a', { hasText: 'Kokk' }).first().waitFor();
+    assert.equal(files.filter((file) => ENGINE.test(`/${file}`)).length, engines, 'the engine is fetched once');
   } finally {
     await page.context().close();
   }

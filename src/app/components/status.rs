@@ -1,6 +1,7 @@
 //! Loading and error states, with a way out of the error.
 
 use crate::app::data::fetch::LoadError;
+use crate::app::data::AppData;
 use crate::app::strings;
 use leptos::prelude::*;
 
@@ -30,5 +31,18 @@ pub fn LoadFailed(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
                 <p class="technical">{error.detail()}</p>
             </details>
         </div>
+    }
+}
+
+/// Why search cannot answer (its part of the app could not be fetched), with a retry; nothing
+/// while search works. Every search box shows it beside its results.
+#[component]
+pub fn SearchFailed() -> impl IntoView {
+    let data = AppData::use_context();
+    let on_retry = Callback::new(move |_| data.retry_search());
+    move || {
+        data.search_failed
+            .get()
+            .map(|error| view! { <LoadFailed error=error on_retry=on_retry/> })
     }
 }

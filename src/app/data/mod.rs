@@ -10,6 +10,7 @@ pub mod files;
 pub mod offline;
 pub mod page_files;
 
+use crate::app::page_chunks;
 use crate::core::catalog::{split_compare_list, Catalog, MAX_COMPARE};
 use crate::core::fulltext::{detail_texts, PassageTexts};
 use crate::core::model::OccupationDetail;
@@ -226,6 +227,11 @@ pub struct AppData {
     /// `search.json`); views that search read it to search again with them.
     pub full_text: RwSignal<bool>,
     search_wanted: RwSignal<bool>,
+    /// Why search cannot answer (its engine could not be fetched), until the reader tries
+    /// again ([`AppData::retry_search`]).
+    pub search_failed: RwSignal<Option<LoadError>>,
+    /// Counts the reader's tries to ready search.
+    search_attempt: RwSignal<u32>,
     /// What the pupil typed into "Regn ut poengene dine": kept while the app runs, so every
     /// school list shows it, and never stored or sent.
     pub grades: RwSignal<String>,
@@ -346,6 +352,8 @@ impl AppData {
             search_ready: RwSignal::new(false),
             full_text: RwSignal::new(false),
             search_wanted: RwSignal::new(false),
+            search_failed: RwSignal::new(None),
+            search_attempt: RwSignal::new(0),
             grades: RwSignal::new(String::new()),
             diploma_grades: RwSignal::new(String::new()),
         }
@@ -527,17 +535,43 @@ impl AppData {
                 data.leave_slice();
             }
         });
-        Effect::new(move |readied: Option<bool>| {
-            if readied == Some(true) || !search_wanted.get() || slice_for.with(Option::is_some) {
-                return readied.unwrap_or(false);
+        // A failed attempt (the engine's chunk could not be fetched) is tried again when the
+        // reader asks ([`AppData::retry_search`]); what is already in is not fetched again.
+        let search_attempt = data.search_attempt;
+        let search_failed = data.search_failed;
+        Effect::new(move |started: Option<Option<u32>>| {
+            let started = started.flatten();
+            let attempt = search_attempt.get();
+            if started == Some(attempt) || !search_wanted.get() || slice_for.with(Option::is_some) {
+                return started;
             }
             let Some(Ok(loaded)) = catalog.get() else {
-                return false;
+                return started;
             };
             leptos::task::spawn_local(async move {
-                if let Err(error) = fetch::load_search_data(&loaded).await {
-                    leptos::logging::warn!("search reads names and codes only: {}", error.detail());
-                    loaded.search_without_search_data();
+                let engine = async {
+                    if loaded.has_search_engine() {
+                        return Ok(());
+                    }
+                    let engine = page_chunks::search_engine().await?;
+                    loaded.attach_search_engine(engine);
+                    Ok::<(), LoadError>(())
+                };
+                let search_data = async {
+                    if loaded.search_data_settled() {
+                        return;
+                    }
+                    if let Err(error) = fetch::load_search_data(&loaded).await {
+                        leptos::logging::warn!(
+                            "search reads names and codes only: {}",
+                            error.detail()
+                        );
+                        loaded.search_without_search_data();
+                    }
+                };
+                if let (Err(error), ()) = futures::future::join(engine, search_data).await {
+                    search_failed.set(Some(error));
+                    return;
                 }
                 fetch::next_task().await;
                 let _ = loaded.search_index();
@@ -554,7 +588,7 @@ impl AppData {
                     }
                 }
             });
-            true
+            Some(attempt)
         });
         // A selection can name occupations the data does not have (an old saved list, a
         // hand-edited link): once the data is there, only known occupations stay.
@@ -679,6 +713,12 @@ impl AppData {
         if !self.search_wanted.get_untracked() {
             self.search_wanted.set(true);
         }
+    }
+
+    /// Tries again to ready search after it failed.
+    pub fn retry_search(&self) {
+        self.search_failed.set(None);
+        self.search_attempt.update(|attempt| *attempt += 1);
     }
 
     /// One occupation's texts, fetched once (when this side fetches) and kept; `None` while

@@ -7,6 +7,7 @@
 //! asked for that does not exist, answered in bokmål with a note.
 
 use crate::app::components::figures::{employed_summary, median_summary, SourceNote};
+use crate::app::components::status::SearchFailed;
 use crate::app::components::{set_title, with_catalog, with_detail};
 use crate::app::paths;
 use crate::app::routes;
@@ -243,6 +244,9 @@ fn EmbedSearch(catalog: Arc<Catalog>) -> impl IntoView {
     };
     let rows = move || {
         let Some(positions) = results.get() else {
+            if data.search_failed.read().is_some() {
+                return view! { <SearchFailed/> }.into_any();
+            }
             return view! { <p class="note">{strings::search_pending()}</p> }.into_any();
         };
         if positions.is_empty() {

@@ -10,6 +10,7 @@ use crate::app::components::on_screen::OnScreen;
 use crate::app::components::search_results::{
     MatchedPassage, ProgrammeHits, SchoolHits, StudyHits,
 };
+use crate::app::components::status::SearchFailed;
 use crate::app::components::ways_in::{Doors, WaysIn};
 use crate::app::components::{marked, set_title, state_navigation, with_catalog};
 use crate::app::data::AppData;
@@ -422,10 +423,15 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 aria-live="polite"
                 data-full-text=move || data.full_text.get().to_string()
                 data-query=move || settled_query.get()
-                data-loading=move || waiting.get().then_some("")
+                data-loading=move || (waiting.get() && data.search_failed.read().is_none()).then_some("")
             >
                 {move || lists.get().then(|| if waiting.get() {
-                    strings::search_pending().to_string()
+                    data.search_failed
+                        .read()
+                        .is_none()
+                        .then(strings::search_pending)
+                        .unwrap_or_default()
+                        .to_string()
                 } else {
                     strings::result_count(count.get(), total)
                 })}
@@ -434,6 +440,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 <button type="button" class="button secondary" on:click=clear_all>{strings::clear_filters()}</button>
             </Show>
         </div>
+        <SearchFailed/>
         // Shown by start.js (never by the app) when someone types before the app is live: the
         // prerendered list would otherwise stand still under the query.
         <p class="search-pending" role="status" hidden>{strings::search_pending()}</p>

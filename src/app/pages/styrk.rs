@@ -2,6 +2,7 @@
 //! NAV category, ISCO title, figures and every occupation linked to it.
 
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
+use crate::app::components::status::SearchFailed;
 use crate::app::components::{breakable, Link};
 use crate::app::components::{set_title, state_navigation, with_catalog};
 use crate::app::pages::not_found::NotFound;
@@ -76,11 +77,9 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
             if query.trim().is_empty() {
                 return Vec::new();
             }
-            let Some(index) = catalog.search_index() else {
-                return Vec::new();
-            };
-            index
-                .search(&query)
+            catalog
+                .name_hits(&query)
+                .unwrap_or_default()
                 .into_iter()
                 .take(10)
                 .map(|hit| catalog.occupations()[hit.position].clone())
@@ -126,6 +125,7 @@ fn CodeLookup(catalog: Arc<Catalog>) -> impl IntoView {
             <p class="result-count" role="status" aria-live="polite">
                 {move || strings::code_hits(hits.read().len())}
             </p>
+            <SearchFailed/>
             <ul class="code-list code-hits">
                 {move || {
                     hits.get()

@@ -43,10 +43,54 @@ pub use query::{content_words, name_query, name_words, names_all_words};
 use index::Posting;
 
 use crate::core::fulltext::{FullTextIndex, MatchedStems};
-use crate::core::model::{JobTitles, OccupationSummary, StyrkCode};
+use crate::core::model::{JobTitles, OccupationSummary, SearchData, StyrkCode};
 use crate::core::stem::stem;
 use crate::core::text::{fold, fold_with_map};
 use std::collections::HashMap;
+
+/// The code that builds the name index and answers queries, reached through one object: the
+/// browser keeps it in a wasm chunk fetched when search is wanted
+/// (`app::page_chunks::search_engine`), so pages that never search do not download it.
+/// [`crate::core::catalog::Catalog`] answers no search before it has one.
+pub trait SearchEngine: std::fmt::Debug + Sync {
+    /// The name index over `occupations` (see [`SearchIndex::build`]).
+    fn build<'a>(
+        &self,
+        occupations: &[OccupationSummary],
+        code: &dyn Fn(&str) -> Option<&'a StyrkCode>,
+        data: Option<&'a SearchData>,
+        order: &[usize],
+    ) -> SearchIndex;
+
+    /// The answer to a query from the name index and, when loaded, the full-text index.
+    fn find(&self, index: &SearchIndex, query: &str, full_text: Option<&FullTextIndex>) -> Results;
+}
+
+/// The search engine, called directly.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Engine;
+
+impl SearchEngine for Engine {
+    fn build<'a>(
+        &self,
+        occupations: &[OccupationSummary],
+        code: &dyn Fn(&str) -> Option<&'a StyrkCode>,
+        data: Option<&'a SearchData>,
+        order: &[usize],
+    ) -> SearchIndex {
+        SearchIndex::build(
+            occupations,
+            code,
+            |code| data.and_then(|d| d.job_titles.get(code)),
+            data.map_or(&[], |d| d.intros.as_slice()),
+            order,
+        )
+    }
+
+    fn find(&self, index: &SearchIndex, query: &str, full_text: Option<&FullTextIndex>) -> Results {
+        index.find(query, full_text)
+    }
+}
 
 /// Where in a document a word was found. Earlier fields weigh more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
