@@ -315,8 +315,13 @@ impl Catalog {
             &self.snapshot.data_version,
             self.snapshot.occupations.len(),
         )?;
-        let _ = self.full_text.set(index);
+        self.attach_full_text_index(index);
         Ok(())
+    }
+
+    /// Adds a full-text index already read for this snapshot (see [`Self::attach_full_text`]).
+    pub fn attach_full_text_index(&self, index: FullTextIndex) {
+        let _ = self.full_text.set(index);
     }
 
     /// A programme area or lærefag by its code.

@@ -5,7 +5,7 @@ use super::page_files::{detail_file, PageData, PageFiles};
 use crate::app::page_chunks;
 use crate::app::{routes, strings};
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
-use crate::core::fulltext::{FullTextFile, FULL_TEXT_FILE};
+use crate::core::fulltext::FULL_TEXT_FILE;
 use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData,
     REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
@@ -330,10 +330,14 @@ pub async fn load_detail(slug: &str) -> Result<Option<OccupationDetail>, LoadErr
 /// that it belongs to its snapshot.
 pub async fn load_full_text(catalog: &Catalog) -> Result<(), LoadError> {
     let path = format!("{SNAPSHOT_DIR}/{FULL_TEXT_FILE}");
-    let file: FullTextFile = fetch_checked(&path).await?.ok_or(LoadError::Http(404))?;
-    catalog
-        .attach_full_text(file)
-        .map_err(|e| LoadError::Schema(format!("{path}: {e}")))
+    let text = fetch_text(&path).await?.ok_or(LoadError::Http(404))?;
+    let snapshot = catalog.snapshot();
+    let index =
+        page_chunks::full_text_index(&text, &snapshot.data_version, snapshot.occupations.len())
+            .await
+            .map_err(|e| e.with_file(&path))?;
+    catalog.attach_full_text_index(index);
+    Ok(())
 }
 
 /// What only search reads (`search.json`: NAV's job titles, the intros), added to the
@@ -401,7 +405,8 @@ versioned_files! {
     Studies: StudyData = STUDIES_FILE, Studies::new;
     StudyHistoryData: StudyHistoryData = STUDY_HISTORY_FILE, std::convert::identity,
         decoded by page_chunks::decode_study_history, page_chunks::fetch_study_history;
-    SearchData: SearchData = SEARCH_FILE, std::convert::identity;
+    SearchData: SearchData = SEARCH_FILE, std::convert::identity,
+        decoded by page_chunks::decode_search_data, page_chunks::fetch_search_data;
 }
 
 fn versioned_path<F: VersionedFile>() -> String {
