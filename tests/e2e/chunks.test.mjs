@@ -153,6 +153,7 @@ test('the search engine is fetched when a search box is first used; if that fail
     const retry = page.locator('main .error-box button');
     await retry.waitFor();
     assert.ok(files.some((file) => ENGINE.test(`/${file}`)), `engine requested (${files})`);
+    assert.equal((await page.textContent('main .error-box h2')).trim(), 'Søket etter yrker kunne ikke lastes');
     // No "results are coming" beside the error: they are not coming until the retry.
     assert.doesNotMatch(await page.textContent('.result-count'), /\S/);
     failing = false;

@@ -17,11 +17,17 @@ pub fn Loading(#[prop(into)] label: String) -> impl IntoView {
     }
 }
 
+/// What could not be loaded (`title`, the data by default), why, and a retry.
 #[component]
-pub fn LoadFailed(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
+pub fn LoadFailed(
+    error: LoadError,
+    on_retry: Callback<()>,
+    #[prop(optional, into)] title: Option<String>,
+) -> impl IntoView {
+    let title = title.unwrap_or_else(|| strings::load_failed_title().to_string());
     view! {
         <div class="error-box" role="alert">
-            <h2>{strings::load_failed_title()}</h2>
+            <h2>{title}</h2>
             <p>{error.message()}</p>
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
                 {strings::retry()}
@@ -43,6 +49,8 @@ pub fn SearchFailed() -> impl IntoView {
     move || {
         data.search_failed
             .get()
-            .map(|error| view! { <LoadFailed error=error on_retry=on_retry/> })
+            .map(|error| {
+                view! { <LoadFailed error=error on_retry=on_retry title=strings::search_failed_title()/> }
+            })
     }
 }

@@ -343,6 +343,7 @@ texts! { 0;
         "Lønsfilteret tek med yrket når minst éin av kodane til yrket har median i intervallet.",
         "The pay filter includes an occupation when at least one of its codes has a median in the range.";
     clear_filters = "Nullstill alle filtre", "Nullstill alle filter", "Clear all filters";
+    search_failed_title = "Søket etter yrker kunne ikke lastes", "Søket etter yrke kunne ikkje lastast", "The occupation search could not be loaded";
     search_pending = "Leter etter yrker … svarene kommer straks.", "Leitar etter yrke … svara kjem straks.", "Looking for occupations … the results are on their way.";
     pay_hint = "Vil du vite hvilke yrker som gir høyest lønn?", "Vil du vite kva yrke som gir høgast løn?", "Want to know which occupations pay the most?";
     list_by_pay = "Vis alle yrker etter lønn", "Vis alle yrke etter løn", "List all occupations by pay";
