@@ -184,6 +184,27 @@ pub enum GradesError {
 
 /// A grade average from what the pupil typed: one number is the average ("4,3", "4.25"),
 /// several whole numbers are the grades ("4 5 5 3 6", "4, 5, 5"); grades are 1–6.
+/// A number written with digits and at most one decimal comma or point ("4", "4,57", "4.6",
+/// ",5"): the same value `str::parse::<f64>` gives (the digits as a whole number over a power
+/// of ten, both exact), without the general float parser in the wasm.
+fn decimal(text: &str) -> Option<f64> {
+    let (whole, fraction) = text.split_once([',', '.']).unwrap_or((text, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    // 15 digits stay exact in an f64; no grade needs more.
+    if whole.len() + fraction.len() == 0
+        || whole.len() + fraction.len() > 15
+        || !digits(whole)
+        || !digits(fraction)
+    {
+        return None;
+    }
+    let number = whole
+        .bytes()
+        .chain(fraction.bytes())
+        .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    Some(number as f64 / 10f64.powi(fraction.len() as i32))
+}
+
 pub fn grade_average(text: &str) -> Result<f64, GradesError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
@@ -204,10 +225,7 @@ pub fn grade_average(text: &str) -> Result<f64, GradesError> {
             .collect()
     };
     if tokens.len() == 1 {
-        let average: f64 = tokens[0]
-            .replace(',', ".")
-            .parse()
-            .map_err(|_| GradesError::NotANumber)?;
+        let average = decimal(tokens[0]).ok_or(GradesError::NotANumber)?;
         return if (1.0..=6.0).contains(&average) {
             Ok(average)
         } else {
@@ -436,6 +454,23 @@ pub(crate) mod tests {
         assert_eq!(grade_average("7"), Err(GradesError::OutOfRange));
         assert_eq!(grade_average("4 5 0"), Err(GradesError::OutOfRange));
         assert_eq!(grade_average("4,5 5,5"), Err(GradesError::NotANumber));
+        // An average reads as the float parser reads it, to the last bit.
+        for written in ["4,57", "4.1", "3,999", "5,", ",5", "4,333333", "6.0", "1"] {
+            let parsed = written.replace(',', ".").parse::<f64>().unwrap();
+            let read = grade_average(written);
+            if (1.0..=6.0).contains(&parsed) {
+                assert_eq!(read, Ok(parsed), "{written}");
+            } else {
+                assert_eq!(read, Err(GradesError::OutOfRange), "{written}");
+            }
+        }
+        for malformed in ["4,5.5", "4e0", "-4", "4,a", ".", "inf"] {
+            assert_eq!(
+                grade_average(malformed),
+                Err(GradesError::NotANumber),
+                "{malformed}"
+            );
+        }
     }
 
     #[test]
