@@ -129,8 +129,9 @@ fn fetch_ahead(preload: impl Future<Output = Result<(), SplitLoaderError>> + 'st
 
 /// Decoders of the files only chunked pages read, in chunks of their own: `regions.json`
 /// (county, municipality and employer pages, a county chosen on an occupation page) and
-/// `study_history.json` (a study's page); `search.json`'s in the search engine's chunk. Their `fetch_*` start fetching the chunk as the file
-/// is requested, so the two arrive side by side. (The decoders of `schools.json` and
+/// `study_history.json` (a study's page); `search.json`'s is in the search engine's chunk.
+/// Their `fetch_*` start fetching the chunk as the file is requested, so the two arrive side
+/// by side. (The decoders of `schools.json` and
 /// `studies.json` stay in the main wasm: as chunks they made the school and programme pages'
 /// Lighthouse TBT 15–60 ms worse.)
 macro_rules! decoder_chunks {
@@ -165,7 +166,7 @@ decoder_chunks! {
 }
 
 /// `fulltext.json`'s text decoded, checked and read into the full-text index, in the search
-/// engine's chunk (fetched before it, with `search.json`).
+/// engine's chunk (already in: `fulltext.json` is fetched once search answers).
 #[cfg(feature = "page-chunks")]
 #[leptos::wasm_split::wasm_split(
     search_engine,
