@@ -392,15 +392,19 @@ impl Catalog {
     /// The answer to a search: names, codes, job titles, intros and, once loaded, every page's
     /// texts; `None` until `search.json` is settled.
     pub fn search(&self, query: &str) -> Option<Results> {
-        let index = self.search_index()?;
-        Some(self.engine.get()?.find(index, query, self.full_text.get()))
+        self.answer(query, self.full_text.get())
     }
 
     /// Ranked hits for a query from names, codes, job titles and intros alone (not the pages'
     /// texts); `None` until search is ready.
     pub fn name_hits(&self, query: &str) -> Option<Vec<Hit>> {
-        let index = self.search_index()?;
-        Some(self.engine.get()?.find(index, query, None).hits)
+        self.answer(query, None).map(|results| results.hits)
+    }
+
+    /// The engine's answer from the name index and `full_text`, once search is ready.
+    fn answer(&self, query: &str, full_text: Option<&FullTextIndex>) -> Option<Results> {
+        let engine = *self.engine.get()?;
+        Some(engine.find(self.search_index()?, query, full_text))
     }
 
     /// Every occupation's position, in Norwegian alphabetical order of titles.

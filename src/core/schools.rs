@@ -182,8 +182,6 @@ pub enum GradesError {
     OutOfRange,
 }
 
-/// A grade average from what the pupil typed: one number is the average ("4,3", "4.25"),
-/// several whole numbers are the grades ("4 5 5 3 6", "4, 5, 5"); grades are 1–6.
 /// A number written with digits and at most one decimal comma or point ("4", "4,57", "4.6",
 /// ",5"): the same value `str::parse::<f64>` gives (the digits as a whole number over a power
 /// of ten, both exact), without the general float parser in the wasm.
@@ -205,6 +203,8 @@ fn decimal(text: &str) -> Option<f64> {
     Some(number as f64 / 10f64.powi(fraction.len() as i32))
 }
 
+/// A grade average from what the pupil typed: one number is the average ("4,3", "4.25"),
+/// several whole numbers are the grades ("4 5 5 3 6", "4, 5, 5"); grades are 1–6.
 pub fn grade_average(text: &str) -> Result<f64, GradesError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {

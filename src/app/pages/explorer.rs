@@ -149,6 +149,8 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     let count = Memo::new(move |_| results.with(|r| r.positions.len()));
     // A text typed before search is ready: the list says the answer is on its way.
     let waiting = Memo::new(move |_| results.with(|r| r.waiting_for_search));
+    // The answer is still coming (not when search could not be readied: that shows its error).
+    let on_its_way = move || waiting.get() && data.search_failed.read().is_none();
     let ways_in_catalog = catalog.clone();
     // How far the hits are from what was typed: every word, some words, or only spelling.
     let nearest = Memo::new(move |_| {
@@ -423,15 +425,10 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 aria-live="polite"
                 data-full-text=move || data.full_text.get().to_string()
                 data-query=move || settled_query.get()
-                data-loading=move || (waiting.get() && data.search_failed.read().is_none()).then_some("")
+                data-loading=move || on_its_way().then_some("")
             >
                 {move || lists.get().then(|| if waiting.get() {
-                    data.search_failed
-                        .read()
-                        .is_none()
-                        .then(strings::search_pending)
-                        .unwrap_or_default()
-                        .to_string()
+                    on_its_way().then(strings::search_pending).unwrap_or_default().to_string()
                 } else {
                     strings::result_count(count.get(), total)
                 })}
