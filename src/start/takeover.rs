@@ -8,6 +8,7 @@ use super::{mark_ready, twin};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
+use yrkesutforskeren::app::components::later;
 use yrkesutforskeren::app::data::page_files::{PageData, PageFiles};
 use yrkesutforskeren::app::data::{fetch, mark, AppData};
 use yrkesutforskeren::app::{language, paths, Site};
@@ -51,6 +52,7 @@ pub fn take_over(document: Document, prerendered: Element, rendered: Rendered) {
         let Some((root, data)) = hydrate(prerendered, page) else {
             return;
         };
+        later::take_over_later_parts().await;
         // The views' effects run first (they sync from the address, which has no query), then
         // what the reader did before and this browser's state arrive as updates.
         // The page is marked live first, so start.js no longer answers the replayed typing
@@ -93,12 +95,14 @@ fn hydrate(prerendered: Element, page: PageData) -> Option<(HtmlElement, AppData
     let root = prerendered.dyn_into::<HtmlElement>().ok()?;
     let data = std::rc::Rc::new(std::cell::Cell::new(None));
     let provided = data.clone();
-    leptos::mount::hydrate_from(root.clone(), move || {
-        language::start();
-        provided.set(Some(AppData::provide_taking_over(page)));
-        view! { <Site/> }
-    })
-    .forget();
+    later::taking_over(|| {
+        leptos::mount::hydrate_from(root.clone(), move || {
+            language::start();
+            provided.set(Some(AppData::provide_taking_over(page)));
+            view! { <Site/> }
+        })
+        .forget()
+    });
     mark("hydrated");
     Some((root, data.take()?))
 }

@@ -84,6 +84,72 @@ test('every kind of prerendered page is taken over where it stands, in each lang
   }
 });
 
+// The parts of a page taken over after the rest, each in a task of its own
+// (`components/later.rs`), and how each shows it is live.
+const LATER_PARTS = [
+  { path: '/', part: '.ways-in-part' },
+  { path: '/yrke/kokk', part: '.occupation-main', live: choosesCounty },
+  { path: '/en/yrke/elektriker', part: '.occupation-main', live: choosesCounty },
+  { path: '/nn/styrk/5120', part: '.code-figures' },
+  { path: '/fylke/46', part: '.region-parts', live: opensFold },
+  { path: '/vgs/ELELE1', part: '.vgs-tree', live: opensFold },
+  { path: '/vgs/ELELE1', part: '.programme-schools', live: choosesSchoolCounty },
+  { path: '/nn/skole/999546560', part: '.school-parts', live: opensFold },
+];
+
+/** Chooses a county in "Hvor i landet": the app shows the occupation there. */
+async function choosesCounty(page, part) {
+  await page.selectOption(`${part} #hvor-fylke`, { label: 'Vestland' });
+  await page.locator(`${part} .where-in-country h3`).first().waitFor();
+}
+
+/** Chooses a county for a programme area's schools: the app lists them. */
+async function choosesSchoolCounty(page, part) {
+  await page.selectOption(`${part} #skole-fylke`, '46');
+  await page.locator(`${part} .school-offer`).first().waitFor();
+}
+
+/** Opens the part's first closed fold: the app builds its body as it opens. */
+async function opensFold(page, part) {
+  const fold = page.locator(`${part} details:not([open])`).first();
+  const built = () => fold.evaluate((d) => [...d.children].filter((c) => !['SUMMARY', 'NOSCRIPT'].includes(c.tagName)).length);
+  const before = await built();
+  await fold.locator(':scope > summary').click();
+  await page.waitForFunction(([sel, n]) => {
+    const d = document.querySelector(`${sel} details[open]`);
+    return d && [...d.children].filter((c) => !['SUMMARY', 'NOSCRIPT'].includes(c.tagName)).length > n;
+  }, [part, before]);
+}
+
+test('the later parts of a page are taken over after the rest, keep their nodes and are live', async () => {
+  for (const { path, part, live } of LATER_PARTS) {
+    const page = await app.newPage();
+    const errors = consoleErrors(page);
+    try {
+      const release = await holdApp(page);
+      await page.goto(app.base + path, { waitForApp: false });
+      const count = await page.evaluate((sel) => {
+        window.inPart = [...document.querySelectorAll(`${sel} *`)].filter((e) => !e.closest('noscript'));
+        return window.inPart.length;
+      }, part);
+      assert.ok(count > 0, `${path}: ${part} is on the prerendered page, with content`);
+      release();
+      await waitForApp(page);
+      const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+      const hydrated = marks.indexOf('yrke:hydrated');
+      const parts = marks.map((m, i) => [m, i]).filter(([m]) => m === 'yrke:part-taken-over').map(([, i]) => i);
+      assert.ok(hydrated >= 0 && parts.length > 0, `${path}: the page, then its parts, taken over`);
+      assert.ok(parts.every((i) => i > hydrated && i < marks.indexOf('yrke:live')), `${path}: parts after the page, before it is live`);
+      assert.equal(await page.evaluate(() => window.inPart.filter((e) => !e.isConnected).length), 0, `${path}: ${part} keeps its nodes`);
+      if (live) await live(page, part);
+      assert.deepEqual(page.errors, [], `${path}: no script error`);
+      assert.deepEqual(errors, [], `${path}: nothing logged as an error`);
+    } finally {
+      await page.context().close();
+    }
+  }
+});
+
 test('a page taken over is live: its links navigate inside the app', async () => {
   const page = await app.newPage();
   try {

@@ -6,6 +6,7 @@ pub mod figures;
 pub mod filter_fields;
 pub mod folded;
 pub mod interests;
+pub mod later;
 pub mod layout;
 pub mod on_screen;
 pub mod places;

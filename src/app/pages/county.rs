@@ -1,6 +1,7 @@
 //! `/fylke/<nr>` and `/kommune/<nr>`: employers by type with their size, training offices,
 //! study places and the occupations NAV found hardest to fill there in 2017.
 
+use crate::app::components::later::LaterPart;
 use crate::app::components::places::{
     EmployerTable, SchoolsBlock, ShortageTable, StudiesBlock, TrainingOfficesBlock,
 };
@@ -148,6 +149,7 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
             <h1>{region.name.clone()}</h1>
             <p class="lead">{subtitle}</p>
             {back_to_county}
+            <LaterPart class="region-parts">
             {municipality_list}
             {is_county.then(|| view! { <CountySchoolList county=region.code.clone()/> })}
             {is_county.then(|| view! { <CountyStudies county=region.code.clone()/> })}
@@ -170,6 +172,7 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
                 {shortage_block}
                 <p class="note">{strings::routes_per_place_missing()}</p>
             </section>
+            </LaterPart>
         </article>
     }
 }

@@ -6,6 +6,7 @@ use crate::app::components::figures::{employed_summary, median_summary};
 use crate::app::components::filter_fields::{
     education_label, education_options, sort_options, sort_rule, SelectFilter,
 };
+use crate::app::components::later::LaterPart;
 use crate::app::components::on_screen::OnScreen;
 use crate::app::components::search_results::{
     MatchedPassage, ProgrammeHits, SchoolHits, StudyHits,
@@ -531,7 +532,14 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             </Show>
         </Show>
         <Show when=move || !lists.get()>
-            <WaysIn catalog=ways_in_catalog.clone()/>
+            {
+                let catalog = ways_in_catalog.clone();
+                view! {
+                    <LaterPart class="ways-in-part">
+                        <WaysIn catalog=catalog/>
+                    </LaterPart>
+                }
+            }
         </Show>
     }
 }

@@ -4,6 +4,7 @@
 use crate::app::components::compare::CompareToggle;
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
 use crate::app::components::interests::OccupationInterests;
+use crate::app::components::later::LaterPart;
 use crate::app::components::rich_text::{spans_view, RichText};
 use crate::app::components::studies::OccupationStudies;
 use crate::app::components::way_in::WayIn;
@@ -80,7 +81,7 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
             <Actions slug=summary.slug.clone() title=title/>
             <div class="occupation-layout">
                 <AtAGlance catalog=catalog.clone() glance=glance slug=summary.slug.clone()/>
-                <div class="occupation-main">
+                <LaterPart class="occupation-main">
                     {texts}
                     <OccupationInterests occupation=summary.clone()/>
                     <SalarySection catalog=catalog.clone() codes=codes.clone()/>
@@ -89,7 +90,7 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
                     <CodesSection catalog=catalog.clone() codes=codes slug=summary.slug.clone()/>
                     <RelatedSection related=related/>
                     <EmbedSnippet slug=summary.slug.clone()/>
-                </div>
+                </LaterPart>
             </div>
         </article>
     }

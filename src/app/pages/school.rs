@@ -2,6 +2,7 @@
 //! took to get in year by year, and what each programme leads to.
 
 use crate::app::components::folded::Folded;
+use crate::app::components::later::LaterPart;
 use crate::app::components::schools::{pupil_points, CountyNotes, PointsCalculator, TrendChart};
 use crate::app::components::{fact_row, set_title, with_schools, ExternalLink, Link};
 use crate::app::pages::not_found::NotFound;
@@ -123,12 +124,14 @@ fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> i
             {school.website.clone().map(|url| view! {
                 <p><ExternalLink href=url>{strings::school_website()}</ExternalLink></p>
             })}
-            <section aria-labelledby="programmer">
-                <h2 id="programmer">{strings::school_programmes_heading()}</h2>
-                {notes}
-                <PointsCalculator/>
-                {programmes}
-            </section>
+            <LaterPart class="school-parts">
+                <section aria-labelledby="programmer">
+                    <h2 id="programmer">{strings::school_programmes_heading()}</h2>
+                    {notes}
+                    <PointsCalculator/>
+                    {programmes}
+                </section>
+            </LaterPart>
         </article>
     }
 }

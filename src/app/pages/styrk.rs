@@ -2,6 +2,7 @@
 //! NAV category, ISCO title, figures and every occupation linked to it.
 
 use crate::app::components::figures::{change_period, EmploymentTable, SalaryTable, SourceNote};
+use crate::app::components::later::LaterPart;
 use crate::app::components::status::SearchFailed;
 use crate::app::components::{breakable, Link};
 use crate::app::components::{set_title, state_navigation, with_catalog};
@@ -212,6 +213,7 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
     let salary = catalog.salary(&code.code).cloned();
     let has_employment = catalog.employment(&code.code).is_some();
     let period = change_period(&catalog);
+    let figures_code = code.clone();
     view! {
         <nav aria-label=strings::parents_label() class="breadcrumbs">
             <ol>
@@ -260,13 +262,14 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
                 view! { <p class="missing-note">{strings::occupations_none()}</p> }.into_any()
             }}
         </section>
+        <LaterPart class="code-figures">
         <section aria-labelledby="lonn">
             <h2 id="lonn">{strings::salary_heading()}</h2>
             {match salary {
                 Some(salary) => view! {
                     <p>{strings::salary_explained()}</p>
                     {salary.has_unpublished().then(|| view! { <p class="note">{strings::not_published_note()}</p> })}
-                    <SalaryTable code=code.clone() salary=salary change_period=period/>
+                    <SalaryTable code=figures_code.clone() salary=salary change_period=period/>
                     <SourceNote id=SourceId::Salary/>
                     <SourceNote id=SourceId::SalaryChange/>
                 }
@@ -278,7 +281,7 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
             <h2 id="sysselsetting">{strings::employment_heading()}</h2>
             {if has_employment {
                 view! {
-                    <EmploymentTable codes=vec![code.clone()]/>
+                    <EmploymentTable codes=vec![figures_code.clone()]/>
                     <SourceNote id=SourceId::Employment/>
                 }
                 .into_any()
@@ -286,6 +289,7 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
                 view! { <p class="missing-note">{strings::employment_none()}</p> }.into_any()
             }}
         </section>
+        </LaterPart>
         <SourceNote id=SourceId::Styrk/>
         {code.nav_category.is_some().then(|| view! { <SourceNote id=SourceId::NavCategories/> })}
         {code.isco_title_en.is_some().then(|| view! { <SourceNote id=SourceId::Isco/> })}

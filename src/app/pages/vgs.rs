@@ -6,6 +6,7 @@ use crate::app::components::figures::{
     employed_summary, median_summary, salary_spread_summary, SourceNote,
 };
 use crate::app::components::folded::Folded;
+use crate::app::components::later::LaterPart;
 use crate::app::components::schools::ProgrammeSchools;
 use crate::app::components::{breakable, programme_name, set_title, with_catalog, Link};
 use crate::app::pages::not_found::NotFound;
@@ -160,7 +161,7 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
         <section aria-labelledby="veien-videre">
             <h2 id="veien-videre">{strings::vgs_tree_heading()}</h2>
             <p class="hint">{strings::vgs_tree_hint()}</p>
-            <div class="vgs-tree">{tree}</div>
+            <LaterPart class="vgs-tree">{tree}</LaterPart>
         </section>
         <Folded summary=strings::vgs_table_summary().into_any() body=table class="vgs-table" kept_without_script=true/>
         {if occupations.is_empty() {
@@ -169,7 +170,9 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
             let href = routes::programme_list(&programme.code);
             view! { <p><Link href=href>{strings::vgs_in_list()}</Link></p> }.into_any()
         }}
-        <ProgrammeSchools programme=programme.clone()/>
+        <LaterPart class="programme-schools">
+            <ProgrammeSchools programme=programme.clone()/>
+        </LaterPart>
         <p><Link href=routes::VGS>{strings::vgs_all_link()}</Link></p>
         <SourceNote id=SourceId::UpperSecondary/>
         <SourceNote id=SourceId::Salary/>
