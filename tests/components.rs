@@ -291,3 +291,15 @@ async fn a_fold_builds_its_body_when_first_opened_and_keeps_it() {
         "built once, kept when folded again"
     );
 }
+
+#[wasm_bindgen_test]
+fn a_later_part_rendered_anew_shows_its_children_at_once() {
+    // Taken over, a part keeps its prerendered nodes until its own task: `takeover.test.mjs`.
+    use yrkesutforskeren::app::components::later::LaterPart;
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! { <LaterPart class="del"><p>"Innhold"</p></LaterPart> }
+    });
+    let part = root.query_selector("div.del > p").unwrap().unwrap();
+    assert_eq!(part.text_content().unwrap(), "Innhold");
+}

@@ -12,7 +12,7 @@
 use leptos::prelude::*;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::any_view::AnyViewState;
-use leptos::tachys::view::{Position, PositionState, RenderHtml};
+use leptos::tachys::view::{Mountable, Position, PositionState, Render, RenderHtml};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use wasm_bindgen::JsCast;
@@ -62,6 +62,13 @@ pub fn LaterPart(#[prop(optional)] class: &'static str, children: Children) -> i
             return;
         }
         let taken = owner.with(|| {
+            // A part built (not taken over) while a page was taken over has no nodes to take
+            // over: its children are built into it.
+            if element.first_child().is_none() {
+                let mut built = children().build();
+                built.mount(&element, None);
+                return built;
+            }
             let cursor = Cursor::new(element.unchecked_into());
             let position = PositionState::new(Position::FirstChild);
             children().hydrate::<true>(&cursor, &position)

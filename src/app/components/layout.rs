@@ -1,6 +1,7 @@
 //! Site chrome: skip link, header with navigation, a short footer pointing at the sources on
 //! `/om`, and focus moved to the new page's heading after each route change.
 
+use crate::app::components::later::LaterPart;
 use crate::app::components::status::Loading;
 use crate::app::components::{InPageLink, Link};
 use crate::app::data::AppData;
@@ -17,11 +18,11 @@ pub fn Header() -> impl IntoView {
     view! {
         <InPageLink id="innhold" class="skip-link">{strings::skip_to_content()}</InPageLink>
         <header class="site-header">
-            <div class="wrap header-top">
+            <LaterPart class="wrap header-top">
                 <Link href=routes::HOME class="brand">{strings::app_name()}</Link>
                 <LanguageSwitch/>
-            </div>
-            <div class="wrap header-row">
+            </LaterPart>
+            <LaterPart class="wrap header-row">
                 <nav aria-label=strings::nav_label()>
                     <ul class="nav-list">
                         <li><Link href=routes::HOME>{strings::nav_occupations()}</Link></li>
@@ -33,7 +34,7 @@ pub fn Header() -> impl IntoView {
                         <li><Link href=routes::ABOUT>{strings::nav_about()}</Link></li>
                     </ul>
                 </nav>
-            </div>
+            </LaterPart>
             <ContentLanguageNote/>
         </header>
         <UpdateNotice/>

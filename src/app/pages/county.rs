@@ -150,28 +150,28 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
             <p class="lead">{subtitle}</p>
             {back_to_county}
             <LaterPart class="region-parts">
-            {municipality_list}
-            {is_county.then(|| view! { <CountySchoolList county=region.code.clone()/> })}
-            {is_county.then(|| view! { <CountyStudies county=region.code.clone()/> })}
-            <section aria-labelledby="arbeidsgivere">
-                <h2 id="arbeidsgivere">{strings::employers_heading()}</h2>
-                <p class="note">{strings::employers_explained()}</p>
-                <h3>{strings::kind_schools()}</h3>
-                <SchoolsBlock catalog=catalog.clone() schools=schools/>
-                <h3>{strings::kind_municipality()}</h3>
-                {municipality_employers}
-                <h3>{strings::kind_training_offices()}</h3>
-                <TrainingOfficesBlock catalog=catalog.clone() offices=offices caption=offices_caption/>
-            </section>
-            <section aria-labelledby="studier">
-                <h2 id="studier">{strings::studies_heading()}</h2>
-                <StudiesBlock places=places.clone() code=region.code.clone()/>
-            </section>
-            <section aria-labelledby="mangel">
-                <h2 id="mangel">{strings::shortage_top(&county_name)}</h2>
-                {shortage_block}
-                <p class="note">{strings::routes_per_place_missing()}</p>
-            </section>
+                {municipality_list}
+                {is_county.then(|| view! { <CountySchoolList county=region.code.clone()/> })}
+                {is_county.then(|| view! { <CountyStudies county=region.code.clone()/> })}
+                <section aria-labelledby="arbeidsgivere">
+                    <h2 id="arbeidsgivere">{strings::employers_heading()}</h2>
+                    <p class="note">{strings::employers_explained()}</p>
+                    <h3>{strings::kind_schools()}</h3>
+                    <SchoolsBlock catalog=catalog.clone() schools=schools/>
+                    <h3>{strings::kind_municipality()}</h3>
+                    {municipality_employers}
+                    <h3>{strings::kind_training_offices()}</h3>
+                    <TrainingOfficesBlock catalog=catalog.clone() offices=offices caption=offices_caption/>
+                </section>
+                <section aria-labelledby="studier">
+                    <h2 id="studier">{strings::studies_heading()}</h2>
+                    <StudiesBlock places=places.clone() code=region.code.clone()/>
+                </section>
+                <section aria-labelledby="mangel">
+                    <h2 id="mangel">{strings::shortage_top(&county_name)}</h2>
+                    {shortage_block}
+                    <p class="note">{strings::routes_per_place_missing()}</p>
+                </section>
             </LaterPart>
         </article>
     }

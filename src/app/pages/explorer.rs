@@ -368,7 +368,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         </Show>
         <details class="filters" open=filters_open_at_start>
             <summary>{strings::filters_heading()}</summary>
-            <div class="filter-grid">
+            <LaterPart class="filter-grid">
                 <SelectFilter
                     id="f-nav1"
                     label=strings::filter_nav1()
@@ -412,7 +412,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     value=Memo::new(move |_| sort.get().key().to_string())
                     on_change=Callback::new(move |v: String| set(Box::new(move |f| f.sort = SortOrder::from_key(&v).unwrap_or_default())))
                 />
-            </div>
+            </LaterPart>
             <p class="note">{move || sort_rule(sort.get())}</p>
         </details>
         <div class="result-bar">

@@ -79,7 +79,7 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
         <article class="occupation">
             <h1 lang="nb">{title.clone()}</h1>
             <Actions slug=summary.slug.clone() title=title/>
-            <div class="occupation-layout">
+            <LaterPart class="occupation-layout">
                 <AtAGlance catalog=catalog.clone() glance=glance slug=summary.slug.clone()/>
                 <LaterPart class="occupation-main">
                     {texts}
@@ -91,7 +91,7 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
                     <RelatedSection related=related/>
                     <EmbedSnippet slug=summary.slug.clone()/>
                 </LaterPart>
-            </div>
+            </LaterPart>
         </article>
     }
 }

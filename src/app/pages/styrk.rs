@@ -263,32 +263,32 @@ fn CodeView(catalog: Arc<Catalog>, code: StyrkCode) -> impl IntoView {
             }}
         </section>
         <LaterPart class="code-figures">
-        <section aria-labelledby="lonn">
-            <h2 id="lonn">{strings::salary_heading()}</h2>
-            {match salary {
-                Some(salary) => view! {
-                    <p>{strings::salary_explained()}</p>
-                    {salary.has_unpublished().then(|| view! { <p class="note">{strings::not_published_note()}</p> })}
-                    <SalaryTable code=figures_code.clone() salary=salary change_period=period/>
-                    <SourceNote id=SourceId::Salary/>
-                    <SourceNote id=SourceId::SalaryChange/>
-                }
-                .into_any(),
-                None => view! { <p class="missing-note">{strings::salary_none()}</p> }.into_any(),
-            }}
-        </section>
-        <section aria-labelledby="sysselsetting">
-            <h2 id="sysselsetting">{strings::employment_heading()}</h2>
-            {if has_employment {
-                view! {
-                    <EmploymentTable codes=vec![figures_code.clone()]/>
-                    <SourceNote id=SourceId::Employment/>
-                }
-                .into_any()
-            } else {
-                view! { <p class="missing-note">{strings::employment_none()}</p> }.into_any()
-            }}
-        </section>
+            <section aria-labelledby="lonn">
+                <h2 id="lonn">{strings::salary_heading()}</h2>
+                {match salary {
+                    Some(salary) => view! {
+                        <p>{strings::salary_explained()}</p>
+                        {salary.has_unpublished().then(|| view! { <p class="note">{strings::not_published_note()}</p> })}
+                        <SalaryTable code=figures_code.clone() salary=salary change_period=period/>
+                        <SourceNote id=SourceId::Salary/>
+                        <SourceNote id=SourceId::SalaryChange/>
+                    }
+                    .into_any(),
+                    None => view! { <p class="missing-note">{strings::salary_none()}</p> }.into_any(),
+                }}
+            </section>
+            <section aria-labelledby="sysselsetting">
+                <h2 id="sysselsetting">{strings::employment_heading()}</h2>
+                {if has_employment {
+                    view! {
+                        <EmploymentTable codes=vec![figures_code.clone()]/>
+                        <SourceNote id=SourceId::Employment/>
+                    }
+                    .into_any()
+                } else {
+                    view! { <p class="missing-note">{strings::employment_none()}</p> }.into_any()
+                }}
+            </section>
         </LaterPart>
         <SourceNote id=SourceId::Styrk/>
         {code.nav_category.is_some().then(|| view! { <SourceNote id=SourceId::NavCategories/> })}
