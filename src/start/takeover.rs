@@ -52,6 +52,7 @@ pub fn take_over(document: Document, prerendered: Element, rendered: Rendered) {
         let Some((root, data)) = hydrate(prerendered, page) else {
             return;
         };
+        // The parts the page left for later (`components::later`), each in a task of its own.
         later::take_over_later_parts().await;
         // The views' effects run first (they sync from the address, which has no query), then
         // what the reader did before and this browser's state arrive as updates.

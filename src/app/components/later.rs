@@ -6,8 +6,8 @@
 //! that walk: while the page is taken over it claims only its own element and leaves the nodes
 //! inside as they are; [`take_over_later_parts`] then takes each such part over in a task of its
 //! own, in the order of the page, with the owner (and so the context) it was created under.
-//! Rendered anew (a link followed, a prerendered page, a page rendered in a twin), a part is its
-//! element with its children, nothing more.
+//! Rendered anew (a link followed, the prerenderer writing the page, a page rendered in a twin),
+//! a part is its element with its children, nothing more.
 
 use leptos::prelude::*;
 use leptos::tachys::hydration::Cursor;
