@@ -74,7 +74,7 @@ pub fn LaterPart(#[prop(optional)] class: &'static str, children: Children) -> i
             children().hydrate::<true>(&cursor, &position)
         });
         let _ = state.try_set_value(Some(taken));
-        crate::app::data::mark("part-taken-over");
+        crate::app::data::mark(&format!("part-taken-over:{class}"));
     });
     WAITING.with(|waiting| waiting.borrow_mut().push_back(job));
     view! { <div class=class node_ref=element></div> }.into_any()
