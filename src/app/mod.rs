@@ -15,6 +15,7 @@ pub mod routes;
 pub mod strings;
 
 use components::compare::CompareNotice;
+use components::later::LaterPart;
 use components::layout::{FocusOnNavigate, Footer, Header};
 use components::status::Loading;
 use data::AppData;
@@ -93,12 +94,14 @@ fn Frame(children: Children) -> impl IntoView {
     }
     view! {
         <Chrome>
-            <Header/>
-            <CompareNotice/>
-            <FocusOnNavigate/>
+            <LaterPart class="chrome-part">
+                <Header/>
+                <CompareNotice/>
+                <FocusOnNavigate/>
+            </LaterPart>
         </Chrome>
         <main id="innhold" class="wrap" tabindex="-1">
-            {children()}
+            <LaterPart class="page-part">{children()}</LaterPart>
         </main>
         <Chrome>
             <Footer/>

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 use yrkesutforskeren::app::components::later;
-use yrkesutforskeren::app::data::page_files::{PageData, PageFiles};
+use yrkesutforskeren::app::data::page_files::PageFiles;
 use yrkesutforskeren::app::data::{fetch, mark, AppData};
 use yrkesutforskeren::app::{language, paths, Site};
 
@@ -49,7 +49,11 @@ pub fn take_over(document: Document, prerendered: Element, rendered: Rendered) {
         };
         let stale = page.stale.take();
         let typed = take_form_state(&prerendered);
-        let Some((root, data)) = hydrate(prerendered, page) else {
+        // The page's data, then the page, each in a task of its own.
+        fetch::next_task().await;
+        let data = AppData::for_taking_over(page);
+        fetch::next_task().await;
+        let Some(root) = hydrate(prerendered, data) else {
             return;
         };
         // The parts the page left for later (`components::later`), each in a task of its own.
@@ -85,7 +89,7 @@ fn reopen_folds(root: &HtmlElement) {
 }
 
 /// Renders the page onto the prerendered nodes with the state it was prerendered with.
-fn hydrate(prerendered: Element, page: PageData) -> Option<(HtmlElement, AppData)> {
+fn hydrate(prerendered: Element, data: AppData) -> Option<HtmlElement> {
     // start.js shows a note while the reader types before the app runs; the page as
     // rendered had it hidden.
     if let Ok(Some(note)) = prerendered.query_selector(".search-pending") {
@@ -94,16 +98,14 @@ fn hydrate(prerendered: Element, page: PageData) -> Option<(HtmlElement, AppData
         }
     }
     let root = prerendered.dyn_into::<HtmlElement>().ok()?;
-    let data = std::rc::Rc::new(std::cell::Cell::new(None));
-    let provided = data.clone();
     later::taking_over(|| {
         leptos::mount::hydrate_from(root.clone(), move || {
             language::start();
-            provided.set(Some(AppData::provide_taking_over(page)));
+            data.provide_made();
             view! { <Site/> }
         })
         .forget()
     });
     mark("hydrated");
-    Some((root, data.take()?))
+    Some(root)
 }

@@ -88,6 +88,10 @@ test('every kind of prerendered page is taken over where it stands, in each lang
 // (`components/later.rs`), and how each shows it is live.
 const LATER_PARTS = [
   { path: '/', part: '.ways-in-part' },
+  { path: '/', part: '.search-part', live: searches },
+  { path: '/en/', part: '.results-part', live: searches },
+  { path: '/interesser', part: '.page-part' },
+  { path: '/nn/fylke/46', part: '.chrome-part', live: navigatesInApp },
   { path: '/yrke/kokk', part: '.occupation-main', live: choosesCounty },
   { path: '/en/yrke/elektriker', part: '.occupation-main', live: choosesCounty },
   { path: '/nn/styrk/5120', part: '.code-figures' },
@@ -96,6 +100,23 @@ const LATER_PARTS = [
   { path: '/vgs/ELELE1', part: '.programme-schools', live: choosesSchoolCounty },
   { path: '/nn/skole/999546560', part: '.school-parts', live: opensFold },
 ];
+
+/** Types a job title into the search field: the list below shows it. */
+async function searches(page) {
+  await page.fill('#sok', 'kokk');
+  await page.locator('.result-count[data-query="kokk"]').waitFor();
+  await page.locator('.occupation-list a', { hasText: /kokk/i }).first().waitFor();
+}
+
+/** Follows a link in the part: the app shows the next page without loading a document. */
+async function navigatesInApp(page, part) {
+  await page.evaluate(() => { window.sameDocument = true; });
+  const link = page.locator(`${part} .nav-list a`).last();
+  const href = await link.getAttribute('href');
+  await link.click();
+  await page.waitForURL((url) => url.pathname === new URL(href, page.url()).pathname);
+  assert.equal(await page.evaluate(() => window.sameDocument), true, 'the link was followed inside the app');
+}
 
 /** Chooses a county in "Hvor i landet": the app shows the occupation there. */
 async function choosesCounty(page, part) {

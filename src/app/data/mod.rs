@@ -409,8 +409,24 @@ impl AppData {
 
     /// In the browser, taking a prerendered page over: the page's files already fetched, and
     /// nothing of this browser's own state shown until [`AppData::go_live`] (`page.stale` is
-    /// not read here: the caller hands it to `go_live`).
-    pub fn provide_taking_over(page: PageData) -> Self {
+    /// not read here: the caller hands it to `go_live`). The data is made in a task of its
+    /// own, before the page is taken over, under an owner that lives as long as the app; the
+    /// take-over then provides it ([`AppData::provide_made`]).
+    pub fn for_taking_over(page: PageData) -> Self {
+        let owner = Owner::new_root(None);
+        let data = owner.with(|| AppData::made_from(page));
+        // The page taken over keeps its data for the app's lifetime, as its own owner does.
+        std::mem::forget(owner);
+        data
+    }
+
+    /// Inside the take-over: the data made by [`AppData::for_taking_over`] in context, with
+    /// its effects and listeners.
+    pub fn provide_made(self) {
+        self.start();
+    }
+
+    fn made_from(page: PageData) -> Self {
         let data = AppData::new(true, false);
         data.catalog.set(Some(Ok(page.catalog)));
         data.scope.slice_for.set(page.slice_for);
@@ -430,7 +446,6 @@ impl AppData {
                 .map(|(slug, detail)| (slug, ArcRwSignal::new(Some(detail))))
                 .collect(),
         );
-        data.start();
         data
     }
 

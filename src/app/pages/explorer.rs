@@ -334,6 +334,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     });
 
     view! {
+        <LaterPart class="search-part">
         <search class="search">
             <label for="sok" class="search-label">{strings::search_label()}</label>
             <p id="sok-hjelp" class="hint">{strings::search_hint()}</p>
@@ -363,6 +364,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 </Show>
             </div>
         </search>
+        </LaterPart>
         <Show when=move || !lists.get()>
             <Doors total=total/>
         </Show>
@@ -415,6 +417,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             </LaterPart>
             <p class="note">{move || sort_rule(sort.get())}</p>
         </details>
+        <LaterPart class="results-part">
         <div class="result-bar">
             // data-full-text and data-query say (to tests and tools) whether the pages' texts are
             // searched yet, and which typed text the whole list (its later rows too) shows
@@ -531,6 +534,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 </div>
             </Show>
         </Show>
+        </LaterPart>
         <Show when=move || !lists.get()>
             {
                 let catalog = ways_in_catalog.clone();
