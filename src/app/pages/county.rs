@@ -153,6 +153,7 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
                 {municipality_list}
                 {is_county.then(|| view! { <CountySchoolList county=region.code.clone()/> })}
                 {is_county.then(|| view! { <CountyStudies county=region.code.clone()/> })}
+                <LaterPart class="region-figures">
                 <section aria-labelledby="arbeidsgivere">
                     <h2 id="arbeidsgivere">{strings::employers_heading()}</h2>
                     <p class="note">{strings::employers_explained()}</p>
@@ -172,6 +173,7 @@ fn RegionView(catalog: Arc<Catalog>, places: Arc<Places>, region: Region) -> imp
                     {shortage_block}
                     <p class="note">{strings::routes_per_place_missing()}</p>
                 </section>
+                </LaterPart>
             </LaterPart>
         </article>
     }

@@ -84,12 +84,14 @@ fn Occupation(catalog: Arc<Catalog>, summary: OccupationSummary) -> impl IntoVie
                 <LaterPart class="occupation-main">
                     {texts}
                     <OccupationInterests occupation=summary.clone()/>
-                    <SalarySection catalog=catalog.clone() codes=codes.clone()/>
-                    <EmploymentSection codes=codes.clone()/>
-                    <WhereInCountry occupation=summary.clone()/>
-                    <CodesSection catalog=catalog.clone() codes=codes slug=summary.slug.clone()/>
-                    <RelatedSection related=related/>
-                    <EmbedSnippet slug=summary.slug.clone()/>
+                    <LaterPart class="occupation-figures">
+                        <SalarySection catalog=catalog.clone() codes=codes.clone()/>
+                        <EmploymentSection codes=codes.clone()/>
+                        <WhereInCountry occupation=summary.clone()/>
+                        <CodesSection catalog=catalog.clone() codes=codes slug=summary.slug.clone()/>
+                        <RelatedSection related=related/>
+                        <EmbedSnippet slug=summary.slug.clone()/>
+                    </LaterPart>
                 </LaterPart>
             </LaterPart>
         </article>

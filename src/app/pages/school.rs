@@ -52,6 +52,47 @@ fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> i
         .municipality
         .as_deref()
         .map(|m| catalog.region_name(m));
+    // What is below the facts is built with its part (`LaterPart`), in a task of its own.
+    let programmes = {
+        let (catalog, schools, school) = (catalog.clone(), schools.clone(), school.clone());
+        move || programmes_by_level(catalog, schools, &school)
+    };
+    let notes = {
+        let (schools, county, county_name) =
+            (schools.clone(), school.county.clone(), county_name.clone());
+        move || {
+            schools.county(&county).cloned().map(
+                |admission| view! { <CountyNotes admission=admission county_name=county_name/> },
+            )
+        }
+    };
+    view! {
+        <article class="school">
+            <h1 lang="nb">{school.name.clone()}</h1>
+            <p class="lead">{strings::school_in(municipality.as_deref(), &county_name)}</p>
+            <dl class="facts">
+                {fact_row(strings::school_facts_municipality(), municipality.clone(), school.municipality.as_deref().map(routes::municipality))}
+                {fact_row(strings::school_facts_county(), Some(county_name.clone()), Some(routes::county(&school.county)))}
+                {fact_row(strings::school_facts_address(), Some(school.address.clone()), None)}
+                {fact_row(strings::school_facts_intake_region(), school.intake_region.clone(), None)}
+            </dl>
+            {school.website.clone().map(|url| view! {
+                <p><ExternalLink href=url>{strings::school_website()}</ExternalLink></p>
+            })}
+            <LaterPart class="school-parts">
+                <section aria-labelledby="programmer">
+                    <h2 id="programmer">{strings::school_programmes_heading()}</h2>
+                    {notes()}
+                    <PointsCalculator/>
+                    {programmes()}
+                </section>
+            </LaterPart>
+        </article>
+    }
+}
+
+/// The school's programmes by level (Vg1, Vg2, Vg3), offers no longer made folded apart.
+fn programmes_by_level(catalog: Arc<Catalog>, schools: Arc<Schools>, school: &School) -> AnyView {
     let mut by_level: BTreeMap<u8, Vec<SchoolProgramme>> = BTreeMap::new();
     for programme in &school.programmes {
         by_level
@@ -103,36 +144,10 @@ fn SchoolView(catalog: Arc<Catalog>, schools: Arc<Schools>, school: School) -> i
             }
         })
         .collect_view();
-    let programmes = if school.programmes.is_empty() {
+    if school.programmes.is_empty() {
         view! { <p class="missing-note">{strings::school_no_programmes()}</p> }.into_any()
     } else {
         levels.into_any()
-    };
-    let notes = schools.county(&school.county).cloned().map(
-        |admission| view! { <CountyNotes admission=admission county_name=county_name.clone()/> },
-    );
-    view! {
-        <article class="school">
-            <h1 lang="nb">{school.name.clone()}</h1>
-            <p class="lead">{strings::school_in(municipality.as_deref(), &county_name)}</p>
-            <dl class="facts">
-                {fact_row(strings::school_facts_municipality(), municipality.clone(), school.municipality.as_deref().map(routes::municipality))}
-                {fact_row(strings::school_facts_county(), Some(county_name.clone()), Some(routes::county(&school.county)))}
-                {fact_row(strings::school_facts_address(), Some(school.address.clone()), None)}
-                {fact_row(strings::school_facts_intake_region(), school.intake_region.clone(), None)}
-            </dl>
-            {school.website.clone().map(|url| view! {
-                <p><ExternalLink href=url>{strings::school_website()}</ExternalLink></p>
-            })}
-            <LaterPart class="school-parts">
-                <section aria-labelledby="programmer">
-                    <h2 id="programmer">{strings::school_programmes_heading()}</h2>
-                    {notes}
-                    <PointsCalculator/>
-                    {programmes}
-                </section>
-            </LaterPart>
-        </article>
     }
 }
 

@@ -141,7 +141,11 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
         .qualification
         .clone()
         .map(|q| view! { <p>{strings::vgs_qualification(&q)}</p> });
-    let tree = branches(catalog.clone(), programme.clone(), 0);
+    // The tree is built with its part (`LaterPart`), in a task of its own.
+    let tree = {
+        let (catalog, programme) = (catalog.clone(), programme.clone());
+        move || branches(catalog, programme, 0)
+    };
     let table = {
         let (catalog, programme) = (catalog.clone(), programme.clone());
         move || {
@@ -161,7 +165,7 @@ fn ProgrammeTree(catalog: Arc<Catalog>, programme: Programme) -> impl IntoView {
         <section aria-labelledby="veien-videre">
             <h2 id="veien-videre">{strings::vgs_tree_heading()}</h2>
             <p class="hint">{strings::vgs_tree_hint()}</p>
-            <LaterPart class="vgs-tree">{tree}</LaterPart>
+            <LaterPart class="vgs-tree">{tree()}</LaterPart>
         </section>
         <Folded summary=strings::vgs_table_summary().into_any() body=table class="vgs-table" kept_without_script=true/>
         {if occupations.is_empty() {
