@@ -39,11 +39,6 @@ if [ -f "$loader" ]; then
     sed -i "s|\"\./$name\.wasm\"|\"./$hashed\"|" "$loader"
     chunks=$((chunks + 1))
   done
-  # A page's chunks are requested each in a task of its own: the loader asks for all of a
-  # page's chunks at once, and on a slow laptop some twenty requests in one task block the
-  # page for well over 50 ms.
-  grep -q 'const instantiate = fetcher();' "$loader" || { echo "split-wasm: the loader's layout changed" >&2; exit 1; }
-  sed -i 's|const instantiate = fetcher();|await new Promise((resolve) => setTimeout(resolve, 0));\n        const instantiate = fetcher();|' "$loader"
   loader_name="wasm-split-$(hash16 "$loader").js"
   cp "$loader" "$site/$loader_name"
   sed "s|from \"\./__wasm_split\.js\"|from \"./$loader_name\"|" "$work/bindgen/$stem.js" > "$site/$main_js"
