@@ -16,8 +16,6 @@ use crate::app::components::where_in_country::{self, RegionResults};
 use crate::app::data::fetch::{decode_json, LoadError};
 use crate::app::pages;
 use crate::app::strings;
-use crate::core::catalog::decode_checked;
-use crate::core::fulltext::{FullTextFile, FullTextIndex};
 use crate::core::model::{RegionData, SearchData, StudyHistoryData};
 use crate::core::search::{Engine, SearchEngine};
 use futures::FutureExt;
@@ -163,42 +161,6 @@ decoder_chunks! {
     decode_region_data, fetch_region_data, preload_region_data in region_data: RegionData;
     decode_study_history, fetch_study_history, preload_study_history in study_history: StudyHistoryData;
     decode_search_data, fetch_search_data, preload_search_data in search_engine: SearchData;
-}
-
-/// `fulltext.json`'s text decoded, checked and read into the full-text index, in the search
-/// engine's chunk (already in: `fulltext.json` is fetched once search answers).
-#[cfg(feature = "page-chunks")]
-#[leptos::wasm_split::wasm_split(
-    search_engine,
-    wasm_split_path = ::leptos::wasm_split,
-    preload(preload_full_text_index),
-    fallible
-)]
-pub fn full_text_index(
-    text: &str,
-    data_version: &str,
-    occupations: usize,
-) -> Result<FullTextIndex, LoadError> {
-    read_full_text(text, data_version, occupations)
-}
-
-#[cfg(not(feature = "page-chunks"))]
-pub async fn full_text_index(
-    text: &str,
-    data_version: &str,
-    occupations: usize,
-) -> Result<FullTextIndex, LoadError> {
-    read_full_text(text, data_version, occupations)
-}
-
-fn read_full_text(
-    text: &str,
-    data_version: &str,
-    occupations: usize,
-) -> Result<FullTextIndex, LoadError> {
-    let file: FullTextFile = decode_checked(text)?;
-    FullTextIndex::from_file(file, data_version, occupations)
-        .map_err(|e| LoadError::Schema(e.to_string()))
 }
 
 impl From<SplitLoaderError> for LoadError {

@@ -10,7 +10,7 @@ use crate::core::model::{
 use crate::core::order;
 use crate::core::places::Place;
 use crate::core::programmes::Programmes;
-use crate::core::search::{Hit, Results, SearchEngine, SearchIndex};
+use crate::core::search::{Hit, IndexSteps, Results, SearchEngine, SearchIndex};
 use crate::core::text::{contains_all_words, fold};
 use std::collections::{BTreeSet, HashMap};
 
@@ -237,7 +237,7 @@ impl Catalog {
 
     /// The search engine over all occupations, once `search.json` is settled (see
     /// [`Self::attach_search_data`]) and the engine is in; `None` before, so no search answers
-    /// without them.
+    /// without them. Built here on first use unless [`Self::attach_search_index`] came first.
     pub fn search_index(&self) -> Option<&SearchIndex> {
         let engine = *self.engine.get()?;
         let data = self.search_data.get()?.as_ref();
@@ -254,17 +254,52 @@ impl Catalog {
         engine: &dyn SearchEngine,
         data: Option<&SearchData>,
     ) -> SearchIndex {
-        engine.build(
+        self.index_steps_over(engine, data).finish()
+    }
+
+    /// The names index of [`Self::build_search_index`], to be built a step at a time.
+    fn index_steps_over<'c>(
+        &'c self,
+        engine: &dyn SearchEngine,
+        data: Option<&'c SearchData>,
+    ) -> Box<dyn IndexSteps + 'c> {
+        engine.index_steps(
             &self.snapshot.occupations,
-            &|code| self.code(code),
+            Box::new(move |code| self.code(code)),
             data,
             &self.occupation_order,
         )
     }
 
+    /// The names index with what `search.json` holds, to be built in steps; `None` until
+    /// `search.json` is settled. Once built, [`Self::attach_search_index`] keeps it.
+    pub fn search_index_steps(
+        &self,
+        engine: &dyn SearchEngine,
+    ) -> Option<Box<dyn IndexSteps + '_>> {
+        let data = self.search_data.get()?.as_ref();
+        Some(self.index_steps_over(engine, data))
+    }
+
+    /// Keeps a names index built in steps, so that search does not build one (a second call
+    /// keeps the first). Attach it before the engine: search answers once both are in.
+    pub fn attach_search_index(&self, index: SearchIndex) {
+        let _ = self.search.set(index);
+    }
+
+    /// Whether the names index is built.
+    pub fn has_search_index(&self) -> bool {
+        self.search.get().is_some()
+    }
+
     /// Lets search answer with `engine` (a second call keeps the first).
     pub fn attach_search_engine(&self, engine: &'static dyn SearchEngine) {
         let _ = self.engine.set(engine);
+    }
+
+    /// The engine that answers searches, once attached.
+    pub fn search_engine(&self) -> Option<&'static dyn SearchEngine> {
+        self.engine.get().copied()
     }
 
     /// Whether an engine answers searches: see [`Self::attach_search_engine`].

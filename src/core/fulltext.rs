@@ -236,6 +236,146 @@ pub enum FullTextError {
     OtherVersion { expected: String, found: String },
     #[error("the full-text index is malformed: {0}")]
     Malformed(String),
+    /// The file is not sealed as it should be (hash, schema version).
+    #[error(transparent)]
+    Unsealed(#[from] crate::core::sealed::CatalogError),
+}
+
+/// JSON of posting lists decoded per step: a fraction of a millisecond natively, so the
+/// browser fits as many steps into a task as its time allows.
+const STEP_BYTES: usize = 8 * 1024;
+
+/// A sealed `fulltext.json` decoded a part at a time (see [`FullTextSteps`]), behind the
+/// search engine's object so that its code stays in the engine's wasm chunk.
+pub trait FullTextDecoding {
+    /// Decodes the next part; `Ok(true)` while parts are left.
+    fn step(&mut self) -> Result<bool, FullTextError>;
+    /// The index, with the parts not yet decoded decoded now.
+    fn finish(self: Box<Self>) -> Result<FullTextIndex, FullTextError>;
+}
+
+/// The file's top level with each posting list kept as raw JSON.
+#[derive(Deserialize)]
+struct FileParts<'a> {
+    data_version: String,
+    documents: u32,
+    terms: Vec<String>,
+    #[serde(borrow)]
+    postings: Vec<&'a serde_json::value::RawValue>,
+}
+
+/// Decodes `fulltext.json` in steps, so that a slow laptop takes input between them: the seal
+/// is checked, the top level and the terms read, then about [`STEP_BYTES`] of posting lists
+/// per step, and last the set of terms. The index is the one [`FullTextIndex::from_file`]
+/// gives.
+pub struct FullTextSteps<'a> {
+    text: &'a str,
+    data_version: &'a str,
+    documents: usize,
+    stage: FullTextStage<'a>,
+}
+
+enum FullTextStage<'a> {
+    Unchecked,
+    Sealed,
+    Postings {
+        terms: Vec<String>,
+        left: std::vec::IntoIter<&'a serde_json::value::RawValue>,
+        postings: Vec<Vec<(u32, u8)>>,
+        rarity: Vec<f32>,
+    },
+    Built(FullTextIndex),
+    /// Only while a step moves the stage on.
+    Moving,
+}
+
+impl<'a> FullTextSteps<'a> {
+    /// Readies the decoding of `text` for the snapshot of `data_version` with `documents`
+    /// pages; nothing is read yet.
+    pub fn new(text: &'a str, data_version: &'a str, documents: usize) -> Self {
+        FullTextSteps {
+            text,
+            data_version,
+            documents,
+            stage: FullTextStage::Unchecked,
+        }
+    }
+
+    fn next_stage(&self, stage: FullTextStage<'a>) -> Result<FullTextStage<'a>, FullTextError> {
+        Ok(match stage {
+            FullTextStage::Unchecked => {
+                crate::core::sealed::check_sealed(self.text)?;
+                FullTextStage::Sealed
+            }
+            FullTextStage::Sealed => {
+                let parts: FileParts = serde_json::from_str(self.text)
+                    .map_err(|e| FullTextError::Malformed(e.to_string()))?;
+                let terms = checked_terms(
+                    parts.data_version,
+                    self.data_version,
+                    parts.documents,
+                    self.documents,
+                    &parts.terms,
+                    parts.postings.len(),
+                )?;
+                FullTextStage::Postings {
+                    postings: Vec::with_capacity(terms.len()),
+                    rarity: Vec::with_capacity(terms.len()),
+                    terms,
+                    left: parts.postings.into_iter(),
+                }
+            }
+            FullTextStage::Postings {
+                terms,
+                mut left,
+                mut postings,
+                mut rarity,
+            } => {
+                if left.len() == 0 {
+                    FullTextStage::Built(FullTextIndex::new(terms, postings, rarity))
+                } else {
+                    let mut budget = STEP_BYTES;
+                    for raw in left.by_ref() {
+                        budget = budget.saturating_sub(raw.get().len());
+                        let list: Vec<u32> = serde_json::from_str(raw.get())
+                            .map_err(|e| FullTextError::Malformed(e.to_string()))?;
+                        let (decoded, rare) = decoded_postings(list, self.documents)?;
+                        postings.push(decoded);
+                        rarity.push(rare);
+                        if budget == 0 {
+                            break;
+                        }
+                    }
+                    FullTextStage::Postings {
+                        terms,
+                        left,
+                        postings,
+                        rarity,
+                    }
+                }
+            }
+            FullTextStage::Moving => {
+                return Err(FullTextError::Malformed("an earlier step failed".into()))
+            }
+            built @ FullTextStage::Built(_) => built,
+        })
+    }
+}
+
+impl FullTextDecoding for FullTextSteps<'_> {
+    fn step(&mut self) -> Result<bool, FullTextError> {
+        let stage = std::mem::replace(&mut self.stage, FullTextStage::Moving);
+        self.stage = self.next_stage(stage)?;
+        Ok(!matches!(self.stage, FullTextStage::Built(_)))
+    }
+
+    fn finish(mut self: Box<Self>) -> Result<FullTextIndex, FullTextError> {
+        while self.step()? {}
+        match self.stage {
+            FullTextStage::Built(index) => Ok(index),
+            _ => Err(FullTextError::Malformed("not decoded".into())),
+        }
+    }
 }
 
 /// The loaded full-text index.
@@ -250,6 +390,57 @@ pub struct FullTextIndex {
     rarity: Vec<f32>,
 }
 
+/// The terms of a full-text file, decoded, once its top level agrees with the snapshot
+/// (`data_version`, `documents` pages, one posting list per term).
+fn checked_terms(
+    found_version: String,
+    data_version: &str,
+    found_documents: u32,
+    documents: usize,
+    coded: &[String],
+    posting_lists: usize,
+) -> Result<Vec<String>, FullTextError> {
+    if found_version != data_version {
+        return Err(FullTextError::OtherVersion {
+            expected: data_version.to_string(),
+            found: found_version,
+        });
+    }
+    let terms = front_decode(coded)
+        .ok_or_else(|| FullTextError::Malformed("a term is not front-coded".into()))?;
+    if terms.len() != posting_lists
+        || found_documents as usize != documents
+        || !terms.windows(2).all(|w| w[0] < w[1])
+    {
+        return Err(FullTextError::Malformed(
+            "terms, postings and pages do not agree".into(),
+        ));
+    }
+    Ok(terms)
+}
+
+/// One term's postings as (page, class), and how rare the term is.
+fn decoded_postings(
+    list: Vec<u32>,
+    documents: usize,
+) -> Result<(Vec<(u32, u8)>, f32), FullTextError> {
+    let total = (documents.max(1) as f32 + 1.0).ln();
+    let mut page = 0u32;
+    let mut decoded = Vec::with_capacity(list.len());
+    for value in list {
+        page = page.saturating_add(value / CLASSES);
+        let class = (value % CLASSES) as u8;
+        if page as usize >= documents || class == 0 {
+            return Err(FullTextError::Malformed(format!(
+                "page {page} or class {class} out of range"
+            )));
+        }
+        decoded.push((page, class));
+    }
+    let rarity = (1.0 + documents as f32 / decoded.len().max(1) as f32).ln() / total;
+    Ok((decoded, rarity))
+}
+
 impl FullTextIndex {
     /// Checks the file against the snapshot (`data_version`, `documents` pages) and decodes it.
     pub fn from_file(
@@ -257,47 +448,31 @@ impl FullTextIndex {
         data_version: &str,
         documents: usize,
     ) -> Result<Self, FullTextError> {
-        if file.data_version != data_version {
-            return Err(FullTextError::OtherVersion {
-                expected: data_version.to_string(),
-                found: file.data_version,
-            });
-        }
-        let terms = front_decode(&file.terms)
-            .ok_or_else(|| FullTextError::Malformed("a term is not front-coded".into()))?;
-        if terms.len() != file.postings.len()
-            || file.documents as usize != documents
-            || !terms.windows(2).all(|w| w[0] < w[1])
-        {
-            return Err(FullTextError::Malformed(
-                "terms, postings and pages do not agree".into(),
-            ));
-        }
+        let terms = checked_terms(
+            file.data_version,
+            data_version,
+            file.documents,
+            documents,
+            &file.terms,
+            file.postings.len(),
+        )?;
         let mut postings = Vec::with_capacity(file.postings.len());
         let mut rarity = Vec::with_capacity(file.postings.len());
-        let total = (documents.max(1) as f32 + 1.0).ln();
         for list in file.postings {
-            let mut page = 0u32;
-            let mut decoded = Vec::with_capacity(list.len());
-            for value in list {
-                page = page.saturating_add(value / CLASSES);
-                let class = (value % CLASSES) as u8;
-                if page as usize >= documents || class == 0 {
-                    return Err(FullTextError::Malformed(format!(
-                        "page {page} or class {class} out of range"
-                    )));
-                }
-                decoded.push((page, class));
-            }
-            rarity.push((1.0 + documents as f32 / decoded.len().max(1) as f32).ln() / total);
+            let (decoded, rare) = decoded_postings(list, documents)?;
             postings.push(decoded);
+            rarity.push(rare);
         }
-        Ok(FullTextIndex {
+        Ok(FullTextIndex::new(terms, postings, rarity))
+    }
+
+    fn new(terms: Vec<String>, postings: Vec<Vec<(u32, u8)>>, rarity: Vec<f32>) -> Self {
+        FullTextIndex {
             term_set: terms.iter().cloned().collect(),
             terms,
             postings,
             rarity,
-        })
+        }
     }
 
     pub fn term_count(&self) -> usize {
@@ -580,6 +755,65 @@ mod tests {
             Err(FullTextError::Malformed(_))
         ));
         assert!(FullTextIndex::from_file(file, "v1", 4).is_err());
+    }
+
+    fn sealed(file: &FullTextFile) -> String {
+        let bytes = serde_json::to_vec(file).unwrap();
+        String::from_utf8(crate::core::integrity::seal(bytes).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn decoded_in_steps_the_index_is_the_one_read_in_one_go() {
+        let text = sealed(&FullTextFile::build(&pages(), "v1"));
+        let mut steps = Box::new(FullTextSteps::new(&text, "v1", 5));
+        let mut count = 1;
+        while steps.step().unwrap() {
+            count += 1;
+        }
+        assert!(
+            count >= 4,
+            "seal, top level, postings, term set: {count} steps"
+        );
+        let stepped = steps.finish().unwrap();
+        let whole = index();
+        assert_eq!(stepped.terms, whole.terms);
+        assert_eq!(stepped.postings, whole.postings);
+        assert_eq!(stepped.rarity, whole.rarity);
+        assert_eq!(stepped.term_set, whole.term_set);
+    }
+
+    #[test]
+    fn in_steps_an_edited_foreign_or_broken_file_is_refused() {
+        let file = FullTextFile::build(&pages(), "v1");
+        let decode =
+            |text: &str, documents| Box::new(FullTextSteps::new(text, "v1", documents)).finish();
+        let edited = sealed(&file).replacen("\"documents\":5", "\"documents\":4", 1);
+        assert!(matches!(
+            decode(&edited, 5),
+            Err(FullTextError::Unsealed(_))
+        ));
+        let foreign = sealed(&FullTextFile::build(&pages(), "v2"));
+        assert!(matches!(
+            decode(&foreign, 5),
+            Err(FullTextError::OtherVersion { .. })
+        ));
+        assert!(matches!(
+            decode(&sealed(&file), 4),
+            Err(FullTextError::Malformed(_))
+        ));
+        let mut broken = file.clone();
+        broken.postings[3] = vec![99 * CLASSES + 1];
+        let broken = sealed(&broken);
+        let mut steps = FullTextSteps::new(&broken, "v1", 5);
+        let error = loop {
+            match steps.step() {
+                Ok(true) => continue,
+                Ok(false) => panic!("a page out of range was read"),
+                Err(error) => break error,
+            }
+        };
+        assert!(matches!(error, FullTextError::Malformed(_)));
+        assert!(steps.step().is_err(), "no step after a failed one");
     }
 
     #[test]

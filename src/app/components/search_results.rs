@@ -67,13 +67,13 @@ const STUDY_HITS: usize = 5;
 
 /// Higher-education studies whose name, institution or place the query gives ("sykepleie
 /// bergen", "ntnu ingeniør"), each linking to its page. The studies are fetched once a text is
-/// searched; nothing shows until they are in.
+/// searched and the occupations' search answers; nothing shows until they are in.
 #[component]
 pub fn StudyHits(query: Memo<String>) -> impl IntoView {
     let data = AppData::use_context();
     let found = Memo::new(move |_| {
         let query = query.get();
-        if query.trim().chars().count() < 3 {
+        if query.trim().chars().count() < 3 || !data.search_settled() {
             return Vec::new();
         }
         let Some(Ok(studies)) = data.studies.want() else {
@@ -125,15 +125,15 @@ pub fn StudyHits(query: Memo<String>) -> impl IntoView {
 const SCHOOL_HITS: usize = 5;
 
 /// Upper-secondary schools whose name the query gives ("amalie skram", "katedralskole"),
-/// each linking to its page. The schools are fetched once a text is searched; nothing shows
-/// until they are in.
+/// each linking to its page. The schools are fetched once a text is searched and the
+/// occupations' search answers; nothing shows until they are in.
 #[component]
 pub fn SchoolHits(query: Memo<String>) -> impl IntoView {
     let data = AppData::use_context();
     // Drawn again only when the schools found change, not for every keystroke.
     let found = Memo::new(move |_| {
         let query = query.get();
-        if query.trim().chars().count() < 3 {
+        if query.trim().chars().count() < 3 || !data.search_settled() {
             return Vec::new();
         }
         let Some(Ok(schools)) = data.schools.want() else {

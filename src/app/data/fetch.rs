@@ -5,7 +5,7 @@ use super::page_files::{detail_file, PageData, PageFiles};
 use crate::app::page_chunks;
 use crate::app::{routes, strings};
 use crate::core::catalog::{decode_checked, Catalog, CatalogError};
-use crate::core::fulltext::FULL_TEXT_FILE;
+use crate::core::fulltext::{FullTextError, FULL_TEXT_FILE};
 use crate::core::model::{
     OccupationDetail, RegionData, SchoolData, SearchData, StudyData, StudyHistoryData,
     REGIONS_FILE, SCHOOLS_FILE, SEARCH_FILE, SNAPSHOT_FILE, STUDIES_FILE, STUDY_HISTORY_FILE,
@@ -14,6 +14,7 @@ use crate::core::page_slice::{join, OwnFile, SlicedPage, HEAD_FILE};
 use crate::core::places::Places;
 use crate::core::schools::Schools;
 use crate::core::sealed::check_sealed;
+use crate::core::search::SearchEngine;
 use crate::core::snapshot_steps::SnapshotSteps;
 use crate::core::studies::Studies;
 use gloo_net::http::Request;
@@ -308,6 +309,31 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// How long one task runs steps of a long piece of work ([`in_short_tasks`]).
+const TASK_BUDGET_MS: f64 = 25.0;
+
+/// Runs `step` (`Ok(true)` while steps are left) as many times as fit in about
+/// [`TASK_BUDGET_MS`] per task, each batch in a task of its own, so a slow laptop takes input
+/// and paints between them; the first batch waits for the next task.
+pub async fn in_short_tasks<E>(mut step: impl FnMut() -> Result<bool, E>) -> Result<(), E> {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    loop {
+        next_task().await;
+        let start = performance.as_ref().map_or(0.0, |p| p.now());
+        loop {
+            if !step()? {
+                return Ok(());
+            }
+            let elapsed = performance
+                .as_ref()
+                .map_or(f64::INFINITY, |p| p.now() - start);
+            if elapsed >= TASK_BUDGET_MS {
+                break;
+            }
+        }
+    }
+}
+
 /// Where one occupation's texts are; `None` for a slug ours never take.
 fn detail_path(slug: &str) -> Option<String> {
     // Slugs come from the URL: only characters our slugs use may reach the request path.
@@ -326,17 +352,23 @@ pub async fn load_detail(slug: &str) -> Result<Option<OccupationDetail>, LoadErr
     }
 }
 
-/// The full-text index (`fulltext.json`), added to the catalog's search. The catalog checks
-/// that it belongs to its snapshot.
-pub async fn load_full_text(catalog: &Catalog) -> Result<(), LoadError> {
+/// The full-text index (`fulltext.json`), decoded by the search `engine` a part per task and
+/// added to the catalog's search; it must belong to the catalog's snapshot.
+pub async fn load_full_text(catalog: &Catalog, engine: &dyn SearchEngine) -> Result<(), LoadError> {
     let path = format!("{SNAPSHOT_DIR}/{FULL_TEXT_FILE}");
     let text = fetch_text(&path).await?.ok_or(LoadError::Http(404))?;
+    let failed = |error: FullTextError| {
+        match error {
+            FullTextError::Unsealed(error) => LoadError::from(error),
+            other => LoadError::Schema(other.to_string()),
+        }
+        .with_file(&path)
+    };
     let snapshot = catalog.snapshot();
-    let index =
-        page_chunks::full_text_index(&text, &snapshot.data_version, snapshot.occupations.len())
-            .await
-            .map_err(|e| e.with_file(&path))?;
-    catalog.attach_full_text_index(index);
+    let mut steps =
+        engine.full_text_steps(&text, &snapshot.data_version, snapshot.occupations.len());
+    in_short_tasks(|| steps.step()).await.map_err(failed)?;
+    catalog.attach_full_text_index(steps.finish().map_err(failed)?);
     Ok(())
 }
 

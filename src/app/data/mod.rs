@@ -303,6 +303,10 @@ impl Preloaded {
 
 /// Marks a step of loading on the browser's performance timeline (`yrke:<step>`), which
 /// `make bench` prints; nothing at build time.
+/// The search run once before search answers the reader (see [`AppData::provide`]): words
+/// that take the engine's usual paths (a name, an inflection, a compound, a typo).
+const WARM_UP_QUERY: &str = "sjukepleiar bilmekanikar";
+
 pub fn mark(step: &str) {
     if !cfg!(target_arch = "wasm32") {
         return;
@@ -566,11 +570,9 @@ impl AppData {
             leptos::task::spawn_local(async move {
                 let engine = async {
                     if loaded.has_search_engine() {
-                        return Ok(());
+                        return Ok(None);
                     }
-                    let engine = page_chunks::search_engine().await?;
-                    loaded.attach_search_engine(engine);
-                    Ok::<(), LoadError>(())
+                    Ok::<_, LoadError>(Some(page_chunks::search_engine().await?))
                 };
                 let search_data = async {
                     if loaded.search_data_settled() {
@@ -584,16 +586,38 @@ impl AppData {
                         loaded.search_without_search_data();
                     }
                 };
-                if let (Err(error), ()) = futures::future::join(engine, search_data).await {
-                    search_failed.set(Some(error));
-                    return;
+                let engine = match futures::future::join(engine, search_data).await {
+                    (Ok(engine), ()) => engine,
+                    (Err(error), ()) => {
+                        search_failed.set(Some(error));
+                        return;
+                    }
+                };
+                // The index is built a part per task, so typing meanwhile is not held up;
+                // search answers once it is whole and the engine is attached.
+                if let Some(engine) = engine {
+                    if let Some(mut steps) = loaded.search_index_steps(engine) {
+                        let built: Result<(), std::convert::Infallible> =
+                            fetch::in_short_tasks(|| Ok(steps.step())).await;
+                        let Ok(()) = built;
+                        loaded.attach_search_index(steps.finish());
+                    }
+                    loaded.attach_search_engine(engine);
                 }
+                let Some(engine) = loaded.search_engine() else {
+                    return;
+                };
                 fetch::next_task().await;
                 let _ = loaded.search_index();
                 mark("search-index-built");
+                // Wasm is compiled a function at a time when first called: a search whose
+                // answer is not shown compiles the engine's code in a task of its own, so the
+                // reader's first answer does not wait for that as well.
+                let _ = loaded.search(WARM_UP_QUERY);
+                fetch::next_task().await;
                 search_ready.set(true);
                 fetch::next_task().await;
-                match fetch::load_full_text(&loaded).await {
+                match fetch::load_full_text(&loaded, engine).await {
                     Ok(()) => {
                         mark("full-text-attached");
                         full_text.set(true)
@@ -728,6 +752,12 @@ impl AppData {
         if !self.search_wanted.get_untracked() {
             self.search_wanted.set(true);
         }
+    }
+
+    /// Whether search answers, or failed to get ready: what waits for the occupations'
+    /// search (the schools and studies a query names) goes ahead then. Tracked.
+    pub fn search_settled(&self) -> bool {
+        self.search_ready.get() || self.search_failed.with(Option::is_some)
     }
 
     /// Tries again to ready search after it failed.

@@ -25,10 +25,12 @@
 //! prefix, title words, synonyms, codes, code names, text, in that order of weight) plus how
 //! central it is to the page's full text. Ties go to the shorter title, then the alphabet.
 //!
-//! Where each part lives: `index` builds the name index and looks words up in it, `query`
-//! reads a query into its words (filler, intent verbs, everyday words, typo distance,
-//! compounds), `ranking` matches and scores them, `highlight` marks matches in a title.
+//! Where each part lives: `building` builds the name index a part at a time, `index` looks
+//! words up in it, `query` reads a query into its words (filler, intent verbs, everyday words,
+//! typo distance, compounds), `ranking` matches and scores them, `highlight` marks matches in
+//! a title.
 
+mod building;
 mod filler;
 mod highlight;
 mod index;
@@ -40,9 +42,10 @@ mod tests;
 pub use highlight::highlight;
 pub use query::{content_words, name_query, name_words, names_all_words};
 
+pub use building::{CodeLookup, IndexBuilding, JobTitlesLookup};
 use index::Posting;
 
-use crate::core::fulltext::{FullTextIndex, MatchedStems};
+use crate::core::fulltext::{FullTextDecoding, FullTextIndex, FullTextSteps, MatchedStems};
 use crate::core::model::{JobTitles, OccupationSummary, SearchData, StyrkCode};
 use crate::core::stem::stem;
 use crate::core::text::{fold, fold_with_map};
@@ -53,17 +56,45 @@ use std::collections::HashMap;
 /// (`app::page_chunks::search_engine`), so pages that never search do not download it.
 /// [`crate::core::catalog::Catalog`] answers no search before it has one.
 pub trait SearchEngine: std::fmt::Debug + Sync {
-    /// The name index over `occupations` (see [`SearchIndex::build`]).
-    fn build<'a>(
+    /// The name index over `occupations`, ready to be built in steps (see [`IndexBuilding`]).
+    fn index_steps<'a>(
         &self,
-        occupations: &[OccupationSummary],
-        code: &dyn Fn(&str) -> Option<&'a StyrkCode>,
+        occupations: &'a [OccupationSummary],
+        code: CodeLookup<'a>,
         data: Option<&'a SearchData>,
-        order: &[usize],
-    ) -> SearchIndex;
+        order: &'a [usize],
+    ) -> Box<dyn IndexSteps + 'a>;
+
+    /// `fulltext.json` for the snapshot of `data_version` with `documents` pages, ready to be
+    /// decoded in steps (see [`FullTextSteps`]).
+    fn full_text_steps<'a>(
+        &self,
+        text: &'a str,
+        data_version: &'a str,
+        documents: usize,
+    ) -> Box<dyn FullTextDecoding + 'a>;
 
     /// The answer to a query from the name index and, when loaded, the full-text index.
     fn find(&self, index: &SearchIndex, query: &str, full_text: Option<&FullTextIndex>) -> Results;
+}
+
+/// A name index being built, a step at a time, behind the engine's object (see
+/// [`IndexBuilding`]).
+pub trait IndexSteps {
+    /// Builds the next part; `true` while parts are left.
+    fn step(&mut self) -> bool;
+    /// The index, with what is left of it built now.
+    fn finish(self: Box<Self>) -> SearchIndex;
+}
+
+impl IndexSteps for IndexBuilding<'_> {
+    fn step(&mut self) -> bool {
+        IndexBuilding::step(self)
+    }
+
+    fn finish(self: Box<Self>) -> SearchIndex {
+        IndexBuilding::finish(*self)
+    }
 }
 
 /// The search engine, called directly.
@@ -71,20 +102,29 @@ pub trait SearchEngine: std::fmt::Debug + Sync {
 pub struct Engine;
 
 impl SearchEngine for Engine {
-    fn build<'a>(
+    fn index_steps<'a>(
         &self,
-        occupations: &[OccupationSummary],
-        code: &dyn Fn(&str) -> Option<&'a StyrkCode>,
+        occupations: &'a [OccupationSummary],
+        code: CodeLookup<'a>,
         data: Option<&'a SearchData>,
-        order: &[usize],
-    ) -> SearchIndex {
-        SearchIndex::build(
+        order: &'a [usize],
+    ) -> Box<dyn IndexSteps + 'a> {
+        Box::new(IndexBuilding::new(
             occupations,
             code,
-            |code| data.and_then(|d| d.job_titles.get(code)),
+            Box::new(move |code| data.and_then(|d| d.job_titles.get(code))),
             data.map_or(&[], |d| d.intros.as_slice()),
             order,
-        )
+        ))
+    }
+
+    fn full_text_steps<'a>(
+        &self,
+        text: &'a str,
+        data_version: &'a str,
+        documents: usize,
+    ) -> Box<dyn FullTextDecoding + 'a> {
+        Box::new(FullTextSteps::new(text, data_version, documents))
     }
 
     fn find(&self, index: &SearchIndex, query: &str, full_text: Option<&FullTextIndex>) -> Results {

@@ -53,6 +53,18 @@ fn build(
 }
 
 fn index() -> (Vec<OccupationSummary>, SearchIndex) {
+    let (occupations, codes) = fixture();
+    build(occupations, &codes)
+}
+
+/// Occupations with their intros, and codes with NAV's job titles under each.
+type Fixture = (
+    Vec<(OccupationSummary, String)>,
+    Vec<(StyrkCode, JobTitles)>,
+);
+
+/// The occupations and codes [`index`] is built over.
+fn fixture() -> Fixture {
     let occupations = vec![
         occupation(
             "it-prosjektleder",
@@ -113,7 +125,7 @@ fn index() -> (Vec<OccupationSummary>, SearchIndex) {
         ),
         styrk("5164", "Dyrepassere", &["Dyrepasser"]),
     ];
-    build(occupations, &codes)
+    (occupations, codes.to_vec())
 }
 
 fn top(query: &str) -> Vec<String> {
@@ -375,4 +387,61 @@ fn a_hit_only_through_a_shared_codes_job_title_ranks_below_direct_hits_and_says_
     // "Rådgiver" is in the title of one and in the code's name: its own for all three.
     let hits = index.search("politisk radgiver");
     assert!(hits.iter().all(|h| !h.borrowed), "{hits:?}");
+}
+
+#[test]
+fn an_index_built_a_little_at_a_time_answers_like_one_built_at_once() {
+    let (listed, codes) = fixture();
+    let (occupations, intros): (Vec<_>, Vec<_>) = listed.into_iter().unzip();
+    let find = |c: &str| codes.iter().find(|(code, _)| code.code == c);
+    let order: Vec<usize> = (0..occupations.len()).collect();
+    let whole = SearchIndex::build(
+        &occupations,
+        |c| find(c).map(|(code, _)| code),
+        |c| find(c).map(|(_, titles)| titles),
+        &intros,
+        &order,
+    );
+    let mut building = IndexBuilding::new(
+        &occupations,
+        Box::new(|c| find(c).map(|(code, _)| code)),
+        Box::new(|c| find(c).map(|(_, titles)| titles)),
+        &intros,
+        &order,
+    )
+    .with_step_sizes(IndexBuilding::step_sizes(1, 2, 3));
+    let mut steps = 1;
+    while building.step() {
+        steps += 1;
+    }
+    assert!(steps > occupations.len() + 10, "{steps} steps");
+    let stepped = building.finish();
+    assert_eq!(stepped.words, whole.words);
+    assert_eq!(stepped.suffixes, whole.suffixes);
+    let mut in_text_order = whole.suffixes.clone();
+    order::sort_by_cached_key(&mut in_text_order, |&(word, offset)| {
+        &whole.words[word as usize][offset as usize..]
+    });
+    assert_eq!(
+        whole.suffixes, in_text_order,
+        "suffixes in the order of their text"
+    );
+    assert_eq!(stepped.stems, whole.stems);
+    assert_eq!(stepped.pieces, whole.pieces);
+    assert_eq!(stepped.by_first_char, whole.by_first_char);
+    assert_eq!(stepped.by_second_char, whole.by_second_char);
+    assert_eq!(stepped.compact_titles, whole.compact_titles);
+    for query in [
+        "sykepleier",
+        "leder",
+        "bil",
+        "snekker",
+        "programmerer",
+        "7231",
+        "sjukepleiar",
+        "tomer",
+        "dyr",
+    ] {
+        assert_eq!(stepped.search(query), whole.search(query), "{query}");
+    }
 }
