@@ -303,10 +303,6 @@ impl Preloaded {
 
 /// Marks a step of loading on the browser's performance timeline (`yrke:<step>`), which
 /// `make bench` prints; nothing at build time.
-/// The search run once before search answers the reader (see [`AppData::provide`]): words
-/// that take the engine's usual paths (a name, an inflection, a compound, a typo).
-const WARM_UP_QUERY: &str = "sjukepleiar bilmekanikar";
-
 pub fn mark(step: &str) {
     if !cfg!(target_arch = "wasm32") {
         return;
@@ -610,11 +606,6 @@ impl AppData {
                 fetch::next_task().await;
                 let _ = loaded.search_index();
                 mark("search-index-built");
-                // Wasm is compiled a function at a time when first called: a search whose
-                // answer is not shown compiles the engine's code in a task of its own, so the
-                // reader's first answer does not wait for that as well.
-                let _ = loaded.search(WARM_UP_QUERY);
-                fetch::next_task().await;
                 search_ready.set(true);
                 fetch::next_task().await;
                 match fetch::load_full_text(&loaded, engine).await {
