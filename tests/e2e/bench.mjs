@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
-import { startApp, DIST, recordFirstList } from './harness.mjs';
+import { startApp, DIST, recordFirstList, throttleAndRecordLongTasks } from './harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 9);
 const QUALITY = JSON.parse(fs.readFileSync(new URL('../search/quality.json', import.meta.url)));
@@ -294,14 +294,7 @@ try {
   const firstSearch = [];
   for (let run = 0; run < 5; run++) {
     const page = await app.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await throttleAndRecordLongTasks(page);
     await page.goto(`${app.base}/`);
     await page.waitForFunction(() => performance.getEntriesByName('yrke:live').length > 0, null, { timeout: 60000 });
     await page.waitForTimeout(1000);

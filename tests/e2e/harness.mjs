@@ -43,6 +43,19 @@ export async function startApp({ dist = DIST } = {}) {
  *  has replaced the prerendered one). Fails, naming the address, when the app has not started
  *  within `timeout` ms: a test must never read a prerendered page and pass with the app broken
  *  on that route. Where the app is meant not to start, navigate with `{ waitForApp: false }`. */
+/** Slows the page's CPU `rate` times and records its main-thread long tasks, from its next
+ *  load on, in `window.__longTasks` as [start, duration] in whole milliseconds. */
+export async function throttleAndRecordLongTasks(page, rate = 4) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
 export async function waitForApp(page, timeout = 20000) {
   await page
     .waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout })

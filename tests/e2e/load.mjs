@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { startApp, DIST } from './harness.mjs';
+import { startApp, DIST, throttleAndRecordLongTasks } from './harness.mjs';
 
 const RUNS = Number(process.env.LOAD_RUNS || 5);
 export const LOAD_ROUTES = [
@@ -49,14 +49,7 @@ function servedFile(dist, pathname) {
 
 async function loadOnce(app, route, dist) {
   const page = await app.newPage();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await throttleAndRecordLongTasks(page);
   if (route === BARE) {
     await page.route(`${app.base}${BARE}`, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><p>Hei.</p>' }));
     await page.goto(`${app.base}${BARE}`, { waitForApp: false, waitUntil: 'load' });

@@ -391,17 +391,11 @@ fn a_hit_only_through_a_shared_codes_job_title_ranks_below_direct_hits_and_says_
 
 #[test]
 fn an_index_built_a_little_at_a_time_answers_like_one_built_at_once() {
+    let (_, whole) = index();
     let (listed, codes) = fixture();
     let (occupations, intros): (Vec<_>, Vec<_>) = listed.into_iter().unzip();
     let find = |c: &str| codes.iter().find(|(code, _)| code.code == c);
     let order: Vec<usize> = (0..occupations.len()).collect();
-    let whole = SearchIndex::build(
-        &occupations,
-        |c| find(c).map(|(code, _)| code),
-        |c| find(c).map(|(_, titles)| titles),
-        &intros,
-        &order,
-    );
     let mut building = IndexBuilding::new(
         &occupations,
         Box::new(|c| find(c).map(|(code, _)| code)),
