@@ -287,11 +287,6 @@ impl Catalog {
         let _ = self.search.set(index);
     }
 
-    /// Whether the names index is built.
-    pub fn has_search_index(&self) -> bool {
-        self.search.get().is_some()
-    }
-
     /// Lets search answer with `engine` (a second call keeps the first).
     pub fn attach_search_engine(&self, engine: &'static dyn SearchEngine) {
         let _ = self.engine.set(engine);

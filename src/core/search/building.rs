@@ -29,7 +29,7 @@ struct CodeWords {
 }
 
 /// Looks up a STYRK code.
-pub type CodeLookup<'a> = Box<dyn Fn(&str) -> Option<&'a StyrkCode> + 'a>;
+pub type StyrkLookup<'a> = Box<dyn Fn(&str) -> Option<&'a StyrkCode> + 'a>;
 /// Looks up NAV's job titles under a STYRK code.
 pub type JobTitlesLookup<'a> = Box<dyn Fn(&str) -> Option<&'a JobTitles> + 'a>;
 /// A word and the documents it is in, each with its best field.
@@ -60,7 +60,7 @@ impl Default for StepSizes {
 /// Built in one go or in steps, the index is the same.
 pub struct IndexBuilding<'a> {
     occupations: &'a [OccupationSummary],
-    code: CodeLookup<'a>,
+    code: StyrkLookup<'a>,
     job_titles: JobTitlesLookup<'a>,
     intros: &'a [String],
     order: &'a [usize],
@@ -124,7 +124,7 @@ impl<'a> IndexBuilding<'a> {
     /// paragraphs in the same order (none: names only).
     pub fn new(
         occupations: &'a [OccupationSummary],
-        code: CodeLookup<'a>,
+        code: StyrkLookup<'a>,
         job_titles: JobTitlesLookup<'a>,
         intros: &'a [String],
         order: &'a [usize],

@@ -42,7 +42,7 @@ mod tests;
 pub use highlight::highlight;
 pub use query::{content_words, name_query, name_words, names_all_words};
 
-pub use building::{CodeLookup, IndexBuilding, JobTitlesLookup};
+pub use building::{IndexBuilding, JobTitlesLookup, StyrkLookup};
 use index::Posting;
 
 use crate::core::fulltext::{FullTextDecoding, FullTextIndex, FullTextSteps, MatchedStems};
@@ -60,7 +60,7 @@ pub trait SearchEngine: std::fmt::Debug + Sync {
     fn index_steps<'a>(
         &self,
         occupations: &'a [OccupationSummary],
-        code: CodeLookup<'a>,
+        code: StyrkLookup<'a>,
         data: Option<&'a SearchData>,
         order: &'a [usize],
     ) -> Box<dyn IndexSteps + 'a>;
@@ -105,7 +105,7 @@ impl SearchEngine for Engine {
     fn index_steps<'a>(
         &self,
         occupations: &'a [OccupationSummary],
-        code: CodeLookup<'a>,
+        code: StyrkLookup<'a>,
         data: Option<&'a SearchData>,
         order: &'a [usize],
     ) -> Box<dyn IndexSteps + 'a> {
