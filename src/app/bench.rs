@@ -18,6 +18,8 @@ thread_local! {
 pub fn bench_load(snapshot_json: &str, search_data_json: &str) -> Result<usize, JsValue> {
     let error = |e: String| JsValue::from_str(&e);
     let catalog = Catalog::from_json(snapshot_json).map_err(|e| error(e.to_string()))?;
+    // The chunked build attaches no engine on its own (the app fetches it from its chunk).
+    catalog.attach_search_engine(&Engine);
     let search_data: SearchData =
         decode_checked(search_data_json).map_err(|e| error(e.to_string()))?;
     catalog
