@@ -271,7 +271,8 @@ impl<'a> IndexBuilding<'a> {
             }
             built @ (Stage::Built(_) | Stage::Moving) => built,
         };
-        !matches!(self.stage, Stage::Built(_))
+        // `Moving` stays only if a step stopped half-way: nothing is left that could be built.
+        !matches!(self.stage, Stage::Built(_) | Stage::Moving)
     }
 
     /// The index, with what is left of it built now.
