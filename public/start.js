@@ -89,6 +89,7 @@
   }
 
   function importApp() {
+    preloadChunk();
     import(script.dataset.js)
       .then(function (app) {
         return app.default({ module_or_path: script.dataset.wasm }).then(function (wasm) {
@@ -103,6 +104,20 @@
         });
       })
       .catch(startFailed);
+  }
+
+  // The page's wasm chunk (data-chunk), requested beside the app's own wasm instead of after
+  // it: the app's chunk loader then takes this response (same address, same mode).
+  function preloadChunk() {
+    var page = document.getElementById('app');
+    var chunk = page && page.getAttribute('data-chunk');
+    if (!chunk) return;
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = chunk;
+    document.head.appendChild(link);
   }
 
   // The app could not start (its download failed, or the app found it cannot run the page:

@@ -12,7 +12,6 @@ cd "$root"
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
-WASM_SPLIT_VERSION=0.2.4
 CARGO_HOME=${CARGO_HOME:-$HOME/.cargo}
 TOOLS=${YRKE_TOOLS_DIR:-$CARGO_HOME/yrke-tools}
 export PATH="$CARGO_HOME/bin:$TOOLS/npm/node_modules/.bin:$PATH"
@@ -67,11 +66,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_versio
     || cargo install wasm-bindgen-cli --version "$bindgen_version"
 fi
 
-# wasm-split, which cuts the page chunks out of the app's wasm (scripts/split-wasm.sh).
-if ! command -v wasm-split-cli >/dev/null 2>&1 \
-   || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-  say "installing wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION, about 2 minutes)"
-  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+# wasm-split, which cuts the page chunks out of the app's wasm (scripts/split-wasm.sh): the
+# published wasm_split_cli_support with one option added (vendor/README.md), built from
+# vendor/wasm_split_cli_support.
+if ! wasm-split-cli --help 2>/dev/null | grep -q -- '--keep-shared-in-main'; then
+  say "installing wasm-split-cli (vendor/wasm_split_cli_support, about 2 minutes)"
+  split_build=$(mktemp -d)
+  cargo install --path "$root/vendor/wasm_split_cli_support" --locked --features build-binary \
+    --target-dir "$split_build" --force
+  rm -rf "$split_build"
 fi
 
 # Node.js and npm (for wasm-opt and the browser tests).

@@ -22,7 +22,10 @@ trap 'rm -rf "$work"' EXIT
 
 hash16() { sha256sum "$1" | cut -c1-16; }
 
-wasm-split-cli "$input" "$work/split" --target web --out-name "$stem"
+# The pages readers land on (the list, an occupation) keep in the main wasm what they share with
+# other chunks, so each needs only its own chunk (vendor/README.md).
+wasm-split-cli --keep-shared-in-main explorer,occupation \
+  "$input" "$work/split" --target web --out-name "$stem"
 wasm-bindgen --target web --no-typescript --keep-lld-exports \
   --out-dir "$work/bindgen" --out-name "$stem" "$work/split/$stem.wasm"
 wasm-opt -Oz "$work/bindgen/${stem}_bg.wasm" -o "$site/${stem}_bg.wasm"

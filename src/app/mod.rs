@@ -23,9 +23,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use page_chunks::lazy;
-use pages::explorer::ExplorerPage;
 use pages::not_found::NotFound;
-use pages::occupation::OccupationPage;
 
 /// The app in the browser: starts loading the data, then shows the page for the address.
 #[component]
@@ -43,8 +41,8 @@ pub fn Site() -> impl IntoView {
         <Router base=paths::base()>
             <Frame>
                 <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=ExplorerPage/>
-                    <Route path=path!("/yrke/:slug") view=OccupationPage/>
+                    <Route path=path!("/") view=|| lazy(page_chunks::explorer)/>
+                    <Route path=path!("/yrke/:slug") view=|| lazy(page_chunks::occupation)/>
                     <Route path=path!("/styrk") view=|| lazy(page_chunks::styrk_index)/>
                     <Route path=path!("/styrk/:code") view=|| lazy(page_chunks::styrk_code)/>
                     <Route path=path!("/sammenlign") view=|| lazy(page_chunks::compare)/>

@@ -1,6 +1,8 @@
-//! The pages a reader seldom lands on, each in a wasm chunk of its own that the browser
-//! fetches when the page opens: the list and occupation pages (where readers arrive) stay in
-//! the main wasm, so a first visit downloads only what they need. What an occupation
+//! Every page in a wasm chunk of its own that the browser fetches when the page opens, so a
+//! visit downloads the main wasm (the router, the frame, the data layer and what pages share)
+//! and the code of the pages it shows. The pages readers land on, the list (`/`) and an
+//! occupation, keep in the main wasm whatever they share with other chunks
+//! (`scripts/split-wasm.sh`), so each needs its own chunk and nothing more. What an occupation
 //! page shows for a chosen county or municipality is a chunk too ([`region_results`]), and so
 //! is the search engine ([`search_engine`]).
 //!
@@ -55,6 +57,8 @@ macro_rules! page_chunks {
 }
 
 page_chunks! {
+    occupation, preload_occupation in occupation: pages::occupation::OccupationPage;
+    explorer, preload_explorer in explorer: pages::explorer::ExplorerPage;
     styrk_index, preload_styrk_index in styrk: pages::styrk::StyrkIndexPage;
     styrk_code, preload_styrk_code in styrk: pages::styrk::StyrkCodePage;
     compare, preload_compare in compare: pages::compare::ComparePage;
@@ -169,10 +173,11 @@ impl From<SplitLoaderError> for LoadError {
     }
 }
 
-/// The pages whose chunk the start-up may have to load first, one per route of
-/// [`crate::app::Site`] outside the main wasm.
+/// The pages whose chunk the start-up loads first, one per route of [`crate::app::Site`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChunkedPage {
+    Explorer,
+    Occupation,
     Compare,
     Counties,
     County,
@@ -192,10 +197,12 @@ pub enum ChunkedPage {
 }
 
 impl ChunkedPage {
-    /// The page at an app path ("/fylke/46"), when it is outside the main wasm.
+    /// The page at an app path ("/fylke/46"); nothing for an address no route serves.
     pub fn at(path: &str) -> Option<ChunkedPage> {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         Some(match segments.as_slice() {
+            [] => ChunkedPage::Explorer,
+            ["yrke", _] => ChunkedPage::Occupation,
             ["sammenlign"] => ChunkedPage::Compare,
             ["fylke"] => ChunkedPage::Counties,
             ["fylke", _] => ChunkedPage::County,
@@ -217,13 +224,43 @@ impl ChunkedPage {
     }
 }
 
-/// The chunk the page at an app path renders from, fetched; nothing for the pages in the main
-/// wasm.
+impl ChunkedPage {
+    /// The name of the page's chunk, as `scripts/split-wasm.sh` writes it into the chunk's file
+    /// name (`wasm-split-<name>-<hash>.wasm`).
+    pub fn chunk(self) -> &'static str {
+        match self {
+            ChunkedPage::Explorer => "explorer",
+            ChunkedPage::Occupation => "occupation",
+            ChunkedPage::Compare => "compare",
+            ChunkedPage::Counties => "counties",
+            ChunkedPage::County | ChunkedPage::Municipality => "county",
+            ChunkedPage::Employer => "employer",
+            ChunkedPage::School => "school",
+            ChunkedPage::Study => "study",
+            ChunkedPage::VgsIndex | ChunkedPage::VgsProgramme => "vgs",
+            ChunkedPage::StyrkIndex | ChunkedPage::StyrkCode => "styrk",
+            ChunkedPage::Interests => "interests",
+            ChunkedPage::About => "about",
+            ChunkedPage::EmbedOccupation
+            | ChunkedPage::EmbedSearch
+            | ChunkedPage::EmbedInterests => "embed",
+        }
+    }
+}
+
+/// The chunk the page at an app path renders from, fetched; nothing for an address no route
+/// serves (its page, "not found", is in the main wasm).
 pub async fn preload(path: &str) -> Result<(), LoadError> {
     let Some(page) = ChunkedPage::at(path) else {
         return Ok(());
     };
-    let loaded = match page {
+    preload_page(page).await.map_err(|_| chunk_error())
+}
+
+async fn preload_page(page: ChunkedPage) -> Result<(), SplitLoaderError> {
+    match page {
+        ChunkedPage::Explorer => preload_explorer().await,
+        ChunkedPage::Occupation => preload_occupation().await,
         ChunkedPage::Compare => preload_compare().await,
         ChunkedPage::Counties => preload_counties().await,
         ChunkedPage::County => preload_county().await,
@@ -240,8 +277,55 @@ pub async fn preload(path: &str) -> Result<(), LoadError> {
         ChunkedPage::EmbedOccupation => preload_embed_occupation().await,
         ChunkedPage::EmbedSearch => preload_embed_search().await,
         ChunkedPage::EmbedInterests => preload_embed_interests().await,
-    };
-    loaded.map_err(|_| chunk_error())
+    }
+}
+
+/// Fetches the chunk of the page a link on this site leads to as soon as the reader points at
+/// the link or moves focus to it, so following it need not wait for the chunk. Each chunk is
+/// asked for once (a failed fetch is left to the page, which fetches again and shows the error).
+pub fn fetch_ahead_on_intent(document: &web_sys::Document) {
+    #[cfg(feature = "page-chunks")]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let asked = RefCell::new(Vec::<ChunkedPage>::new());
+        let on_intent = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let Some(page) = linked_page(&event) else {
+                return;
+            };
+            if asked.borrow().contains(&page) {
+                return;
+            }
+            asked.borrow_mut().push(page);
+            fetch_ahead(preload_page(page));
+        });
+        for kind in ["pointerover", "focusin"] {
+            let _ =
+                document.add_event_listener_with_callback(kind, on_intent.as_ref().unchecked_ref());
+        }
+        // Listens as long as the page lives.
+        on_intent.forget();
+    }
+    #[cfg(not(feature = "page-chunks"))]
+    let _ = document;
+}
+
+/// The page of this site that the link an event happened in leads to.
+#[cfg(feature = "page-chunks")]
+fn linked_page(event: &web_sys::Event) -> Option<ChunkedPage> {
+    use wasm_bindgen::JsCast;
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target
+        .closest("a[href]")
+        .ok()??
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .ok()?;
+    let here = web_sys::window()?.location().origin().ok()?;
+    if link.origin() != here {
+        return None;
+    }
+    let (_, path) = crate::app::paths::split_address(&link.pathname());
+    ChunkedPage::at(&path)
 }
 
 fn chunk_error() -> LoadError {
@@ -315,8 +399,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_start_up_loads_the_chunk_of_the_page_it_opens_and_none_for_the_main_pages() {
+    fn the_start_up_loads_the_chunk_of_the_page_it_opens_and_none_for_an_unknown_address() {
         let chunked = [
+            ("/", ChunkedPage::Explorer),
+            ("", ChunkedPage::Explorer),
+            ("/yrke/kokk", ChunkedPage::Occupation),
             ("/fylke", ChunkedPage::Counties),
             ("/fylke/46", ChunkedPage::County),
             ("/vgs/", ChunkedPage::VgsIndex),
@@ -330,8 +417,8 @@ mod tests {
         for (path, page) in chunked {
             assert_eq!(ChunkedPage::at(path), Some(page), "{path}");
         }
-        let main = ["/", "", "/yrke/kokk", "/finnes-ikke", "/fylke/46/x"];
-        for path in main {
+        let unknown = ["/finnes-ikke", "/fylke/46/x", "/yrke", "/yrke/kokk/x"];
+        for path in unknown {
             assert_eq!(ChunkedPage::at(path), None, "{path}");
         }
     }

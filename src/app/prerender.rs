@@ -44,6 +44,9 @@ pub struct Page {
     /// The content hashes of the files the page was rendered from ([`Preloaded::seals`]): the
     /// browser takes the page over only with the same files.
     pub seals: String,
+    /// The file of the page's wasm chunk (`wasm-split-<name>-<hash>.wasm`), which start.js
+    /// requests beside the app; `None` where the build has no such file.
+    pub chunk: Option<String>,
 }
 
 /// Every address rendered at build time: the front page, the lists, "Hva liker du å gjøre?",
@@ -156,6 +159,7 @@ pub fn render(preloaded: &Preloaded, lang: Lang, path: &str) -> Page {
             .map(|files| own.seals(&own.catalog, files))
             .unwrap_or_default(),
         files,
+        chunk: None,
     }
 }
 
@@ -174,6 +178,7 @@ pub fn render_shell(lang: Lang) -> Page {
         body,
         files: None,
         seals: String::new(),
+        chunk: None,
     }
 }
 
@@ -302,7 +307,16 @@ pub fn fill(template: &str, page: &Page, site_url: &str) -> Result<String, Strin
     let texts = strings::fixed::file_name(page.lang)
         .map(|file| format!(" data-texts=\"{}\"", escape_html(&file)))
         .unwrap_or_default();
-    let body = format!("<div id=\"app\"{takeover}{texts}>{}</div>", page.body);
+    // A page in a wasm chunk names its file, which start.js requests beside the app.
+    let chunk = page
+        .chunk
+        .as_ref()
+        .map(|file| format!(" data-chunk=\"{}\"", escape_html(file)))
+        .unwrap_or_default();
+    let body = format!(
+        "<div id=\"app\"{takeover}{texts}{chunk}>{}</div>",
+        page.body
+    );
     replace_between(
         &html,
         "<body>",
@@ -450,6 +464,7 @@ mod tests {
             body: body.into(),
             files: None,
             seals: String::new(),
+            chunk: None,
         }
     }
 
@@ -570,6 +585,16 @@ mod tests {
              data-texts=\"{}\">",
             files.to_attribute(),
             occupation.seals,
+            strings::fixed::file_name(Lang::Nn).unwrap()
+        )));
+        // A page in a wasm chunk names its file, which start.js requests beside the app.
+        let chunked = Page {
+            chunk: Some("wasm-split-occupation-0123456789abcdef.wasm".into()),
+            ..occupation
+        };
+        let html = fill(TEMPLATE, &chunked, "https://skole.no/").unwrap();
+        assert!(html.contains(&format!(
+            "data-texts=\"{}\" data-chunk=\"wasm-split-occupation-0123456789abcdef.wasm\">",
             strings::fixed::file_name(Lang::Nn).unwrap()
         )));
         // Each page records its own reads: the counties read the region data, the list of

@@ -7,10 +7,12 @@
 //!   link cards and the sitemap; default `$YRKE_SITE_ORIGIN`, else http://127.0.0.1:8080. The
 //!   path below it is read from the `<base href>` Trunk wrote.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 use yrkesutforskeren::app::data::files;
+use yrkesutforskeren::app::page_chunks::ChunkedPage;
 use yrkesutforskeren::app::{paths, prerender, strings};
 use yrkesutforskeren::core::lang::Lang;
 
@@ -51,13 +53,15 @@ fn run() -> Result<(), String> {
     paths::set_site_url(&site_url);
 
     let preloaded = files::load(&site.join("snapshot")).map_err(|e| e.to_string())?;
+    let chunks = chunk_files(&site)?;
     let paths = prerender::paths_to_render(&preloaded);
     let mut addresses = Vec::with_capacity(paths.len() * Lang::ALL.len());
     let mut written = Vec::with_capacity(addresses.capacity() + 6);
     let mut bytes = 0usize;
     for lang in Lang::ALL {
         for path in &paths {
-            let page = prerender::render(&preloaded, lang, path);
+            let mut page = prerender::render(&preloaded, lang, path);
+            page.chunk = ChunkedPage::at(path).and_then(|page| chunks.get(page.chunk()).cloned());
             let html = prerender::fill(&template, &page, &site_url)?;
             let address = lang.path(path);
             let file = prerender::file_for(&address);
@@ -96,6 +100,31 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
+/// The page chunks of the built site by chunk name: `wasm-split-vgs-<hash>.wasm` under "vgs"
+/// (`scripts/split-wasm.sh` names them so).
+fn chunk_files(site: &Path) -> Result<HashMap<String, String>, String> {
+    let entries = std::fs::read_dir(site).map_err(|e| format!("{}: {e}", site.display()))?;
+    let mut chunks = HashMap::new();
+    for entry in entries {
+        let file = entry
+            .map_err(|e| format!("{}: {e}", site.display()))?
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        if let Some(name) = chunk_name(&file) {
+            chunks.insert(name.to_string(), file);
+        }
+    }
+    Ok(chunks)
+}
+
+/// "vgs" for `wasm-split-vgs-0123456789abcdef.wasm`; nothing for any other file.
+fn chunk_name(file: &str) -> Option<&str> {
+    let stem = file.strip_prefix("wasm-split-")?.strip_suffix(".wasm")?;
+    let (name, hash) = stem.rsplit_once('-')?;
+    (hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then_some(name)
+}
+
 /// The `href` of the document's `<base>` ("/" or "/karriere/yrker/").
 fn base_href(html: &str) -> Option<String> {
     let tag_start = html.find("<base ")?;
@@ -115,4 +144,30 @@ fn write(site: &Path, file: &str, content: &str) -> Result<(), String> {
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }
     std::fs::write(&path, content).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_chunk_is_known_by_the_name_in_its_file_name() {
+        assert_eq!(
+            chunk_name("wasm-split-vgs-0123456789abcdef.wasm"),
+            Some("vgs")
+        );
+        assert_eq!(
+            chunk_name("wasm-split-region-results-0123456789abcdef.wasm"),
+            Some("region-results")
+        );
+        for other in [
+            "wasm-chunk-18-0123456789abcdef.wasm",
+            "wasm-split-0123456789abcdef.js",
+            "wasm-split-vgs-0123.wasm",
+            "wasm-split-vgs-0123456789abcdeg.wasm",
+            "yrkesutforskeren-0123456789abcdef_bg.wasm",
+        ] {
+            assert_eq!(chunk_name(other), None, "{other}");
+        }
+    }
 }

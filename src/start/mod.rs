@@ -55,6 +55,7 @@ pub fn start() {
 
 /// Takes the prerendered page over, or renders the address into a twin.
 fn run(document: Document) {
+    yrkesutforskeren::app::page_chunks::fetch_ahead_on_intent(&document);
     let Some(prerendered) = document.get_element_by_id("app") else {
         leptos::mount::mount_to_body(yrkesutforskeren::app::App);
         mark_ready(&document);

@@ -1,7 +1,8 @@
-// End-to-end: the pages readers seldom land on live in wasm chunks of their own
-// (src/app/page_chunks.rs, scripts/split-wasm.sh). A page where readers arrive downloads the
-// main wasm only; a chunked page downloads its chunk before it is taken over; a link to a
-// chunked page fetches the chunk then. A chunk that cannot be fetched loses nothing: after a
+// End-to-end: every page lives in a wasm chunk of its own (src/app/page_chunks.rs,
+// scripts/split-wasm.sh). A page where readers arrive (the list, an occupation) downloads the
+// main wasm and its own chunk, nothing more, the chunk requested beside the main wasm; another
+// page downloads its chunk (and the chunks it shares with other seldom pages) before it is
+// taken over; a link to a page fetches its chunk then. A chunk that cannot be fetched loses nothing: after a
 // link the page says so and offers a retry, at a page's own address the page stays as
 // prerendered with its note that the app could not start. What an occupation page shows for a
 // chosen county is a chunk too, fetched when the reader turns to it.
@@ -32,12 +33,14 @@ function wasmRequests(page) {
   return files;
 }
 
-test('a page readers land on needs the main wasm only (and the decoder of a file it reads); a chunked page its own chunk too', async () => {
-  // [page, its heading, its page chunk, the decoder chunks of the files it reads]
-  for (const [path, heading, chunk, decoders] of [
-    ['/yrke/kokk', 'Kokk', null, []],
-    ['/yrke/lege', 'Lege', null, []],
-    ['/', 'Yrkesutforskeren', null, []],
+test('a page readers land on needs the main wasm and its own chunk only; another page its chunk and the decoder of a file it reads', async () => {
+  // [page, its heading, its page chunk, the decoder chunks of the files it reads, whether it
+  // needs no other chunk]
+  for (const [path, heading, chunk, decoders, alone] of [
+    ['/yrke/kokk', 'Kokk', 'wasm-split-occupation-', [], true],
+    ['/en/yrke/lege', 'Lege', 'wasm-split-occupation-', [], true],
+    ['/', 'Yrkesutforskeren', 'wasm-split-explorer-', [], true],
+    ['/nn/', 'Yrkesutforskeren', 'wasm-split-explorer-', [], true],
     ['/styrk/2511', '2511', 'wasm-split-styrk-', []],
     ['/en/styrk', 'STYRK', 'wasm-split-styrk-', []],
     ['/fylke', 'Hvor er arbeidsplassene?', 'wasm-split-counties-', ['region-data']],
@@ -49,11 +52,10 @@ test('a page readers land on needs the main wasm only (and the decoder of a file
       await page.goto(`${app.base}${path}`);
       await page.locator('h1', { hasText: heading }).waitFor();
       const chunks = files.filter((file) => CHUNK.test(`/${file}`));
-      if (chunk) {
-        assert.ok(chunks.some((file) => file.startsWith(chunk)), `${path}: its chunk (${files})`);
-      } else if (!decoders.length) {
-        assert.deepEqual(chunks, [], `${path}: no chunk`);
-      }
+      assert.ok(chunks.some((file) => file.startsWith(chunk)), `${path}: its chunk (${files})`);
+      // Requested once: the loader took the response start.js asked for beside the main wasm.
+      assert.equal(files.filter((file) => file.startsWith(chunk)).length, 1, `${path}: ${files}`);
+      if (alone) assert.deepEqual(chunks.filter((file) => !file.startsWith(chunk)), [], `${path}: only its own chunk`);
       // Nobody searched: the search engine is not fetched.
       assert.ok(!files.some((file) => ENGINE.test(`/${file}`)), `${path}: no search engine (${files})`);
       const pageChunks = files.filter((file) => file.startsWith('wasm-split-') && !DECODER.test(file));
@@ -98,14 +100,46 @@ test('a link to a chunked page fetches its chunk; if that fails, the page says s
   }
 });
 
+test('pointing at a link or moving focus to it fetches the chunk of the page it leads to, once', async () => {
+  const page = await app.newPage();
+  try {
+    const files = wasmRequests(page);
+    await page.goto(`${app.base}/yrke/kokk`);
+    const asked = (prefix) => files.filter((file) => file.startsWith(prefix)).length;
+    assert.equal(asked('wasm-split-counties-'), 0, 'not before');
+    const counties = page.locator('.nav-list a', { hasText: 'Fylker' });
+    await counties.hover();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /wasm-split-counties-/.test(e.name)));
+    // Focus moved to a link, as with the keyboard: the STYRK list's chunk.
+    assert.equal(asked('wasm-split-styrk-'), 0);
+    await page.locator('.nav-list a', { hasText: 'STYRK' }).focus();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /wasm-split-styrk-/.test(e.name)));
+    // Pointing at the same link again asks for nothing more.
+    await counties.focus();
+    await page.mouse.move(0, 0);
+    await counties.hover();
+    await page.waitForTimeout(300);
+    assert.equal(asked('wasm-split-counties-'), 1, `asked once (${files})`);
+    // Following the link now renders the page from the chunk that is in.
+    await counties.click();
+    await page.locator('h1', { hasText: 'Hvor er arbeidsplassene?' }).waitFor();
+    assert.equal(asked('wasm-split-counties-'), 1);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('an occupation page fetches what shows a chosen county only when the reader turns to the county list; a failed fetch is retried in place', async () => {
   const page = await app.newPage();
   try {
     page.on('console', () => {});
     const files = wasmRequests(page);
+    // The chunks besides the occupation page's own.
+    const others = () => files.filter((file) => CHUNK.test(`/${file}`) && !file.startsWith('wasm-split-occupation-'));
     await page.goto(`${app.base}/yrke/elektriker`);
     await page.waitForTimeout(1500);
-    assert.deepEqual(files.filter((file) => CHUNK.test(`/${file}`)), [], 'no chunk at landing');
+    assert.deepEqual(others(), [], 'no other chunk at landing');
     let failing = true;
     await page.route(CHUNK, (route) => (failing ? route.fulfill({ status: 503, body: '' }) : route.continue()));
     await page.selectOption('#hvor-fylke', { label: 'Vestland' });
@@ -116,7 +150,7 @@ test('an occupation page fetches what shows a chosen county only when the reader
     failing = false;
     await retry.click();
     await page.locator('.where-in-country h3', { hasText: /Opplæringskontor i Vestland/ }).waitFor();
-    assert.ok(files.some((file) => CHUNK.test(`/${file}`)), 'fetched once a county is chosen');
+    assert.ok(others().some((file) => file.startsWith('wasm-split-region-results-')), 'fetched once a county is chosen');
     // Another county renders at once: the chunk is in.
     await page.selectOption('#hvor-fylke', { label: 'Rogaland' });
     await page.locator('.where-in-country h3', { hasText: /Opplæringskontor i Rogaland/ }).waitFor();
