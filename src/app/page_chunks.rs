@@ -222,9 +222,7 @@ impl ChunkedPage {
             _ => return None,
         })
     }
-}
 
-impl ChunkedPage {
     /// The name of the page's chunk, as `scripts/split-wasm.sh` writes it into the chunk's file
     /// name (`wasm-split-<name>-<hash>.wasm`).
     pub fn chunk(self) -> &'static str {

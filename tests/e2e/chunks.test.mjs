@@ -46,6 +46,9 @@ test('a page readers land on needs the main wasm and its own chunk only; another
     ['/fylke', 'Hvor er arbeidsplassene?', 'wasm-split-counties-', ['region-data']],
     ['/nn/vgs/ELELE1', 'Vg1 Elektro og datateknologi', 'wasm-split-vgs-', []],
   ]) {
+    // The prerendered page names its chunk's file, which start.js requests beside the app.
+    const html = await (await fetch(`${app.base}${path}`)).text();
+    assert.match(html, new RegExp(`<div id="app"[^>]* data-chunk="${chunk}[0-9a-f]{16}\\.wasm"`), `${path}: names its chunk`);
     const page = await app.newPage();
     try {
       const files = wasmRequests(page);
