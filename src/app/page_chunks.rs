@@ -120,6 +120,13 @@ pub fn fetch_region_results() {
     fetch_ahead(preload_region_results());
 }
 
+/// Starts fetching the occupation page's chunk while a list of occupations is on screen: the
+/// reader will likely open one, and on a phone no pointer rests on the link first.
+pub fn fetch_occupation_page() {
+    #[cfg(feature = "page-chunks")]
+    fetch_ahead(preload_occupation());
+}
+
 /// Fetches a chunk in the background, for one of its functions called soon after. A failure
 /// is left to that call, which fetches again and shows the error.
 #[cfg(feature = "page-chunks")]

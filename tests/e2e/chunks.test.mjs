@@ -133,6 +133,27 @@ test('pointing at a link or moving focus to it fetches the chunk of the page it 
   }
 });
 
+test('once the list shows occupations, the occupation page\'s chunk is fetched ahead, and a result opens from it', async () => {
+  const page = await app.newPage();
+  try {
+    const files = wasmRequests(page);
+    const occupation = () => files.filter((file) => file.startsWith('wasm-split-occupation-')).length;
+    await page.goto(`${app.base}/`);
+    await page.waitForTimeout(500);
+    assert.equal(occupation(), 0, 'not before a list');
+    // Typed as on a phone: no pointer rests on a result before it is tapped.
+    await page.getByLabel('Søk i yrker').pressSequentially('kokk');
+    await page.locator('.occupation-row a', { hasText: 'Kokk' }).first().waitFor();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /wasm-split-occupation-/.test(e.name)));
+    await page.locator('.occupation-row a', { hasText: 'Kokk' }).first().evaluate((a) => a.click());
+    await page.locator('h1', { hasText: 'Kokk' }).waitFor();
+    assert.equal(occupation(), 1, `fetched once (${files})`);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('an occupation page fetches what shows a chosen county only when the reader turns to the county list; a failed fetch is retried in place', async () => {
   const page = await app.newPage();
   try {

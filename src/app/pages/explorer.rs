@@ -15,6 +15,7 @@ use crate::app::components::status::SearchFailed;
 use crate::app::components::ways_in::{Doors, WaysIn};
 use crate::app::components::{marked, set_title, state_navigation, with_catalog};
 use crate::app::data::AppData;
+use crate::app::page_chunks;
 use crate::app::routes;
 use crate::app::strings;
 use crate::core::catalog::Catalog;
@@ -148,6 +149,17 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         })
     };
     let count = Memo::new(move |_| results.with(|r| r.positions.len()));
+    // Once occupations are listed, the page each one links to is fetched ahead (once).
+    Effect::new(move |fetched: Option<bool>| {
+        if fetched == Some(true) {
+            return true;
+        }
+        let listed = lists.get() && count.get() > 0;
+        if listed {
+            page_chunks::fetch_occupation_page();
+        }
+        listed
+    });
     // A text typed before search is ready: the list says the answer is on its way.
     let waiting = Memo::new(move |_| results.with(|r| r.waiting_for_search));
     // The answer is still coming (not when search could not be readied: that shows its error).
