@@ -33,6 +33,15 @@ function wasmRequests(page) {
   return files;
 }
 
+/** How many of the requested `files` are the chunk whose file name starts with `prefix`. */
+const requests = (files, prefix) => files.filter((file) => file.startsWith(prefix)).length;
+
+/** Waits until the page has requested the chunk whose file name starts with `prefix`. */
+const chunkRequested = (page, prefix) => page.waitForFunction(
+  (start) => performance.getEntriesByType('resource').some((e) => e.name.split('/').pop().startsWith(start)),
+  prefix,
+);
+
 test('a page readers land on needs the main wasm and its own chunk only; another page its chunk and the decoder of a file it reads', async () => {
   // [page, its heading, its page chunk, the decoder chunks of the files it reads, whether it
   // needs no other chunk]
@@ -57,7 +66,7 @@ test('a page readers land on needs the main wasm and its own chunk only; another
       const chunks = files.filter((file) => CHUNK.test(`/${file}`));
       assert.ok(chunks.some((file) => file.startsWith(chunk)), `${path}: its chunk (${files})`);
       // Requested once: the loader took the response start.js asked for beside the main wasm.
-      assert.equal(files.filter((file) => file.startsWith(chunk)).length, 1, `${path}: ${files}`);
+      assert.equal(requests(files, chunk), 1, `${path}: ${files}`);
       if (alone) assert.deepEqual(chunks.filter((file) => !file.startsWith(chunk)), [], `${path}: only its own chunk`);
       // Nobody searched: the search engine is not fetched.
       assert.ok(!files.some((file) => ENGINE.test(`/${file}`)), `${path}: no search engine (${files})`);
@@ -108,15 +117,15 @@ test('pointing at a link or moving focus to it fetches the chunk of the page it 
   try {
     const files = wasmRequests(page);
     await page.goto(`${app.base}/yrke/kokk`);
-    const asked = (prefix) => files.filter((file) => file.startsWith(prefix)).length;
+    const asked = (prefix) => requests(files, prefix);
     assert.equal(asked('wasm-split-counties-'), 0, 'not before');
     const counties = page.locator('.nav-list a', { hasText: 'Fylker' });
     await counties.hover();
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /wasm-split-counties-/.test(e.name)));
+    await chunkRequested(page, 'wasm-split-counties-');
     // Focus moved to a link, as with the keyboard: the STYRK list's chunk.
     assert.equal(asked('wasm-split-styrk-'), 0);
     await page.locator('.nav-list a', { hasText: 'STYRK' }).focus();
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /wasm-split-styrk-/.test(e.name)));
+    await chunkRequested(page, 'wasm-split-styrk-');
     // Pointing at the same link again asks for nothing more.
     await counties.focus();
     await page.mouse.move(0, 0);
@@ -137,14 +146,14 @@ test('once the list shows occupations, the occupation page\'s chunk is fetched a
   const page = await app.newPage();
   try {
     const files = wasmRequests(page);
-    const occupation = () => files.filter((file) => file.startsWith('wasm-split-occupation-')).length;
+    const occupation = () => requests(files, 'wasm-split-occupation-');
     await page.goto(`${app.base}/`);
     await page.waitForTimeout(500);
     assert.equal(occupation(), 0, 'not before a list');
     // Typed as on a phone: no pointer rests on a result before it is tapped.
     await page.getByLabel('Søk i yrker').pressSequentially('kokk');
     await page.locator('.occupation-row a', { hasText: 'Kokk' }).first().waitFor();
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /wasm-split-occupation-/.test(e.name)));
+    await chunkRequested(page, 'wasm-split-occupation-');
     await page.locator('.occupation-row a', { hasText: 'Kokk' }).first().evaluate((a) => a.click());
     await page.locator('h1', { hasText: 'Kokk' }).waitFor();
     assert.equal(occupation(), 1, `fetched once (${files})`);
