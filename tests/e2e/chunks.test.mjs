@@ -82,6 +82,20 @@ test('a page readers land on needs the main wasm and its own chunk only; another
   }
 });
 
+test('every prerendered page names the file of its own chunk', async () => {
+  for (const [path, chunk] of [
+    ['/fylke/46', 'wasm-split-county-'],
+    ['/skole/999546560', 'wasm-split-school-'],
+    ['/om', 'wasm-split-about-'],
+    ['/interesser', 'wasm-split-interests-'],
+    ['/vgs', 'wasm-split-vgs-'],
+    ['/en/styrk/2511', 'wasm-split-styrk-'],
+  ]) {
+    const html = await (await fetch(`${app.base}${path}`)).text();
+    assert.match(html, new RegExp(`<div id="app"[^>]* data-chunk="${chunk}[0-9a-f]{16}\\.wasm"`), path);
+  }
+});
+
 test('a link to a chunked page fetches its chunk; if that fails, the page says so and a retry brings it', async () => {
   const page = await app.newPage();
   try {
